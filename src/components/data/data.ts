@@ -1,0 +1,77 @@
+import { ContextProvider } from '@lit/context';
+import { css, html } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import type { Summit } from '../../data/types.js';
+import type { Selection } from '../../data/views.js';
+import type { SummitSelectTarget } from '../../events/events.js';
+import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
+import { SummitElement } from '../../internal/summit-element.js';
+
+/**
+ * @summary Loads one summit dataset, validates it once, and shares it and the reader's selection with every widget inside.
+ *
+ * Widgets inside one `<summit-data>` stay in step: choosing a sector in the
+ * cloud or a leader in the roster filters the timeline; choosing it again
+ * clears the filter. Two providers on one page are independent.
+ *
+ * @fires summit-error - The dataset could not be loaded or is invalid.
+ *
+ * @slot - The widgets that share this dataset, and any other content.
+ */
+@customElement('summit-data')
+export class SummitData extends SummitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    /* Custom properties inherit into the widgets' shadow roots. */
+    :host([theme='dark']) {
+      --summit-color-scheme: dark;
+    }
+    :host([theme='light']) {
+      --summit-color-scheme: light;
+    }
+  `;
+
+  /** The shared selection: `{sector?, leader?}`. Set it to preselect; it resets when the dataset changes. */
+  @property({ attribute: false }) selection: Selection = {};
+
+  private readonly provider = new ContextProvider(this, { context: summitContext });
+  private lastSummit: Summit | undefined;
+
+  private readonly select = (target: SummitSelectTarget) => {
+    this.selection = toggleSelection(this.selection, target);
+  };
+
+  protected override willUpdate() {
+    const { status, summit, error } = this.summitData;
+    if (summit !== this.lastSummit) {
+      if (this.lastSummit) this.selection = {};
+      this.lastSummit = summit;
+    }
+    const current = this.provider.value;
+    if (
+      !current ||
+      current.status !== status ||
+      current.summit !== summit ||
+      current.error !== error ||
+      current.selection !== this.selection
+    ) {
+      const state: SummitState = { status, summit, error, selection: this.selection, select: this.select };
+      this.provider.setValue(state);
+    }
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-data': SummitData;
+  }
+}

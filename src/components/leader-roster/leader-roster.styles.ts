@@ -1,0 +1,93 @@
+import { css } from 'lit';
+import { tokens } from '../../internal/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    .roster {
+      display: grid;
+      gap: var(--summit-roster-gap, 0.5rem);
+      grid-template-columns: 1fr;
+    }
+    @container (min-width: 36rem) {
+      .roster {
+        grid-template-columns: repeat(auto-fill, minmax(var(--summit-roster-min-column, 15rem), 1fr));
+      }
+    }
+    .leader {
+      display: grid;
+      grid-template-columns: auto 1fr;
+      grid-template-areas: 'avatar name' 'avatar meta';
+      align-items: center;
+      column-gap: 0.75rem;
+      inline-size: 100%;
+      min-block-size: 3.5rem;
+      padding: 0.625rem 0.75rem;
+      text-align: start;
+      background: var(--_surface);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      cursor: pointer;
+      margin: 0;
+    }
+    .leader:hover {
+      border-color: var(--_accent);
+    }
+    .leader[aria-pressed='true'] {
+      border-color: var(--_accent);
+      box-shadow: inset 0 0 0 2px var(--_accent);
+    }
+    .avatar {
+      grid-area: avatar;
+      display: grid;
+      place-items: center;
+      inline-size: var(--summit-avatar-size, 2.75rem);
+      block-size: var(--summit-avatar-size, 2.75rem);
+      border-radius: 50%;
+      overflow: hidden;
+      font-weight: 700;
+      font-size: 0.95em;
+      color: #fff;
+      background: hsl(var(--_hue) 45% 32%);
+    }
+    .avatar img {
+      inline-size: 100%;
+      block-size: 100%;
+      object-fit: cover;
+    }
+    .name {
+      grid-area: name;
+      font-weight: 700;
+      overflow-wrap: anywhere;
+    }
+    .meta {
+      grid-area: meta;
+      color: var(--_muted);
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    .badge {
+      display: inline-block;
+      margin-inline-start: 0.375rem;
+      padding: 0 0.375rem;
+      border-radius: 999px;
+      font-size: 0.75em;
+      font-weight: 700;
+      vertical-align: 0.1em;
+      color: var(--_accent-fg);
+      background: var(--_accent);
+    }
+    .selected-mark {
+      margin-inline-start: 0.25rem;
+    }
+    @media print {
+      .leader {
+        border-color: #000;
+        box-shadow: none;
+      }
+      .badge {
+        border: 1px solid #000;
+      }
+    }
+  `,
+];

@@ -1,0 +1,116 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Leader, LeaderRole, Summit } from '../../data/types.js';
+import { indexOf, leadersInOrder } from '../../data/views.js';
+import { heading } from '../../internal/heading.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
+import { SummitElement } from '../../internal/summit-element.js';
+import { styles } from './leader-roster.styles.js';
+
+/** Up to two initials, by grapheme, so non-Latin names work too. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = (w: string | undefined) => (w ? (Array.from(w)[0] ?? '') : '');
+  return (first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')).toUpperCase();
+}
+
+/** A stable hue per country, so avatars of one delegation share a colour. */
+function hue(code: string): number {
+  return ((code.charCodeAt(0) * 31 + code.charCodeAt(1) * 17) % 360) | 0;
+}
+
+function roleName(role: LeaderRole): string {
+  return role === 'chair' ? msg('Chair') : role === 'host' ? msg('Host') : msg('Participant');
+}
+
+/**
+ * @summary Every leader at the summit: name, office, country and role, the chair marked.
+ *
+ * @fires summit-select - A leader was chosen (click, Enter or Space); `kind` is `leader`, `id` the leader id.
+ * @fires summit-error - The dataset could not be loaded or is invalid.
+ *
+ * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart list - The list of leaders.
+ * @csspart item - One list item.
+ * @csspart leader - The button of one leader.
+ * @csspart avatar - The avatar (initials or photo).
+ * @csspart badge - The "Chair" and "Host" badges.
+ * @csspart message - Loading, error and empty messages.
+ *
+ * @cssprop [--summit-roster-gap=0.5rem] - Space between leaders.
+ * @cssprop [--summit-roster-min-column=15rem] - Narrowest grid column on wide containers.
+ * @cssprop [--summit-avatar-size=2.75rem] - Avatar diameter.
+ * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (selection, badges).
+ */
+@customElement('summit-leader-roster')
+export class SummitLeaderRoster extends SummitElement {
+  static override styles = styles;
+
+  /** `chair-first` (default) or `dataset` order. */
+  @property() order: 'chair-first' | 'dataset' = 'chair-first';
+
+  private leaders: readonly Leader[] = [];
+
+  constructor() {
+    super();
+    new RovingFocusController(this, 'button.leader');
+  }
+
+  protected override willUpdate() {
+    const summit = this.summitData.summit;
+    this.leaders = summit ? leadersInOrder(summit, this.order === 'dataset' ? 'dataset' : 'chair-first') : [];
+  }
+
+  override render() {
+    return this.summitData.render((summit) => this.renderRoster(summit));
+  }
+
+  private renderRoster(summit: Summit) {
+    const countries = indexOf(summit).countries;
+    const selected = this.summitData.selection.leader;
+    const title = this.heading || msg('Leaders');
+    if (!this.leaders.length) {
+      return html`${heading(this.headingLevel, title)}
+        <p part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
+    }
+    return html`${heading(this.headingLevel, title)}
+      <ul part="list" class="roster" role="list">
+        ${this.leaders.map((l) => {
+          const country = countries.get(l.country)?.name ?? l.country;
+          const badges = l.roles.filter((r) => r !== 'participant');
+          return html`<li part="item">
+            <button
+              part="leader"
+              class="leader"
+              type="button"
+              aria-pressed=${selected === l.id ? 'true' : 'false'}
+              @click=${() => this.summitData.select({ kind: 'leader', id: l.id })}
+            >
+              <span part="avatar" class="avatar" aria-hidden="true" style=${styleMap({ '--_hue': String(hue(l.country)) })}>
+                ${l.photo
+                  ? html`<img src=${l.photo} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+                  : initials(l.name)}
+              </span>
+              <span class="name"
+                >${l.name}${badges.map((r) => html`<span part="badge" class="badge">${roleName(r)}</span>`)}</span
+              >
+              <span class="meta"
+                >${l.title}, ${country} <abbr title=${country}>(${l.country})</abbr
+                >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
+              >
+            </button>
+          </li>`;
+        })}
+      </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-leader-roster': SummitLeaderRoster;
+  }
+}

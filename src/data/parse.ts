@@ -1,0 +1,174 @@
+import * as v from 'valibot';
+import { SummitSchema } from './schema.js';
+import { SummitDataError, joinPath, type SummitDataIssue } from './errors.js';
+import type { Summit, When } from './types.js';
+
+/**
+ * Validates unknown input (parsed JSON) as a summit dataset and returns it
+ * typed and deeply frozen. Throws `SummitDataError` listing every problem with
+ * its path: schema problems first, then broken cross-references.
+ */
+export function parseSummit(input: unknown): Summit {
+  if (Array.isArray(input)) {
+    throw new SummitDataError([{ path: '', message: 'expected a summit dataset (a JSON object), got a list' }]);
+  }
+  const result = v.safeParse(SummitSchema, input);
+  if (!result.success) throw new SummitDataError(result.issues.map(toIssue));
+  const summit = result.output as Summit;
+  const refIssues = checkReferences(summit);
+  if (refIssues.length) throw new SummitDataError(refIssues);
+  return deepFreeze(summit);
+}
+
+/** Like `parseSummit`, but returns the issues instead of throwing. */
+export function validateSummit(
+  input: unknown,
+): { ok: true; summit: Summit } | { ok: false; issues: readonly SummitDataIssue[] } {
+  try {
+    return { ok: true, summit: parseSummit(input) };
+  } catch (e) {
+    if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
+    throw e;
+  }
+}
+
+const MAX_SHOWN = 60;
+const show = (received: string) => (received.length > MAX_SHOWN ? `${received.slice(0, MAX_SHOWN)}…` : received);
+
+function toIssue(issue: v.BaseIssue<unknown>): SummitDataIssue {
+  const segments = (issue.path ?? []).map((p) => p.key as string | number);
+  const path = joinPath(segments);
+  const isObjectIssue = issue.type === 'strict_object' || issue.type === 'object';
+  if (isObjectIssue && issue.path?.length) {
+    if (issue.expected === 'never') {
+      return { path, message: `unknown field ${show(JSON.stringify(String(segments.at(-1))))}: remove it or check its spelling` };
+    }
+    if (issue.received === 'undefined') return { path, message: 'required field is missing' };
+  }
+  let message = issue.message;
+  // valibot's own wording ("Invalid type: …") appears only where the schema gave none.
+  if (message.startsWith('Invalid ')) message = `expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
+  return { path, message: message.replace(/got (.*)$/s, (_, r: string) => `got ${show(r)}`) };
+}
+
+/** Cross-reference checks that a per-field schema cannot express. */
+export function checkReferences(summit: Summit): SummitDataIssue[] {
+  const issues: SummitDataIssue[] = [];
+  const add = (segments: (string | number)[], message: string) => issues.push({ path: joinPath(segments), message });
+
+  const idsOf = (key: 'leaders' | 'agenda' | 'proposals' | 'sectors' | 'quotes' | 'outcomes' | 'history' | 'sources') => {
+    const ids = new Set<string>();
+    (summit[key] ?? []).forEach((item, i) => {
+      if (ids.has(item.id)) add([key, i, 'id'], `duplicate id "${item.id}": ids must be unique within ${key}`);
+      ids.add(item.id);
+    });
+    return ids;
+  };
+  const leaders = idsOf('leaders');
+  const sectors = idsOf('sectors');
+  const sources = idsOf('sources');
+  for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
+
+  const countries = new Set<string>();
+  summit.countries.forEach((c, i) => {
+    if (countries.has(c.code)) add(['countries', i, 'code'], `duplicate country "${c.code}"`);
+    countries.add(c.code);
+  });
+
+  const known = (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
+    if (id !== undefined && !set.has(id)) add(segments, `unknown ${what} "${id}": it must be the id of an entry in ${list}`);
+  };
+  const leader = known(leaders, 'leader', 'leaders');
+  const sector = known(sectors, 'sector', 'sectors');
+  const source = known(sources, 'source', 'sources');
+  const country = (segments: (string | number)[], code: string | undefined) => {
+    if (code !== undefined && !countries.has(code)) add(segments, `unknown country "${code}": add it to countries`);
+  };
+  const evidence = (prefix: (string | number)[], list: readonly { source: string }[]) =>
+    list.forEach((e, i) => source([...prefix, 'evidence', i, 'source'], e.source));
+  const sectorList = (prefix: (string | number)[], list: readonly string[] | undefined) =>
+    list?.forEach((s, i) => sector([...prefix, 'sectors', i], s));
+
+  leader(['chair'], summit.chair);
+  const chair = summit.leaders.find((l) => l.id === summit.chair);
+  if (chair && !chair.roles.includes('chair')) {
+    add(['leaders', summit.leaders.indexOf(chair), 'roles'], `"${chair.id}" chairs the summit (see chair) but lacks the role "chair"`);
+  }
+  summit.leaders.forEach((l, i) => {
+    if (l.roles.includes('chair') && l.id !== summit.chair) {
+      add(['leaders', i, 'roles'], `"${l.id}" has the role "chair" but the summit's chair is "${summit.chair}"`);
+    }
+  });
+  country(['host'], summit.host);
+  country(['place', 'country'], summit.place.country);
+  summit.leaders.forEach((l, i) => {
+    country(['leaders', i, 'country'], l.country);
+    evidence(['leaders', i], l.evidence);
+  });
+  summit.agenda.forEach((a, i) => {
+    sectorList(['agenda', i], a.sectors);
+    evidence(['agenda', i], a.evidence);
+  });
+  summit.proposals.forEach((p, i) => {
+    leader(['proposals', i, 'proposedBy'], p.proposedBy);
+    country(['proposals', i, 'initiatedBy'], p.initiatedBy);
+    p.supportedBy?.forEach((id, j) => leader(['proposals', i, 'supportedBy', j], id));
+    if (!p.proposedBy && !p.initiatedBy && !p.supportedBy?.length) {
+      add(['proposals', i], 'say who is behind it: give proposedBy (a leader id), initiatedBy (a country code) or supportedBy');
+    }
+    sectorList(['proposals', i], p.sectors);
+    checkWhen(['proposals', i, 'when'], p.when, add);
+    evidence(['proposals', i], p.evidence);
+  });
+  summit.quotes.forEach((q, i) => {
+    leader(['quotes', i, 'speaker'], q.speaker);
+    sectorList(['quotes', i], q.sectors);
+    evidence(['quotes', i], q.evidence);
+  });
+  summit.outcomes.forEach((o, i) => evidence(['outcomes', i], o.evidence));
+  summit.history?.forEach((h, i) => {
+    checkWhen(['history', i, 'when'], h.when, add);
+    evidence(['history', i], h.evidence);
+  });
+  return issues;
+}
+
+function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | number)[], m: string) => void) {
+  if (when.kind === 'relative') {
+    const expected = Number(when.relativeTo.slice(0, 4)) + when.offsetYears;
+    if (when.year !== expected) {
+      add([...prefix, 'year'], `"${when.phrase}" from ${when.relativeTo} is ${expected}, but year says ${when.year}`);
+    }
+  }
+}
+
+/**
+ * Checks that every evidence quote is a verbatim excerpt of its source's
+ * text. `texts` maps source ids to their full text; sources without text are
+ * skipped.
+ */
+export function checkEvidence(summit: Summit, texts: Readonly<Record<string, string>>): SummitDataIssue[] {
+  const issues: SummitDataIssue[] = [];
+  const visit = (key: 'leaders' | 'agenda' | 'proposals' | 'quotes' | 'outcomes' | 'history') =>
+    (summit[key] ?? []).forEach((item, i) =>
+      item.evidence.forEach((e, j) => {
+        const text = texts[e.source];
+        if (text !== undefined && !text.includes(e.quote)) {
+          issues.push({
+            path: joinPath([key, i, 'evidence', j, 'quote']),
+            message: `not found verbatim in source "${e.source}": copy the exact words`,
+          });
+        }
+      }),
+    );
+  (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).forEach(visit);
+  return issues;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,97 @@
+/**
+ * Derived views: pure functions the widgets render from, memoized per
+ * (frozen) Summit object. No DOM here.
+ */
+import { groupByWhen, type TimelineBucket } from './when.js';
+import type { Country, Leader, Proposal, Sector, Source, Summit } from './types.js';
+
+/** What a reader has picked: a sector, a leader, or neither. */
+export interface Selection {
+  readonly sector?: string | undefined;
+  readonly leader?: string | undefined;
+}
+
+export interface SectorWeight {
+  readonly sector: Sector;
+  /** Proposals tagged with the sector. */
+  readonly proposals: number;
+  /** Agenda areas and quotes tagged with the sector. */
+  readonly mentions: number;
+  /** proposals + mentions: the size in the cloud. */
+  readonly weight: number;
+}
+
+interface Index {
+  readonly leaders: ReadonlyMap<string, Leader>;
+  readonly sectors: ReadonlyMap<string, Sector>;
+  readonly countries: ReadonlyMap<string, Country>;
+  readonly sources: ReadonlyMap<string, Source>;
+}
+
+function memo<T>(compute: (s: Summit) => T): (s: Summit) => T {
+  const cache = new WeakMap<Summit, T>();
+  return (s) => {
+    let value = cache.get(s);
+    if (value === undefined) cache.set(s, (value = compute(s)));
+    return value;
+  };
+}
+
+/** Lookup tables by id (by code for countries). */
+export const indexOf = memo(
+  (s): Index => ({
+    leaders: new Map(s.leaders.map((l) => [l.id, l])),
+    sectors: new Map(s.sectors.map((x) => [x.id, x])),
+    countries: new Map(s.countries.map((c) => [c.code, c])),
+    sources: new Map(s.sources.map((x) => [x.id, x])),
+  }),
+);
+
+const chairFirst = memo((s) => {
+  const chair = s.leaders.filter((l) => l.id === s.chair);
+  return [...chair, ...s.leaders.filter((l) => l.id !== s.chair)];
+});
+
+/** Leaders for display: the chair first, then the dataset's order; or the dataset's order as is. */
+export function leadersInOrder(summit: Summit, order: 'chair-first' | 'dataset' = 'chair-first'): readonly Leader[] {
+  return order === 'dataset' ? summit.leaders : chairFirst(summit);
+}
+
+/** Is this proposal tied to the leader (proposed or supported it)? */
+export function involvesLeader(p: Proposal, leaderId: string): boolean {
+  return p.proposedBy === leaderId || (p.supportedBy?.includes(leaderId) ?? false);
+}
+
+/** Proposals matching every part of the selection, in dataset order. */
+export function filterProposals(summit: Summit, selection: Selection = {}): readonly Proposal[] {
+  const { sector, leader } = selection;
+  if (!sector && !leader) return summit.proposals;
+  return summit.proposals.filter(
+    (p) => (!sector || p.sectors.includes(sector)) && (!leader || involvesLeader(p, leader)),
+  );
+}
+
+const fullTimeline = memo((s) => groupByWhen(s.proposals, s.date));
+
+/** The proposals of the selection grouped and ordered by when. */
+export function timeline(summit: Summit, selection: Selection = {}): readonly TimelineBucket[] {
+  if (!selection.sector && !selection.leader) return fullTimeline(summit);
+  return groupByWhen(filterProposals(summit, selection), summit.date);
+}
+
+/**
+ * Every sector with its derived weight, heaviest first (ties keep dataset
+ * order). Weights come from the data, never from a typed-in number.
+ */
+export const sectorWeights = memo((s): readonly SectorWeight[] => {
+  const count = (list: readonly { sectors?: readonly string[] | undefined }[], id: string) =>
+    list.filter((x) => x.sectors?.includes(id)).length;
+  return s.sectors
+    .map((sector, i) => {
+      const proposals = count(s.proposals, sector.id);
+      const mentions = count(s.agenda, sector.id) + count(s.quotes, sector.id);
+      return { i, w: { sector, proposals, mentions, weight: proposals + mentions } };
+    })
+    .sort((a, b) => b.w.weight - a.w.weight || a.i - b.i)
+    .map(({ w }) => w);
+});

@@ -1,0 +1,132 @@
+import type { Proposal, When } from './types.js';
+
+/** How precise a dated `When` is; a finer one sorts first within the same start. */
+const PRECISION: Record<When['kind'], number> = { day: 0, month: 1, year: 2, relative: 2, by: 3, recurring: 4, undated: 5 };
+
+/** Dated kinds sort on a time axis; recurring and undated follow, in that order. */
+function group(when: When): number {
+  return when.kind === 'undated' ? 2 : when.kind === 'recurring' ? 1 : 0;
+}
+
+/** First instant (UTC ms) a `When` can refer to, or NaN when it has none. */
+export function whenStart(when: When): number {
+  switch (when.kind) {
+    case 'day':
+      return Date.parse(`${when.date}T00:00:00Z`);
+    case 'month':
+      return Date.UTC(when.year, when.month - 1, 1);
+    case 'year':
+    case 'relative':
+    case 'by':
+      return Date.UTC(when.year, 0, 1);
+    case 'recurring':
+      return when.first ? Date.parse(`${when.first.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`) : NaN;
+    case 'undated':
+      return NaN;
+  }
+}
+
+/** Orders two `When`s: on the time axis, then recurring, then undated. Stable for equal keys. */
+export function compareWhen(a: When, b: When): number {
+  const g = group(a) - group(b);
+  if (g) return g;
+  const sa = whenStart(a);
+  const sb = whenStart(b);
+  if (sa !== sb) {
+    if (Number.isNaN(sa)) return 1;
+    if (Number.isNaN(sb)) return -1;
+    return sa - sb;
+  }
+  return PRECISION[a.kind] - PRECISION[b.kind];
+}
+
+/** One group of the timeline. `key` is stable and unique within a timeline. */
+export type TimelineBucket =
+  | { readonly kind: 'day'; readonly key: string; readonly date: string; readonly summitDay: boolean; readonly items: readonly Proposal[] }
+  | { readonly kind: 'month'; readonly key: string; readonly year: number; readonly month: number; readonly items: readonly Proposal[] }
+  /** `phrases` keeps relative wording such as "next year" used by its items. */
+  | { readonly kind: 'year'; readonly key: string; readonly year: number; readonly phrases: readonly string[]; readonly items: readonly Proposal[] }
+  | { readonly kind: 'by'; readonly key: string; readonly year: number; readonly items: readonly Proposal[] }
+  | { readonly kind: 'recurring'; readonly key: 'recurring'; readonly items: readonly Proposal[] }
+  | { readonly kind: 'undated'; readonly key: 'undated'; readonly items: readonly Proposal[] };
+
+function bucketKey(when: When): string {
+  switch (when.kind) {
+    case 'day':
+      return when.date;
+    case 'month':
+      return `${when.year}-${String(when.month).padStart(2, '0')}`;
+    case 'year':
+    case 'relative':
+      return String(when.year);
+    case 'by':
+      return `by-${when.year}`;
+    default:
+      return when.kind;
+  }
+}
+
+/**
+ * Groups proposals into the buckets a timeline shows, in time order: dated
+ * groups (day, month, year, deadline) chronologically, then recurring, then
+ * undated. Proposals keep dataset order within a bucket when their `When`s tie.
+ */
+export function groupByWhen(proposals: readonly Proposal[], summitDate?: string): TimelineBucket[] {
+  const sorted = proposals
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => compareWhen(a.p.when, b.p.when) || a.i - b.i)
+    .map(({ p }) => p);
+  const buckets = new Map<string, Proposal[]>();
+  for (const p of sorted) {
+    const key = bucketKey(p.when);
+    const items = buckets.get(key);
+    if (items) items.push(p);
+    else buckets.set(key, [p]);
+  }
+  const out: TimelineBucket[] = [];
+  for (const [key, items] of buckets) {
+    const w = items[0]!.when;
+    switch (w.kind) {
+      case 'day':
+        out.push({ kind: 'day', key, date: w.date, summitDay: w.date === summitDate, items });
+        break;
+      case 'month':
+        out.push({ kind: 'month', key, year: w.year, month: w.month, items });
+        break;
+      case 'year':
+      case 'relative': {
+        const phrases = [...new Set(items.flatMap((p) => (p.when.kind === 'relative' ? [p.when.phrase] : [])))];
+        out.push({ kind: 'year', key, year: w.year, phrases, items });
+        break;
+      }
+      case 'by':
+        out.push({ kind: 'by', key, year: w.year, items });
+        break;
+      case 'recurring':
+        out.push({ kind: 'recurring', key: 'recurring', items });
+        break;
+      case 'undated':
+        out.push({ kind: 'undated', key: 'undated', items });
+        break;
+    }
+  }
+  return out;
+}
+
+/** The machine-readable value for `<time datetime>`, or undefined when there is none. */
+export function whenDatetime(when: When): string | undefined {
+  switch (when.kind) {
+    case 'day':
+      return when.date;
+    case 'month':
+      return `${when.year}-${String(when.month).padStart(2, '0')}`;
+    case 'year':
+    case 'relative':
+    case 'by':
+      return String(when.year);
+    case 'recurring':
+      return when.first;
+    case 'undated':
+      return undefined;
+  }
+}

@@ -1,0 +1,241 @@
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { msg, str } from '@lit/localize';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { SummitDataError, formatIssue } from '../data/errors.js';
+import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { parseSummit } from '../data/parse.js';
+import type { Summit } from '../data/types.js';
+import type { Selection } from '../data/views.js';
+import { SummitErrorEvent, SummitSelectEvent, type SummitSelectTarget } from '../events/events.js';
+import { summitContext, toggleSelection, type SummitState, type SummitStatus } from './context.js';
+
+/** The inputs every summit element has. */
+export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
+  src: string;
+  data: unknown;
+  timeout: number;
+}
+
+/** How many validator issues the error state lists before summarising the rest. */
+const SHOWN_ISSUES = 5;
+
+// A provider defined after its consumers (e.g. separate imports) still reaches them:
+// the root replays their unanswered requests. One per page, even with two copies of the library.
+const ROOT_KEY = Symbol.for('summit-widgets.context-root');
+function ensureContextRoot() {
+  const g = globalThis as { [ROOT_KEY]?: ContextRoot };
+  if (g[ROOT_KEY] || typeof document === 'undefined') return;
+  g[ROOT_KEY] = new ContextRoot();
+  g[ROOT_KEY].attach(document.documentElement);
+}
+
+// Widgets handed the same object parse it once.
+const parsed = new WeakMap<object, Summit | SummitDataError>();
+
+function toDataError(e: unknown): SummitDataError {
+  if (e instanceof SummitDataError) return e;
+  return new SummitDataError([{ path: '', message: String((e as Error)?.message ?? e) }], 'Could not read the summit dataset');
+}
+
+/** Parses the `data` property: a dataset object, or JSON text. */
+function parseData(value: unknown): Summit {
+  if (typeof value === 'string') return parseSummit(parseJsonText(value, 'the data property'));
+  if (value === null || typeof value !== 'object') return parseSummit(value);
+  let result = parsed.get(value);
+  if (!result) {
+    try {
+      result = parseSummit(value);
+    } catch (e) {
+      result = toDataError(e);
+    }
+    parsed.set(value, result);
+  }
+  if (result instanceof SummitDataError) throw result;
+  return result;
+}
+
+type Own = { key: unknown; summit?: Summit; error?: SummitDataError };
+
+/**
+ * Resolves the dataset for one element, in this order: its own `data`
+ * property, an inline `<script type="application/json">` child, its `src`
+ * URL, and finally the nearest `<summit-data>` ancestor (through context).
+ * Exposes status, dataset, error and the selection, and draws the loading,
+ * error and idle states the same way in every widget.
+ */
+export class SummitDataController implements ReactiveController {
+  private readonly host: SummitDataHost;
+  private readonly task: Task<[string, number], Summit>;
+  private readonly consumer: ContextConsumer<{ __context__: SummitState }, SummitDataHost>;
+  private observer?: MutationObserver;
+  private inlineText: string | undefined;
+  private own: Own | undefined;
+  private srcKey = '';
+  private localSelection: Selection = {};
+  private reported: SummitDataError | undefined;
+
+  constructor(host: SummitDataHost) {
+    this.host = host;
+    host.addController(this);
+    this.task = new Task<[string, number], Summit>(host, {
+      autoRun: false,
+      task: ([src, timeout], { signal }) => loadSummit(src, { signal, timeout }),
+    });
+    this.consumer = new ContextConsumer(host, { context: summitContext, subscribe: true });
+  }
+
+  hostConnected() {
+    ensureContextRoot();
+    this.readInline();
+    this.observer ??= new MutationObserver(() => {
+      if (this.readInline()) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+    // A request in flight is dropped; reconnecting starts it again.
+    if (this.task.status === TaskStatus.PENDING) this.task.abort();
+    this.srcKey = '';
+  }
+
+  hostUpdated() {
+    const error = this.error;
+    if (error && error !== this.reported && this.isOwn) this.host.dispatchEvent(new SummitErrorEvent(error));
+    this.reported = error;
+  }
+
+  /** True when the element has its own input rather than relying on a provider. */
+  get isOwn(): boolean {
+    const h = this.host;
+    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!h.src;
+  }
+
+  /** The provider's state when the element has no input of its own. */
+  private get context(): SummitState | undefined {
+    return this.isOwn ? undefined : this.consumer.value;
+  }
+
+  get status(): SummitStatus {
+    const own = this.resolve();
+    if (own) return own.error ? 'error' : own.summit ? 'complete' : 'pending';
+    return this.context?.status ?? 'idle';
+  }
+
+  /** The validated dataset, once loaded. */
+  get summit(): Summit | undefined {
+    const own = this.resolve();
+    return own ? own.summit : this.context?.summit;
+  }
+
+  get error(): SummitDataError | undefined {
+    const own = this.resolve();
+    return own ? own.error : this.context?.error;
+  }
+
+  /** The shared selection of the enclosing `<summit-data>`, or this element's own. */
+  get selection(): Selection {
+    return this.context?.selection ?? this.localSelection;
+  }
+
+  /**
+   * A reader chose a sector or leader: fires `summit-select` and, unless it
+   * is cancelled, applies it to the provider's selection (or the element's own).
+   */
+  select(target: SummitSelectTarget) {
+    const event = new SummitSelectEvent(target);
+    this.host.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    const ctx = this.context;
+    if (ctx) ctx.select(target);
+    else {
+      this.localSelection = toggleSelection(this.localSelection, target);
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * Draws the element: `complete` with the dataset, or the shared loading,
+   * error and idle states.
+   */
+  render(complete: (summit: Summit) => unknown): unknown {
+    switch (this.status) {
+      case 'complete':
+        return complete(this.summit!);
+      case 'pending':
+        return html`<div part="message status" class="message" role="status">${msg('Loading summit data…')}</div>`;
+      case 'error':
+        return this.renderError(this.error!);
+      default:
+        return html`<div part="message status" class="message" role="status">
+          ${msg('No summit data. Set src or data, add an inline JSON script, or place this inside <summit-data>.')}
+        </div>`;
+    }
+  }
+
+  private renderError(error: SummitDataError): TemplateResult {
+    const shown = error.issues.slice(0, SHOWN_ISSUES);
+    const more = error.issues.length - shown.length;
+    return html`<div part="message error" class="message error" role="alert">
+      <p class="error-title"><strong>${msg('The summit data could not be shown.')}</strong></p>
+      <ul class="issues">
+        ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
+      </ul>
+      ${more > 0 ? html`<p>${msg(str`…and ${more} more. Run "npx summit-widgets validate" on the file for the full list.`)}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Reads the inline JSON child; returns true when its text changed. */
+  private readInline(): boolean {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent ?? undefined;
+    if (text === this.inlineText) return false;
+    this.inlineText = text;
+    return true;
+  }
+
+  /** The element's own dataset state, or undefined when it should use the provider. */
+  private resolve(): Own | undefined {
+    const { data, src } = this.host;
+    const timeout = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_MS;
+    if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
+    if (this.inlineText !== undefined) {
+      const text = this.inlineText;
+      return this.sync(text, () => parseSummit(parseJsonText(text, 'the inline JSON')));
+    }
+    if (!src) {
+      if (this.task.status === TaskStatus.PENDING) this.task.abort();
+      this.own = undefined;
+      this.srcKey = '';
+      return undefined;
+    }
+    const key = `${timeout} ${src}`;
+    if (key !== this.srcKey) {
+      this.srcKey = key;
+      void this.task.run([src, timeout]);
+    }
+    switch (this.task.status) {
+      case TaskStatus.COMPLETE:
+        return { key, summit: this.task.value! };
+      case TaskStatus.ERROR:
+        return { key, error: toDataError(this.task.error) };
+      default:
+        return { key };
+    }
+  }
+
+  private sync(key: unknown, parse: () => Summit): Own {
+    if (this.own?.key !== key) {
+      this.srcKey = '';
+      if (this.task.status === TaskStatus.PENDING) this.task.abort();
+      try {
+        this.own = { key, summit: parse() };
+      } catch (e) {
+        this.own = { key, error: toDataError(e) };
+      }
+    }
+    return this.own!;
+  }
+}

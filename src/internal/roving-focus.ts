@@ -1,0 +1,76 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/**
+ * One Tab stop per list: arrow keys, Home and End move focus between the
+ * items matched by `selector` inside the host's shadow root (WAI-ARIA
+ * roving tabindex). The item last focused keeps the Tab stop.
+ */
+export class RovingFocusController implements ReactiveController {
+  private readonly host: ReactiveElement;
+  private readonly selector: string;
+  private current = 0;
+
+  constructor(host: ReactiveElement, selector: string) {
+    this.host = host;
+    this.selector = selector;
+    host.addController(this);
+  }
+
+  private readonly onKeyDown = (event: KeyboardEvent) => {
+    const items = this.items();
+    const index = items.indexOf(event.composedPath()[0] as HTMLElement);
+    if (index < 0) return;
+    const last = items.length - 1;
+    const next =
+      event.key === 'ArrowDown' || event.key === 'ArrowRight'
+        ? Math.min(index + 1, last)
+        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
+          ? Math.max(index - 1, 0)
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : -1;
+    if (next < 0) return;
+    event.preventDefault();
+    this.focus(next);
+  };
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const index = this.items().indexOf(event.composedPath()[0] as HTMLElement);
+    if (index >= 0 && index !== this.current) {
+      this.current = index;
+      this.sync();
+    }
+  };
+
+  hostConnected() {
+    this.host.addEventListener('keydown', this.onKeyDown);
+    this.host.addEventListener('focusin', this.onFocusIn);
+  }
+
+  hostDisconnected() {
+    this.host.removeEventListener('keydown', this.onKeyDown);
+    this.host.removeEventListener('focusin', this.onFocusIn);
+  }
+
+  hostUpdated() {
+    this.sync();
+  }
+
+  private items(): HTMLElement[] {
+    return [...(this.host.renderRoot?.querySelectorAll<HTMLElement>(this.selector) ?? [])];
+  }
+
+  private focus(index: number) {
+    this.current = index;
+    this.sync();
+    this.items()[index]?.focus();
+  }
+
+  private sync() {
+    const items = this.items();
+    if (this.current >= items.length) this.current = Math.max(0, items.length - 1);
+    items.forEach((item, i) => (item.tabIndex = i === this.current ? 0 : -1));
+  }
+}

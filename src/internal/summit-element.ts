@@ -1,0 +1,52 @@
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { SummitDataController } from './data-controller.js';
+import { ensureLocalization } from './localize.js';
+
+/**
+ * What every summit element shares: the three data inputs, the timeout,
+ * the theme and the language used for dates.
+ */
+export class SummitElement extends LitElement {
+  /** URL of a summit dataset (JSON): https:, or a path on the same site. */
+  @property() src = '';
+
+  /**
+   * The dataset itself, as an object or as JSON text. Wins over an inline
+   * `<script type="application/json">` child, which wins over `src`.
+   */
+  @property({ attribute: false }) data: unknown = undefined;
+
+  /** Milliseconds a `src` request may take before it ends in an error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
+
+  /** Replaces the widget's default heading text; an empty string keeps the default. */
+  @property() heading = '';
+
+  /** Level of the widget's heading (2-6), to fit the article's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** `light` or `dark` overrides the page's colour scheme. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
+  protected readonly summitData = new SummitDataController(this);
+
+  constructor() {
+    super();
+    ensureLocalization();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
+  protected get locale(): string {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof HTMLElement && node.lang) return node.lang;
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return (typeof navigator !== 'undefined' && navigator.language) || 'en';
+  }
+}

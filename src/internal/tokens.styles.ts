@@ -1,0 +1,133 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens shared by every widget. Public knobs are `--summit-*`
+ * custom properties (each read with a fallback); colours follow the
+ * page's colour scheme through `light-dark()`.
+ */
+export const tokens = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    color-scheme: var(--summit-color-scheme, light dark);
+    --_fg: var(--summit-color-text, light-dark(#1a1a1a, #ececec));
+    --_muted: var(--summit-color-muted, light-dark(#585858, #b4b4b4));
+    --_bg: var(--summit-color-background, light-dark(#ffffff, #161616));
+    --_surface: var(--summit-color-surface, light-dark(#f4f4f2, #232323));
+    --_border: var(--summit-color-border, light-dark(#d4d4d0, #444444));
+    --_accent: var(--summit-color-accent, light-dark(#0b5cad, #8cc4ff));
+    --_accent-fg: var(--summit-color-accent-contrast, light-dark(#ffffff, #0b0b0b));
+    --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
+    --_radius: var(--summit-radius, 0.375rem);
+    --_space: var(--summit-space, 1rem);
+    font-family: var(--summit-font-family, inherit);
+    font-size: var(--summit-font-size, 1rem);
+    line-height: 1.45;
+    color: var(--_fg);
+    background: var(--_bg);
+    text-align: start;
+    /* Hostile page styles must not reach in: reset what inherits through the shadow boundary. */
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    font-style: normal;
+    font-weight: normal;
+    white-space: normal;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    letter-spacing: inherit;
+    text-transform: inherit;
+  }
+  h2,
+  h3,
+  h4,
+  h5,
+  h6 {
+    font-size: 1.125em;
+    line-height: 1.25;
+    margin: 0 0 calc(var(--_space) * 0.75);
+    font-weight: 700;
+  }
+  ul,
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .message {
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .message.error {
+    border-inline-start: 4px solid var(--summit-color-error, light-dark(#b00020, #ff8a80));
+  }
+  .message p {
+    margin: 0 0 0.5em;
+  }
+  .issues {
+    margin: 0;
+    padding: 0;
+  }
+  .issues li {
+    margin: 0.25em 0;
+  }
+  .issues code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media print {
+    :host {
+      color-scheme: light;
+      --_fg: #000;
+      --_muted: #000;
+      --_bg: #fff;
+      --_surface: #fff;
+      --_border: #000;
+      --_accent: #000;
+      --_accent-fg: #fff;
+    }
+  }
+`;

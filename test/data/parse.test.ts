@@ -1,0 +1,134 @@
+import { expect } from '@open-wc/testing';
+import { checkEvidence, parseSummit, SummitDataError, validateSummit } from '../../src/data/index.js';
+import { smallSummit } from '../fixtures/summits.js';
+
+function issuesOf(input: unknown) {
+  try {
+    parseSummit(input);
+  } catch (e) {
+    expect(e).to.be.instanceOf(SummitDataError);
+    return (e as SummitDataError).issues;
+  }
+  throw new Error('expected parseSummit to throw');
+}
+
+describe('parseSummit', () => {
+  it('accepts a valid dataset and returns a frozen copy, leaving the input alone', () => {
+    const input = smallSummit();
+    const summit = parseSummit(input);
+    expect(summit.leaders).to.have.length(3);
+    expect(Object.isFrozen(summit)).to.be.true;
+    expect(Object.isFrozen(summit.proposals[0]!.when)).to.be.true;
+    expect(Object.isFrozen(input)).to.be.false;
+    expect(summit).to.not.equal(input);
+  });
+
+  it('rejects non-objects with a readable message', () => {
+    for (const bad of [null, 42, 'text', [], undefined]) {
+      const issues = issuesOf(bad);
+      expect(issues[0]!.message).to.match(/^expected a summit dataset/);
+    }
+  });
+
+  it('reports the path and the value for a five-digit year', () => {
+    const input = smallSummit();
+    (input.proposals[1]!.when as { year: unknown }).year = '20266';
+    const issues = issuesOf(input);
+    expect(issues).to.deep.include({ path: 'proposals[1].when.year', message: 'expected a four-digit year, got "20266"' });
+  });
+
+  it('lists every problem at once: wrong types, missing fields, unknown fields, bad dates', () => {
+    const input = smallSummit() as Record<string, unknown> & ReturnType<typeof smallSummit>;
+    input.edition = 'first' as unknown as number;
+    delete (input.leaders[0] as Partial<(typeof input.leaders)[0]>).name;
+    (input.proposals[0] as Record<string, unknown>).headine = 'typo';
+    input.date = '2025-02-30';
+    input.asOf = '20-12-2025';
+    const paths = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(paths).to.include('edition: expected an edition number, got "first"');
+    expect(paths).to.include('leaders[0].name: required field is missing');
+    expect(paths).to.include('proposals[0].headine: unknown field "headine": remove it or check its spelling');
+    expect(paths).to.include('date: expected a real calendar date, got "2025-02-30"');
+    expect(paths).to.include('asOf: expected a date written YYYY-MM-DD, got "20-12-2025"');
+  });
+
+  it('refuses non-https URLs, whatever their spelling', () => {
+    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'http://example.org', 'data:text/html,x', '//example.org', 'https://']) {
+      const input = smallSummit();
+      input.sources[0]!.url = url;
+      const issues = issuesOf(input);
+      expect(issues[0]!.path, url).to.equal('sources[0].url');
+      expect(issues[0]!.message).to.match(/https: URL/);
+    }
+  });
+
+  it('names the allowed kinds of when', () => {
+    const input = smallSummit();
+    (input.proposals[0]!.when as { kind: string }).kind = 'someday';
+    expect(issuesOf(input)[0]).to.deep.equal({
+      path: 'proposals[0].when.kind',
+      message:
+        'expected "kind" to be one of "day", "month", "year", "by", "recurring", "relative", "undated", got "someday"',
+    });
+  });
+
+  it('checks cross-references: dangling ids, duplicates, unknown countries and sources', () => {
+    const input = smallSummit();
+    input.proposals[0]!.proposedBy = 'nobody';
+    input.proposals[1]!.sectors = ['energy', 'space'];
+    input.proposals[2]!.id = 'forum';
+    input.leaders[0]!.country = 'FR';
+    input.quotes[0]!.speaker = 'ghost';
+    input.outcomes[0]!.evidence[0]!.source = 'missing-source';
+    input.chair = 'leader-c';
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include('proposals[0].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders');
+    expect(messages).to.include('proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors');
+    expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
+    expect(messages).to.include('leaders[0].country: unknown country "FR": add it to countries');
+    expect(messages).to.include('quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders');
+    expect(messages).to.include('outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources');
+    expect(messages).to.include('leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"');
+    expect(messages).to.include('leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c"');
+  });
+
+  it('checks that a relative year matches its phrase and reference date', () => {
+    const input = smallSummit();
+    (input.proposals[1]!.when as { year: number }).year = 2027;
+    expect(issuesOf(input)[0]).to.deep.equal({
+      path: 'proposals[1].when.year',
+      message: '"next year" from 2025-12-20 is 2026, but year says 2027',
+    });
+  });
+
+  it('requires someone behind each proposal and evidence on each fact', () => {
+    const input = smallSummit();
+    delete input.proposals[0]!.proposedBy;
+    input.leaders[1]!.evidence = [];
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include('leaders[1].evidence: expected at least 1 evidence excerpt');
+  });
+
+  it('truncates huge values in messages', () => {
+    const input = smallSummit();
+    input.id = 'X'.repeat(100000);
+    const [issue] = issuesOf(input);
+    expect(issue!.message.length).to.be.below(200);
+  });
+
+  it('validateSummit returns issues instead of throwing', () => {
+    const result = validateSummit({});
+    expect(result.ok).to.be.false;
+    expect(validateSummit(smallSummit()).ok).to.be.true;
+  });
+
+  it('checkEvidence finds quotes that are not verbatim', () => {
+    const summit = parseSummit(smallSummit());
+    const text = 'Bea Ann Zh green 2040 forum two years justice fund mountains second Declaration';
+    expect(checkEvidence(summit, { article: text })).to.deep.equal([]);
+    const issues = checkEvidence(summit, { article: text.replace('forum', 'Forum') });
+    expect(issues).to.deep.equal([
+      { path: 'proposals[1].evidence[0].quote', message: 'not found verbatim in source "article": copy the exact words' },
+    ]);
+  });
+});

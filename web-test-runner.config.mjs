@@ -1,0 +1,16 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 20000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: chromeArgs },
+    }),
+  ],
+};
