@@ -47,7 +47,9 @@ if (process.argv.includes('--check')) {
     /* missing counts as stale */
   }
   if (current !== text) {
-    console.error('data/summit.schema.json is out of date with src/data/schema.ts: run `npm run schema` and commit it.');
+    console.error(
+      'data/summit.schema.json is out of date with src/data/schema.ts: run `npm run schema` and commit it.',
+    );
     process.exit(1);
   }
   console.log('data/summit.schema.json is current.');

@@ -41,7 +41,10 @@ function toIssue(issue: v.BaseIssue<unknown>): SummitDataIssue {
   const isObjectIssue = issue.type === 'strict_object' || issue.type === 'object';
   if (isObjectIssue && issue.path?.length) {
     if (issue.expected === 'never') {
-      return { path, message: `unknown field ${show(JSON.stringify(String(segments.at(-1))))}: remove it or check its spelling` };
+      return {
+        path,
+        message: `unknown field ${show(JSON.stringify(String(segments.at(-1))))}: remove it or check its spelling`,
+      };
     }
     if (issue.received === 'undefined') return { path, message: 'required field is missing' };
   }
@@ -56,7 +59,9 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const issues: SummitDataIssue[] = [];
   const add = (segments: (string | number)[], message: string) => issues.push({ path: joinPath(segments), message });
 
-  const idsOf = (key: 'leaders' | 'agenda' | 'proposals' | 'sectors' | 'quotes' | 'outcomes' | 'history' | 'sources') => {
+  const idsOf = (
+    key: 'leaders' | 'agenda' | 'proposals' | 'sectors' | 'quotes' | 'outcomes' | 'history' | 'sources',
+  ) => {
     const ids = new Set<string>();
     (summit[key] ?? []).forEach((item, i) => {
       if (ids.has(item.id)) add([key, i, 'id'], `duplicate id "${item.id}": ids must be unique within ${key}`);
@@ -75,9 +80,11 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     countries.add(c.code);
   });
 
-  const known = (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
-    if (id !== undefined && !set.has(id)) add(segments, `unknown ${what} "${id}": it must be the id of an entry in ${list}`);
-  };
+  const known =
+    (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
+      if (id !== undefined && !set.has(id))
+        add(segments, `unknown ${what} "${id}": it must be the id of an entry in ${list}`);
+    };
   const leader = known(leaders, 'leader', 'leaders');
   const sector = known(sectors, 'sector', 'sectors');
   const source = known(sources, 'source', 'sources');
@@ -92,7 +99,10 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   leader(['chair'], summit.chair);
   const chair = summit.leaders.find((l) => l.id === summit.chair);
   if (chair && !chair.roles.includes('chair')) {
-    add(['leaders', summit.leaders.indexOf(chair), 'roles'], `"${chair.id}" chairs the summit (see chair) but lacks the role "chair"`);
+    add(
+      ['leaders', summit.leaders.indexOf(chair), 'roles'],
+      `"${chair.id}" chairs the summit (see chair) but lacks the role "chair"`,
+    );
   }
   summit.leaders.forEach((l, i) => {
     if (l.roles.includes('chair') && l.id !== summit.chair) {
@@ -114,7 +124,10 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     country(['proposals', i, 'initiatedBy'], p.initiatedBy);
     p.supportedBy?.forEach((id, j) => leader(['proposals', i, 'supportedBy', j], id));
     if (!p.proposedBy && !p.initiatedBy && !p.supportedBy?.length) {
-      add(['proposals', i], 'say who is behind it: give proposedBy (a leader id), initiatedBy (a country code) or supportedBy');
+      add(
+        ['proposals', i],
+        'say who is behind it: give proposedBy (a leader id), initiatedBy (a country code) or supportedBy',
+      );
     }
     sectorList(['proposals', i], p.sectors);
     checkWhen(['proposals', i, 'when'], p.when, add);

@@ -113,7 +113,10 @@ export const WhenSchema = v.variant(
       kind: v.literal('relative'),
       phrase: TextSchema,
       relativeTo: DateSchema,
-      offsetYears: v.pipe(v.number((i) => `expected a whole number of years, ${got(i)}`), v.integer()),
+      offsetYears: v.pipe(
+        v.number((i) => `expected a whole number of years, ${got(i)}`),
+        v.integer(),
+      ),
       year: YearSchema,
     }),
     v.strictObject({ kind: v.literal('undated'), phrase }),
@@ -159,7 +162,10 @@ export const ProposalSchema = v.strictObject({
    * proposed: put forward by `proposedBy`; supported: backs someone else's
    * initiative; welcomed; emphasized: stressed as important.
    */
-  kind: v.picklist(PROPOSAL_KINDS, (i) => `expected one of ${PROPOSAL_KINDS.map((k) => `"${k}"`).join(', ')}, ${got(i)}`),
+  kind: v.picklist(
+    PROPOSAL_KINDS,
+    (i) => `expected one of ${PROPOSAL_KINDS.map((k) => `"${k}"`).join(', ')}, ${got(i)}`,
+  ),
   /** Leader id of who put it forward, when the source names one. */
   proposedBy: v.optional(IdSchema),
   /** Country whose initiative it is, when the source names a country rather than a person. */

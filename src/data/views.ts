@@ -38,14 +38,12 @@ function memo<T>(compute: (s: Summit) => T): (s: Summit) => T {
 }
 
 /** Lookup tables by id (by code for countries). */
-export const indexOf = memo(
-  (s): Index => ({
-    leaders: new Map(s.leaders.map((l) => [l.id, l])),
-    sectors: new Map(s.sectors.map((x) => [x.id, x])),
-    countries: new Map(s.countries.map((c) => [c.code, c])),
-    sources: new Map(s.sources.map((x) => [x.id, x])),
-  }),
-);
+export const indexOf = memo((s): Index => ({
+  leaders: new Map(s.leaders.map((l) => [l.id, l])),
+  sectors: new Map(s.sectors.map((x) => [x.id, x])),
+  countries: new Map(s.countries.map((c) => [c.code, c])),
+  sources: new Map(s.sources.map((x) => [x.id, x])),
+}));
 
 const chairFirst = memo((s) => {
   const chair = s.leaders.filter((l) => l.id === s.chair);

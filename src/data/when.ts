@@ -1,7 +1,15 @@
 import type { Proposal, When } from './types.js';
 
 /** How precise a dated `When` is; a finer one sorts first within the same start. */
-const PRECISION: Record<When['kind'], number> = { day: 0, month: 1, year: 2, relative: 2, by: 3, recurring: 4, undated: 5 };
+const PRECISION: Record<When['kind'], number> = {
+  day: 0,
+  month: 1,
+  year: 2,
+  relative: 2,
+  by: 3,
+  recurring: 4,
+  undated: 5,
+};
 
 /** Dated kinds sort on a time axis; recurring and undated follow, in that order. */
 function group(when: When): number {
@@ -42,10 +50,28 @@ export function compareWhen(a: When, b: When): number {
 
 /** One group of the timeline. `key` is stable and unique within a timeline. */
 export type TimelineBucket =
-  | { readonly kind: 'day'; readonly key: string; readonly date: string; readonly summitDay: boolean; readonly items: readonly Proposal[] }
-  | { readonly kind: 'month'; readonly key: string; readonly year: number; readonly month: number; readonly items: readonly Proposal[] }
+  | {
+      readonly kind: 'day';
+      readonly key: string;
+      readonly date: string;
+      readonly summitDay: boolean;
+      readonly items: readonly Proposal[];
+    }
+  | {
+      readonly kind: 'month';
+      readonly key: string;
+      readonly year: number;
+      readonly month: number;
+      readonly items: readonly Proposal[];
+    }
   /** `phrases` keeps relative wording such as "next year" used by its items. */
-  | { readonly kind: 'year'; readonly key: string; readonly year: number; readonly phrases: readonly string[]; readonly items: readonly Proposal[] }
+  | {
+      readonly kind: 'year';
+      readonly key: string;
+      readonly year: number;
+      readonly phrases: readonly string[];
+      readonly items: readonly Proposal[];
+    }
   | { readonly kind: 'by'; readonly key: string; readonly year: number; readonly items: readonly Proposal[] }
   | { readonly kind: 'recurring'; readonly key: 'recurring'; readonly items: readonly Proposal[] }
   | { readonly kind: 'undated'; readonly key: 'undated'; readonly items: readonly Proposal[] };

@@ -1,7 +1,8 @@
 import type { SummitDataError } from '../data/errors.js';
 
 /** What a reader picked in a widget. */
-export type SummitSelectTarget = { readonly kind: 'sector'; readonly id: string } | { readonly kind: 'leader'; readonly id: string };
+export type SummitSelectTarget =
+  { readonly kind: 'sector'; readonly id: string } | { readonly kind: 'leader'; readonly id: string };
 
 /**
  * A reader chose a sector or a leader. Bubbles out of shadow roots. Cancel it

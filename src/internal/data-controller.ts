@@ -35,7 +35,10 @@ const parsed = new WeakMap<object, Summit | SummitDataError>();
 
 function toDataError(e: unknown): SummitDataError {
   if (e instanceof SummitDataError) return e;
-  return new SummitDataError([{ path: '', message: String((e as Error)?.message ?? e) }], 'Could not read the summit dataset');
+  return new SummitDataError(
+    [{ path: '', message: String((e as Error)?.message ?? e) }],
+    'Could not read the summit dataset',
+  );
 }
 
 /** Parses the `data` property: a dataset object, or JSON text. */

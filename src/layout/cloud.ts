@@ -102,11 +102,7 @@ function mask(i: number, first: number, end: number, left: number, last: number)
  * Packs measured words into a cloud around the centre of `box`, heaviest first. Every item is
  * placed; when they do not fit, the layout grows taller (wider only for an item wider than the box).
  */
-export function packCloud(
-  items: readonly CloudItem[],
-  box: CloudBox,
-  options: CloudOptions = {},
-): CloudLayout {
+export function packCloud(items: readonly CloudItem[], box: CloudBox, options: CloudOptions = {}): CloudLayout {
   const pad = size(options.padding ?? 4);
   const boxW = size(box.width);
   const boxH = size(box.height);

@@ -34,7 +34,10 @@ describe('parseSummit', () => {
     const input = smallSummit();
     (input.proposals[1]!.when as { year: unknown }).year = '20266';
     const issues = issuesOf(input);
-    expect(issues).to.deep.include({ path: 'proposals[1].when.year', message: 'expected a four-digit year, got "20266"' });
+    expect(issues).to.deep.include({
+      path: 'proposals[1].when.year',
+      message: 'expected a four-digit year, got "20266"',
+    });
   });
 
   it('lists every problem at once: wrong types, missing fields, unknown fields, bad dates', () => {
@@ -53,7 +56,14 @@ describe('parseSummit', () => {
   });
 
   it('refuses non-https URLs, whatever their spelling', () => {
-    for (const url of ['javascript:alert(1)', ' JAVASCRIPT:alert(1)', 'http://example.org', 'data:text/html,x', '//example.org', 'https://']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JAVASCRIPT:alert(1)',
+      'http://example.org',
+      'data:text/html,x',
+      '//example.org',
+      'https://',
+    ]) {
       const input = smallSummit();
       input.sources[0]!.url = url;
       const issues = issuesOf(input);
@@ -82,14 +92,24 @@ describe('parseSummit', () => {
     input.outcomes[0]!.evidence[0]!.source = 'missing-source';
     input.chair = 'leader-c';
     const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(messages).to.include('proposals[0].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders');
-    expect(messages).to.include('proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors');
+    expect(messages).to.include(
+      'proposals[0].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders',
+    );
+    expect(messages).to.include(
+      'proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors',
+    );
     expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
     expect(messages).to.include('leaders[0].country: unknown country "FR": add it to countries');
     expect(messages).to.include('quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders');
-    expect(messages).to.include('outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources');
-    expect(messages).to.include('leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"');
-    expect(messages).to.include('leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c"');
+    expect(messages).to.include(
+      'outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources',
+    );
+    expect(messages).to.include(
+      'leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"',
+    );
+    expect(messages).to.include(
+      'leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c"',
+    );
   });
 
   it('checks that a relative year matches its phrase and reference date', () => {
@@ -128,7 +148,10 @@ describe('parseSummit', () => {
     expect(checkEvidence(summit, { article: text })).to.deep.equal([]);
     const issues = checkEvidence(summit, { article: text.replace('forum', 'Forum') });
     expect(issues).to.deep.equal([
-      { path: 'proposals[1].evidence[0].quote', message: 'not found verbatim in source "article": copy the exact words' },
+      {
+        path: 'proposals[1].evidence[0].quote',
+        message: 'not found verbatim in source "article": copy the exact words',
+      },
     ]);
   });
 });

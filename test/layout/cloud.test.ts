@@ -95,10 +95,7 @@ describe('packCloud', () => {
     expect(first.y + first.height / 2).to.be.closeTo(layout.height / 2, layout.height * 0.05);
     // The runner-up touches the heaviest word (within padding and a grid cell), not a far row.
     const gapX = Math.max(second.x - (first.x + first.width), first.x - (second.x + second.width));
-    const gapY = Math.max(
-      second.y - (first.y + first.height),
-      first.y - (second.y + second.height),
-    );
+    const gapY = Math.max(second.y - (first.y + first.height), first.y - (second.y + second.height));
     expect(Math.max(gapX, gapY)).to.be.below(4 + 10);
   });
 
@@ -219,9 +216,7 @@ describe('packCloud', () => {
       }
       runs.sort((a, b) => a - b);
       const median = runs[5].toFixed(1);
-      console.log(
-        `packCloud ${count} words in 600x400: ${first.toFixed(1)} ms first, ${median} ms median`,
-      );
+      console.log(`packCloud ${count} words in 600x400: ${first.toFixed(1)} ms first, ${median} ms median`);
     }
   });
 });

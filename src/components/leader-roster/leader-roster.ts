@@ -90,16 +90,24 @@ export class SummitLeaderRoster extends SummitElement {
               aria-pressed=${selected === l.id ? 'true' : 'false'}
               @click=${() => this.summitData.select({ kind: 'leader', id: l.id })}
             >
-              <span part="avatar" class="avatar" aria-hidden="true" style=${styleMap({ '--_hue': String(hue(l.country)) })}>
-                ${l.photo
-                  ? html`<img src=${l.photo} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                  : initials(l.name)}
+              <span
+                part="avatar"
+                class="avatar"
+                aria-hidden="true"
+                style=${styleMap({ '--_hue': String(hue(l.country)) })}
+              >
+                ${
+                  l.photo
+                    ? html`<img src=${l.photo} alt="" loading="lazy" referrerpolicy="no-referrer" />`
+                    : initials(l.name)
+                }
               </span>
               <span class="name"
                 >${l.name}${badges.map((r) => html`<span part="badge" class="badge">${roleName(r)}</span>`)}</span
               >
               <span class="meta"
-                >${l.title}, ${country} <abbr title=${country}>(${l.country})</abbr
+                >${l.title}, ${country}
+                <abbr title=${country}>(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
               >
             </button>

@@ -1,0 +1,141 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/leader-roster.js';
+import '../../src/summit-data.js';
+import type { SummitLeaderRoster } from '../../src/leader-roster.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { DATASET_URL } from '../fixtures/real.js';
+import { settled, textOf } from '../fixtures/render.js';
+
+const buttons = (el: SummitLeaderRoster) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')];
+
+describe('<summit-leader-roster>', () => {
+  it('is accessible with the real dataset', async () => {
+    const el = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`));
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows every leader of the real dataset, chair first and marked in text', async () => {
+    const el = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`));
+    const items = buttons(el);
+    expect(items).to.have.length(6);
+    expect(textOf(items[0])).to.contain('Sanae Takaichi').and.contain('Chair').and.contain('Prime Minister').and.contain('Japan').and.contain('(JP)');
+    const names = items.map((b) => textOf(b.querySelector('.name')));
+    expect(names.join(' | ')).to.contain('Shavkat Mirziyoyev').and.contain('Kassym-Jomart Tokayev').and.contain('Serdar Berdimuhamedov');
+    expect(el.shadowRoot!.querySelector('ul')!.getAttribute('role')).to.equal('list');
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
+  });
+
+  it('keeps dataset order when order="dataset" and honours heading attributes', async () => {
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster order="dataset" heading="Who came" heading-level="2" .data=${smallSummit()}></summit-leader-roster>`,
+    );
+    expect(buttons(el).map((b) => textOf(b.querySelector('.name')))[0]).to.equal('Bea Bauer');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Who came');
+  });
+
+  it('draws initials, including non-Latin names, and a photo only when given', async () => {
+    const data = smallSummit();
+    data.leaders[0]!.photo = 'https://example.org/photo.jpg';
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
+    const avatars = [...el.shadowRoot!.querySelectorAll('.avatar')];
+    expect(avatars[0]!.textContent!.trim()).to.equal('AA');
+    expect(avatars[1]!.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/photo.jpg');
+    expect(avatars[2]!.textContent!.trim()).to.equal('ЖК');
+  });
+
+  it('reads an inline JSON child', async () => {
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster>
+      <script type="application/json">
+        ${JSON.stringify(smallSummit())}
+      </script>
+    </summit-leader-roster>`);
+    expect(buttons(el)).to.have.length(3);
+  });
+
+  it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
+    const data = smallSummit();
+    data.leaders[1]!.country = 'XX';
+    const el = document.createElement('summit-leader-roster');
+    const errored = oneEvent(el, 'summit-error');
+    el.data = data;
+    document.body.append(el);
+    const event = await errored;
+    expect(event.error.issues[0]!.path).to.equal('leaders[1].country');
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    expect(textOf(alert)).to.contain('leaders[1].country: unknown country "XX"');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows an error, never a blank box, for bad JSON and a failed fetch', async () => {
+    const bad = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${'{"id": '}></summit-leader-roster>`);
+    expect(textOf(bad.shadowRoot!.querySelector('[role="alert"]'))).to.contain('not valid JSON');
+    const missing = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/no/such.json"></summit-leader-roster>`));
+    expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+  });
+
+  it('shows a loading status while fetching and an idle status with no data', async () => {
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
+    const idle = await fixture<SummitLeaderRoster>(html`<summit-leader-roster></summit-leader-roster>`);
+    expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
+  });
+
+  it('fires summit-select on click, Enter and Space, and toggles its own selection', async () => {
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const [first] = buttons(el);
+    setTimeout(() => first!.click());
+    const clicked = await oneEvent(el, 'summit-select');
+    expect([clicked.kind, clicked.id]).to.deep.equal(['leader', 'chair-a']);
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-pressed')).to.equal('true');
+    first!.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'summit-select');
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-pressed')).to.equal('false');
+    setTimeout(() => sendKeys({ press: 'Space' }));
+    expect((await oneEvent(el, 'summit-select')).id).to.equal('chair-a');
+  });
+
+  it('is one Tab stop; arrow keys, Home and End move between leaders', async () => {
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const items = buttons(el);
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    items[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[2]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+    await el.updateComplete;
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+  });
+
+  it('is a list on narrow containers and a grid on wide ones', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const columns = () => getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ').length;
+    el.style.width = '1000px';
+    expect(columns()).to.be.above(1);
+    el.style.width = '320px';
+    expect(columns()).to.equal(1);
+    const [a, b] = buttons(el);
+    expect(b!.getBoundingClientRect().top).to.be.above(a!.getBoundingClientRect().bottom - 1);
+  });
+
+  it('follows the selection of its <summit-data>', async () => {
+    const wrap = await fixture(html`<summit-data .data=${smallSummit()}><summit-leader-roster></summit-leader-roster><summit-leader-roster></summit-leader-roster></summit-data>`);
+    const [one, two] = [...wrap.querySelectorAll('summit-leader-roster')];
+    await one!.updateComplete;
+    buttons(one!)[1]!.click();
+    await (wrap as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await two!.updateComplete;
+    expect(buttons(two!)[1]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
