@@ -1,8 +1,48 @@
 /**
  * UI strings go through @lit/localize `msg()`. The active locale follows the
  * page's `<html lang>` (en, ja or ru; anything else falls back to English)
- * and changes with it. Translations are generated into `src/locales/`.
+ * and changes with it. Dates and numbers use each element's own `lang`.
+ * Translations live in xliff/ and are generated into src/locales/.
  */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import * as ja from '../locales/ja.js';
+import * as ru from '../locales/ru.js';
+
+const templates = { ja, ru } as const;
+type TargetLocale = keyof typeof templates;
+
+let configured = false;
+let setLocale: ((locale: string) => Promise<void>) | undefined;
+
+/** The supported locale for a BCP 47 tag: `ja-JP` → `ja`, `de` → `en`. */
+export function supportedLocale(tag: string | null | undefined): string {
+  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  return (targetLocales as readonly string[]).includes(base) ? base : sourceLocale;
+}
+
+/** Configures @lit/localize once per page and keeps it in step with `<html lang>`. */
 export function ensureLocalization() {
-  /* replaced by the localization setup */
+  if (configured || typeof document === 'undefined') return;
+  configured = true;
+  try {
+    ({ setLocale } = configureLocalization({
+      sourceLocale,
+      targetLocales,
+      loadLocale: async (locale) => templates[locale as TargetLocale],
+    }));
+  } catch {
+    // The page configured @lit/localize itself: its locale setting applies to our strings.
+    return;
+  }
+  const root = document.documentElement;
+  const apply = () => void setLocale?.(supportedLocale(root.lang));
+  apply();
+  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+}
+
+/** Sets the language of the widgets' UI strings (en, ja or ru), e.g. when the page has no `lang`. */
+export async function setWidgetLocale(locale: string): Promise<void> {
+  ensureLocalization();
+  await setLocale?.(supportedLocale(locale));
 }

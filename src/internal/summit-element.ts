@@ -42,10 +42,10 @@ export class SummitElement extends LitElement {
 
   /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
   protected get locale(): string {
-    let node: Node | null = this;
-    while (node) {
+    if (this.lang) return this.lang;
+    for (let node = this.parentNode; node; ) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+      node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }
     return (typeof navigator !== 'undefined' && navigator.language) || 'en';
   }

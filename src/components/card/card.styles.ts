@@ -1,0 +1,117 @@
+import { css } from 'lit';
+import { tokens } from '../../internal/tokens.styles.js';
+
+export const styles = [
+  tokens,
+  css`
+    .card {
+      --_card-gap: var(--summit-card-gap, 1rem);
+      padding: var(--summit-card-padding, 1.25rem);
+      border: 1px solid var(--_border);
+      border-block-start: var(--summit-card-rule-width, 0.25rem) solid var(--summit-card-accent, var(--_accent));
+      border-radius: var(--_radius);
+      background: var(--_bg);
+    }
+    [part='heading'] {
+      font-size: var(--summit-card-heading-size, 1.5em);
+      line-height: 1.2;
+      margin: 0;
+      overflow-wrap: anywhere;
+      text-wrap: balance;
+    }
+    .kicker {
+      margin: 0.375rem 0 0;
+      color: var(--_muted);
+      overflow-wrap: anywhere;
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: 1fr;
+      gap: calc(var(--_card-gap) * 0.75) var(--_card-gap);
+      margin: var(--_card-gap) 0 0;
+      padding: var(--_card-gap) 0 0;
+      border-block-start: 1px solid var(--_border);
+    }
+    .fact {
+      min-inline-size: 0;
+    }
+    dt {
+      font-size: 0.8125em;
+      font-weight: 700;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+      color: var(--_muted);
+    }
+    dd {
+      margin: 0.125rem 0 0;
+      overflow-wrap: anywhere;
+    }
+    .name {
+      font-weight: 700;
+    }
+    .office {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.9375em;
+    }
+    .count {
+      font-size: 1.375em;
+      font-weight: 700;
+      font-variant-numeric: tabular-nums;
+      line-height: 1.2;
+    }
+    .source {
+      margin-block-start: var(--_card-gap);
+      padding-block-start: calc(var(--_card-gap) * 0.75);
+      border-block-start: 1px solid var(--_border);
+      font-size: 0.875em;
+      color: var(--_muted);
+    }
+    .source p {
+      margin: 0;
+      overflow-wrap: anywhere;
+    }
+    .source p + p {
+      margin-block-start: 0.25rem;
+    }
+    a {
+      color: var(--_accent);
+      text-decoration-thickness: 1px;
+      text-underline-offset: 0.15em;
+    }
+    a:hover {
+      text-decoration-thickness: 2px;
+    }
+    /* Wide containers: the facts in two columns, then three; counts side by side. */
+    @container (min-width: 34rem) {
+      .facts {
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+      }
+    }
+    @container (min-width: 52rem) {
+      .facts {
+        grid-template-columns: repeat(3, minmax(0, 1fr));
+      }
+    }
+    @container (max-width: 22rem) {
+      .card {
+        padding: calc(var(--summit-card-padding, 1.25rem) * 0.75);
+      }
+      [part='heading'] {
+        font-size: calc(var(--summit-card-heading-size, 1.5em) * 0.85);
+      }
+    }
+    @media print {
+      .card {
+        border-color: #000;
+        break-inside: avoid;
+      }
+      a {
+        color: #000;
+      }
+      a[href]::after {
+        content: ' (' attr(href) ')';
+      }
+    }
+  `,
+];

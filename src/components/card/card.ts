@@ -1,0 +1,134 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Source, Summit } from '../../data/types.js';
+import { indexOf } from '../../data/views.js';
+import { heading } from '../../internal/heading.js';
+import { SummitElement } from '../../internal/summit-element.js';
+import { styles } from './card.styles.js';
+import { editionLabel, formatDate, formatNumber, outcomeLabel, type FormattedDate } from './format.js';
+
+/** Everything the card shows, derived once per update. */
+interface CardView {
+  readonly summit: Summit;
+  readonly edition: string;
+  readonly date: FormattedDate;
+  readonly place: string;
+  readonly chair?: { readonly name: string; readonly office: string } | undefined;
+  readonly leaders: string;
+  readonly countries: string;
+  readonly proposals: string;
+  readonly outcomes: readonly string[];
+  readonly sources: readonly { readonly source: Source; readonly date?: FormattedDate | undefined }[];
+  readonly asOf: FormattedDate;
+}
+
+/**
+ * @summary The summit at a glance: title, format and edition, date, place, chair, participants, outcomes and source.
+ *
+ * @fires summit-error - The dataset could not be loaded or is invalid.
+ *
+ * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ *
+ * @csspart heading - The title (the summit's, or the `heading` attribute's).
+ * @csspart facts - The list of facts (a `<dl>`).
+ * @csspart term - One fact's label.
+ * @csspart value - One fact's value.
+ * @csspart source - The source line and "Facts as of" date.
+ * @csspart message - Loading, error and empty messages.
+ *
+ * @cssprop [--summit-card-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule above the card.
+ * @cssprop [--summit-card-rule-width=0.25rem] - Thickness of the accent rule.
+ * @cssprop [--summit-card-padding=1.25rem] - Space inside the card.
+ * @cssprop [--summit-card-heading-size=1.5em] - Size of the title.
+ * @cssprop [--summit-card-gap=1rem] - Space between facts.
+ */
+@customElement('summit-card')
+export class SummitCard extends SummitElement {
+  static override styles = styles;
+
+  private view: CardView | undefined;
+
+  protected override willUpdate() {
+    const summit = this.summitData.summit;
+    this.view = summit ? this.derive(summit, this.locale) : undefined;
+  }
+
+  private derive(summit: Summit, locale: string): CardView {
+    const { countries, leaders, sources } = indexOf(summit);
+    const countryName = (code: string) => countries.get(code)?.name ?? code;
+    const chair = leaders.get(summit.chair);
+    return {
+      summit,
+      edition: editionLabel(summit.edition),
+      date: formatDate(summit.date, locale),
+      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, { desc: 'City, country' }),
+      chair: chair && {
+        name: chair.name,
+        office: msg(str`${chair.title}, ${countryName(chair.country)}`, { desc: 'Office, country' }),
+      },
+      leaders: formatNumber(summit.leaders.length, locale),
+      countries: formatNumber(summit.countries.length, locale),
+      proposals: formatNumber(summit.proposals.length, locale),
+      outcomes: summit.outcomes.map(outcomeLabel),
+      sources: [...sources.values()].map((source) => ({
+        source,
+        date: source.date ? formatDate(source.date, locale) : undefined,
+      })),
+      asOf: formatDate(summit.asOf, locale),
+    };
+  }
+
+  override render() {
+    return this.summitData.render(() => (this.view ? this.renderCard(this.view) : nothing));
+  }
+
+  private renderCard(v: CardView) {
+    const title = this.heading || html`<span lang=${v.summit.lang ?? nothing}>${v.summit.title}</span>`;
+    const fact = (term: string, ...values: unknown[]) =>
+      html`<div class="fact">
+        <dt part="term">${term}</dt>
+        ${values.map((value) => html`<dd part="value">${value}</dd>`)}
+      </div>`;
+    return html`<div class="card">
+      ${heading(this.headingLevel, title)}
+      <p class="kicker">${v.summit.format} <span aria-hidden="true">·</span> ${v.edition}</p>
+      <dl part="facts" class="facts">
+        ${fact(msg('Date'), time(v.date))} ${fact(msg('Place'), v.place)}
+        ${v.chair
+          ? fact(msg('Chair'), html`<span class="name">${v.chair.name}</span> <span class="office">${v.chair.office}</span>`)
+          : nothing}
+        ${fact(msg('Leaders'), html`<span class="count">${v.leaders}</span>`)}
+        ${fact(msg('Countries'), html`<span class="count">${v.countries}</span>`)}
+        ${fact(msg('Proposals'), html`<span class="count">${v.proposals}</span>`)}
+        ${fact(msg('Outcomes'), ...(v.outcomes.length ? v.outcomes : [msg('None recorded')]))}
+      </dl>
+      <div part="source" class="source">
+        ${v.sources.map((s) => html`<p>${sourceLine(s.source, s.date)}</p>`)}
+        <p>${msg(html`Facts as of ${time(v.asOf)}.`)}</p>
+      </div>
+    </div>`;
+  }
+}
+
+function time(date: FormattedDate) {
+  return html`<time datetime=${date.iso}>${date.text}</time>`;
+}
+
+/** "Source: <title>, <publisher>, <date>", the title a link only for an https URL. */
+function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
+  // The schema admits only https: URLs; checking again keeps a javascript: URL out even if that changes.
+  const cite = html`<cite>${source.title}</cite>`;
+  const title = source.url?.startsWith('https:')
+    ? html`<a href=${source.url} rel="noopener noreferrer">${cite}</a>`
+    : cite;
+  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`, ${source.publisher}` : nothing}${
+    date ? html`, ${time(date)}` : nothing
+  }.`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-card': SummitCard;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Locale formatting for the card, on the platform's `Intl`. Kept out of the
+ * element so it stays a template; pure and unit-testable.
+ */
+import { msg, str } from '@lit/localize';
+import type { Outcome } from '../../data/types.js';
+
+/** A formatted calendar date and its machine form for `<time datetime>`. */
+export interface FormattedDate {
+  readonly iso: string;
+  readonly text: string;
+}
+
+/** Intl throws on a malformed `lang`; a widget must still render, so fall back to English. */
+function safe<T>(make: (locale: string) => T, locale: string): T {
+  try {
+    return make(locale);
+  } catch {
+    return make('en');
+  }
+}
+
+/**
+ * Formats a validated `YYYY-MM-DD` date in `locale` (dateStyle long). The
+ * date is a calendar day, not an instant: formatting in UTC keeps it from
+ * shifting a day in the reader's time zone.
+ */
+export function formatDate(iso: string, locale: string): FormattedDate {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const format = safe((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }), locale);
+  return { iso, text: format.format(Date.UTC(y, m - 1, d)) };
+}
+
+export function formatNumber(n: number, locale: string): string {
+  return safe((l) => new Intl.NumberFormat(l), locale).format(n);
+}
+
+const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
+
+/**
+ * "1st summit", "2nd summit", "23rd summit". The source strings are English,
+ * so English ordinal rules pick the variant; a translation writes every
+ * variant the same simpler way (ja `第${n}回首脳会議`, ru `${n}-й саммит`).
+ */
+export function editionLabel(n: number): string {
+  const desc = 'Edition of a summit. One English variant per ordinal suffix; translate all variants alike.';
+  switch (englishOrdinal.select(n)) {
+    case 'one':
+      return msg(str`${n}st summit`, { desc });
+    case 'two':
+      return msg(str`${n}nd summit`, { desc });
+    case 'few':
+      return msg(str`${n}rd summit`, { desc });
+    default:
+      return msg(str`${n}th summit`, { desc });
+  }
+}
+
+/**
+ * "Tokyo Declaration adopted". Only kinds whose verb is certain get one; any
+ * other outcome is named as the dataset names it, without inventing a verb.
+ */
+export function outcomeLabel(outcome: Outcome): string {
+  const { title } = outcome;
+  switch (outcome.kind.trim().toLowerCase()) {
+    case 'declaration':
+    case 'statement':
+    case 'resolution':
+      return msg(str`${title} adopted`);
+    case 'agreement':
+    case 'memorandum':
+      return msg(str`${title} signed`);
+    default:
+      return title;
+  }
+}

@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import {
+  compareWhen,
+  filterProposals,
+  groupByWhen,
+  leadersInOrder,
+  parseSummit,
+  sectorWeights,
+  timeline,
+  whenDatetime,
+  type When,
+} from '../../src/data/index.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { realDatasetJson } from '../fixtures/real.js';
+
+describe('when: ordering and grouping', () => {
+  const w = (x: unknown) => x as When;
+  const whens: When[] = [
+    w({ kind: 'undated' }),
+    w({ kind: 'recurring', every: 2, unit: 'year' }),
+    w({ kind: 'by', year: 2040 }),
+    w({ kind: 'relative', phrase: 'next year', relativeTo: '2025-12-20', offsetYears: 1, year: 2026 }),
+    w({ kind: 'year', year: 2026 }),
+    w({ kind: 'month', year: 2026, month: 3 }),
+    w({ kind: 'day', date: '2026-01-15' }),
+    w({ kind: 'day', date: '2025-12-20' }),
+    w({ kind: 'recurring', every: 1, unit: 'year', first: '2027' }),
+  ];
+
+  it('orders dated kinds on the time axis, then recurring, then undated', () => {
+    const sorted = [...whens].sort(compareWhen).map((x) => ('date' in x ? x.date : 'year' in x ? `${x.kind}:${x.year}` : x.kind));
+    expect(sorted).to.deep.equal([
+      '2025-12-20',
+      'relative:2026',
+      'year:2026',
+      '2026-01-15',
+      'month:2026',
+      'by:2040',
+      'recurring',
+      'recurring',
+      'undated',
+    ]);
+  });
+
+  it('keeps a recurrence with a first occurrence before one without', () => {
+    const [a, b] = [whens[8]!, whens[1]!];
+    expect(compareWhen(a, b)).to.be.below(0);
+    expect(compareWhen(b, a)).to.be.above(0);
+  });
+
+  it('gives <time datetime> values at the precision of the source', () => {
+    expect(whens.map(whenDatetime)).to.deep.equal([undefined, undefined, '2040', '2026', '2026', '2026-03', '2026-01-15', '2025-12-20', '2027']);
+  });
+
+  it('groups proposals into buckets, marking the summit day and keeping relative phrases', () => {
+    const summit = parseSummit(smallSummit());
+    const buckets = groupByWhen(summit.proposals, summit.date);
+    expect(buckets.map((b) => b.key)).to.deep.equal(['2025-12-20', '2026', 'by-2040', 'recurring', 'undated']);
+    const [day, year] = buckets;
+    expect(day!.kind === 'day' && day.summitDay).to.be.true;
+    expect(year!.kind === 'year' && year.phrases).to.deep.equal(['next year']);
+    expect(buckets.flatMap((b) => b.items).length).to.equal(summit.proposals.length);
+  });
+});
+
+describe('derived views', () => {
+  const summit = parseSummit(smallSummit());
+
+  it('puts the chair first, or keeps dataset order', () => {
+    expect(leadersInOrder(summit).map((l) => l.id)).to.deep.equal(['chair-a', 'leader-b', 'leader-c']);
+    expect(leadersInOrder(summit, 'dataset').map((l) => l.id)).to.deep.equal(['leader-b', 'chair-a', 'leader-c']);
+    expect(leadersInOrder(summit)).to.equal(leadersInOrder(summit)); // memoized per dataset
+  });
+
+  it('derives sector weights from proposals and mentions, heaviest first', () => {
+    expect(sectorWeights(summit).map((s) => [s.sector.id, s.proposals, s.mentions, s.weight])).to.deep.equal([
+      ['energy', 3, 2, 5],
+      ['digital', 2, 0, 2],
+      ['education', 1, 0, 1],
+    ]);
+  });
+
+  it('filters by sector, by leader (proposed or supported), and by both', () => {
+    const ids = (sel: object) => filterProposals(summit, sel).map((p) => p.id);
+    expect(ids({})).to.have.length(5);
+    expect(ids({ sector: 'energy' })).to.deep.equal(['strategy-2040', 'justice', 'fund']);
+    expect(ids({ leader: 'leader-b' })).to.deep.equal(['strategy-2040', 'forum', 'justice', 'fund']);
+    expect(ids({ sector: 'digital', leader: 'leader-c' })).to.deep.equal(['summits']);
+    expect(ids({ sector: 'none' })).to.deep.equal([]);
+    expect(timeline(summit, { sector: 'education' }).map((b) => b.key)).to.deep.equal(['2026']);
+  });
+
+  it('orders the real dataset: summit day, next year, 2040, recurring, undated', async () => {
+    const real = parseSummit(await realDatasetJson());
+    const keys = timeline(real).map((b) => b.key);
+    expect(keys[0]).to.equal(real.date);
+    expect(keys).to.include.members(['2026', 'by-2040', 'recurring', 'undated']);
+    expect(keys.indexOf('2026')).to.be.below(keys.indexOf('by-2040'));
+    expect(keys.at(-1)).to.equal('undated');
+    expect(sectorWeights(real).every((s) => s.weight > 0)).to.be.true;
+  });
+});

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const cli = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+
+test('validate: the bundled dataset is valid, evidence included', () => {
+  const run = cli('validate', 'data/central-asia-japan-2025.json');
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /✓ data\/central-asia-japan-2025\.json: valid/);
+});
+
+test('validate: a corrupted dataset lists every issue with its path and exits 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  data.proposals[3].when = { kind: 'year', year: '20266' };
+  data.proposals[4].proposedBy = 'nobody';
+  data.leaders[0].photo = 'javascript:alert(1)';
+  data.date = '2025-13-01';
+  delete data.title;
+  const file = join(dir, 'bad.json');
+  writeFileSync(file, JSON.stringify(data));
+  const run = cli('validate', file);
+  assert.equal(run.status, 1);
+  for (const line of [
+    'proposals[3].when.year: expected a four-digit year, got "20266"',
+    'leaders[0].photo: expected an absolute https: URL, got "javascript:alert(1)"',
+    'date: expected a real calendar date, got "2025-13-01"',
+    'title: required field is missing',
+  ]) {
+    assert.ok(run.stderr.includes(line), `missing "${line}" in:\n${run.stderr}`);
+  }
+});
+
+test('validate: dangling ids are reported once the schema passes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  data.proposals[4].proposedBy = 'nobody';
+  writeFileSync(join(dir, 'dangling.json'), JSON.stringify(data));
+  const run = cli('validate', join(dir, 'dangling.json'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /proposals\[4\]\.proposedBy: unknown leader "nobody"/);
+});
+
+test('validate: a source file that is not there is reported, not skipped', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  writeFileSync(join(dir, 'copy.json'), readFileSync(join(root, 'data/central-asia-japan-2025.json')));
+  const run = cli('validate', join(dir, 'copy.json'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /sources\[0\]\.file: file not found/);
+});
+
+test('validate: evidence that is not verbatim is reported', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  data.sources[0].file = join(root, 'data', data.sources[0].file);
+  data.proposals[0].evidence[0].quote = 'words the article never said';
+  writeFileSync(join(dir, 'quote.json'), JSON.stringify(data));
+  const run = cli('validate', join(dir, 'quote.json'));
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /proposals\[0\]\.evidence\[0\]\.quote: not found verbatim in source/);
+});
+
+test('validate: bad JSON says where; a missing file says so; usage errors exit 2', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  writeFileSync(join(dir, 'broken.json'), '{\n  "id": "x",\n  oops\n}');
+  const broken = cli('validate', join(dir, 'broken.json'));
+  assert.equal(broken.status, 1);
+  assert.match(broken.stderr, /not valid JSON \(line 3, column \d+\)/);
+  const missing = cli('validate', join(dir, 'nope.json'));
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /cannot read file: ENOENT/);
+  assert.equal(cli().status, 2);
+  assert.equal(cli('frobnicate', 'x.json').status, 2);
+  assert.equal(cli('--help').status, 0);
+});
+
+test('the JSON Schema in data/ is current', () => {
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/generate-schema.ts'), '--check'], { cwd: root });
+});
