@@ -40,6 +40,16 @@ export class SummitElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
+  // Dates follow `lang`: redraw when the element's own changes (the page's comes through @lit/localize).
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
   protected get locale(): string {
     if (this.lang) return this.lang;

@@ -3,6 +3,7 @@ import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
 import type { SummitLeaderRoster } from '../../src/leader-roster.js';
+import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
 import { settled, textOf } from '../fixtures/render.js';
@@ -57,7 +58,7 @@ describe('<summit-leader-roster>', () => {
     const data = smallSummit();
     data.leaders[1]!.country = 'XX';
     const el = document.createElement('summit-leader-roster');
-    const errored = oneEvent(el, 'summit-error');
+    const errored = oneEvent<SummitErrorEvent>(el, 'summit-error');
     el.data = data;
     document.body.append(el);
     const event = await errored;
@@ -87,17 +88,17 @@ describe('<summit-leader-roster>', () => {
     const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
     const [first] = buttons(el);
     setTimeout(() => first!.click());
-    const clicked = await oneEvent(el, 'summit-select');
+    const clicked = await oneEvent<SummitSelectEvent>(el, 'summit-select');
     expect([clicked.kind, clicked.id]).to.deep.equal(['leader', 'chair-a']);
     await el.updateComplete;
     expect(first!.getAttribute('aria-pressed')).to.equal('true');
     first!.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
-    await oneEvent(el, 'summit-select');
+    await oneEvent<SummitSelectEvent>(el, 'summit-select');
     await el.updateComplete;
     expect(first!.getAttribute('aria-pressed')).to.equal('false');
     setTimeout(() => sendKeys({ press: 'Space' }));
-    expect((await oneEvent(el, 'summit-select')).id).to.equal('chair-a');
+    expect((await oneEvent<SummitSelectEvent>(el, 'summit-select')).id).to.equal('chair-a');
   });
 
   it('is one Tab stop; arrow keys, Home and End move between leaders', async () => {

@@ -24,23 +24,32 @@ export const styles = [
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
+    /* A 12-column grid: facts take a whole row when narrow, the three counts always share one. */
     .facts {
       display: grid;
-      grid-template-columns: 1fr;
+      grid-template-columns: repeat(12, minmax(0, 1fr));
       gap: calc(var(--_card-gap) * 0.75) var(--_card-gap);
       margin: var(--_card-gap) 0 0;
       padding: var(--_card-gap) 0 0;
       border-block-start: 1px solid var(--_border);
     }
     .fact {
+      grid-column: span 12;
+      min-inline-size: 0;
+    }
+    .stat {
+      grid-column: span 4;
       min-inline-size: 0;
     }
     dt {
-      font-size: 0.8125em;
+      font-size: 0.75em;
       font-weight: 700;
-      letter-spacing: 0.04em;
+      letter-spacing: 0.03em;
       text-transform: uppercase;
       color: var(--_muted);
+      /* A long label in a narrow count column breaks rather than spilling out of the card. */
+      overflow-wrap: anywhere;
+      hyphens: auto;
     }
     dd {
       margin: 0.125rem 0 0;
@@ -82,18 +91,27 @@ export const styles = [
     a:hover {
       text-decoration-thickness: 2px;
     }
-    /* Wide containers: the facts in two columns, then three; counts side by side. */
+    /* Wider containers: facts in two columns, then three with the counts beside the outcomes. */
     @container (min-width: 34rem) {
-      .facts {
-        grid-template-columns: repeat(2, minmax(0, 1fr));
+      .fact {
+        grid-column: span 6;
       }
     }
     @container (min-width: 52rem) {
-      .facts {
-        grid-template-columns: repeat(3, minmax(0, 1fr));
+      .fact {
+        grid-column: span 4;
+      }
+      .outcomes {
+        grid-column: span 6;
+      }
+      .stat {
+        grid-column: span 2;
       }
     }
     @container (max-width: 22rem) {
+      .facts {
+        column-gap: calc(var(--_card-gap) * 0.75);
+      }
       .card {
         padding: calc(var(--summit-card-padding, 1.25rem) * 0.75);
       }

@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
@@ -62,10 +63,10 @@ export class SummitCard extends SummitElement {
       summit,
       edition: editionLabel(summit.edition),
       date: formatDate(summit.date, locale),
-      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, { desc: 'City, country' }),
+      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, { id: 'city-country', desc: 'City, country' }),
       chair: chair && {
         name: chair.name,
-        office: msg(str`${chair.title}, ${countryName(chair.country)}`, { desc: 'Office, country' }),
+        office: msg(str`${chair.title}, ${countryName(chair.country)}`, { id: 'office-country', desc: 'Office, country' }),
       },
       leaders: formatNumber(summit.leaders.length, locale),
       countries: formatNumber(summit.countries.length, locale),
@@ -84,24 +85,27 @@ export class SummitCard extends SummitElement {
   }
 
   private renderCard(v: CardView) {
-    const title = this.heading || html`<span lang=${v.summit.lang ?? nothing}>${v.summit.title}</span>`;
-    const fact = (term: string, ...values: unknown[]) =>
-      html`<div class="fact">
+    const title = this.heading || html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`;
+    const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
+      html`<div class=${kind}>
         <dt part="term">${term}</dt>
         ${values.map((value) => html`<dd part="value">${value}</dd>`)}
       </div>`;
+    const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
+    const chair = v.chair
+      ? html`<span class="name">${v.chair.name}</span><span class="visually-hidden">, </span
+          ><span class="office">${v.chair.office}</span>`
+      : undefined;
+    // Outcomes come before the counts so the three counts share a row at every width.
     return html`<div class="card">
       ${heading(this.headingLevel, title)}
       <p class="kicker">${v.summit.format} <span aria-hidden="true">·</span> ${v.edition}</p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), time(v.date))} ${fact(msg('Place'), v.place)}
-        ${v.chair
-          ? fact(msg('Chair'), html`<span class="name">${v.chair.name}</span> <span class="office">${v.chair.office}</span>`)
-          : nothing}
-        ${fact(msg('Leaders'), html`<span class="count">${v.leaders}</span>`)}
-        ${fact(msg('Countries'), html`<span class="count">${v.countries}</span>`)}
-        ${fact(msg('Proposals'), html`<span class="count">${v.proposals}</span>`)}
-        ${fact(msg('Outcomes'), ...(v.outcomes.length ? v.outcomes : [msg('None recorded')]))}
+        ${fact(msg('Date'), [time(v.date)])} ${fact(msg('Place'), [v.place])}
+        ${chair ? fact(msg('Chair'), [chair]) : nothing}
+        ${fact(msg('Outcomes'), v.outcomes.length ? v.outcomes : [msg('None recorded')], 'fact outcomes')}
+        ${count(msg('Leaders'), v.leaders)} ${count(msg('Countries'), v.countries)}
+        ${count(msg('Proposals'), v.proposals)}
       </dl>
       <div part="source" class="source">
         ${v.sources.map((s) => html`<p>${sourceLine(s.source, s.date)}</p>`)}

@@ -43,16 +43,15 @@ const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
  * variant the same simpler way (ja `第${n}回首脳会議`, ru `${n}-й саммит`).
  */
 export function editionLabel(n: number): string {
-  const desc = 'Edition of a summit. One English variant per ordinal suffix; translate all variants alike.';
   switch (englishOrdinal.select(n)) {
     case 'one':
-      return msg(str`${n}st summit`, { desc });
+      return msg(str`${n}st summit`, { desc: 'Edition of a summit; translate every ordinal variant alike.' });
     case 'two':
-      return msg(str`${n}nd summit`, { desc });
+      return msg(str`${n}nd summit`, { desc: 'Edition of a summit; translate every ordinal variant alike.' });
     case 'few':
-      return msg(str`${n}rd summit`, { desc });
+      return msg(str`${n}rd summit`, { desc: 'Edition of a summit; translate every ordinal variant alike.' });
     default:
-      return msg(str`${n}th summit`, { desc });
+      return msg(str`${n}th summit`, { desc: 'Edition of a summit; translate every ordinal variant alike.' });
   }
 }
 

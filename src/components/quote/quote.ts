@@ -1,0 +1,139 @@
+import { msg, str } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Leader, Quote, Source, Summit } from '../../data/types.js';
+import { indexOf } from '../../data/views.js';
+import { heading } from '../../internal/heading.js';
+import { SummitElement } from '../../internal/summit-element.js';
+import { styles } from './quote.styles.js';
+
+/** What the widget shows, derived once per update. */
+type QuoteView =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'unknown'; readonly id: string; readonly available: readonly string[] }
+  | {
+      readonly kind: 'quote';
+      readonly quote: Quote;
+      readonly lang: string | undefined;
+      readonly speaker: Leader | undefined;
+      readonly country: string | undefined;
+      readonly sources: readonly Source[];
+    };
+
+/** The schema admits only https: URLs; checking again keeps a javascript: URL out even if that changes. */
+const httpsUrl = (source: Source) => (source.url?.startsWith('https:') ? source.url : undefined);
+
+/**
+ * @summary A pull quote from the summit: the exact words, who said them, and where they were reported.
+ *
+ * The quotation marks are drawn by CSS (`quotes: auto`), so they follow the
+ * page's language; the text itself is the dataset's, unaltered.
+ *
+ * @fires summit-error - The dataset could not be loaded or is invalid.
+ *
+ * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ *
+ * @csspart figure - The `<figure>` around quote and caption.
+ * @csspart text - The `<blockquote>` with the quoted words.
+ * @csspart speaker - Who said it: name, office and country.
+ * @csspart source - Where it was reported.
+ * @csspart message - Loading, error, unknown-quote and empty messages.
+ * @csspart heading - The heading, shown only when the `heading` attribute is set.
+ *
+ * @cssprop [--summit-quote-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule and quotation marks.
+ * @cssprop [--summit-quote-rule-width=0.25rem] - Thickness of the rule beside the quote.
+ * @cssprop [--summit-quote-text-size=1.25em] - Size of the quoted text on narrow containers.
+ * @cssprop [--summit-quote-text-size-wide=1.5em] - Size of the quoted text on wide containers.
+ * @cssprop [--summit-quote-padding=1rem] - Space between the rule and the text.
+ */
+@customElement('summit-quote')
+export class SummitQuote extends SummitElement {
+  static override styles = styles;
+
+  /** Id of the quote to show; empty shows the dataset's first quote. */
+  @property({ attribute: 'quote-id' }) quoteId = '';
+
+  private view: QuoteView | undefined;
+
+  protected override willUpdate() {
+    const summit = this.summitData.summit;
+    this.view = summit ? this.derive(summit) : undefined;
+  }
+
+  private derive(summit: Summit): QuoteView {
+    if (!summit.quotes.length) return { kind: 'empty' };
+    const id = this.quoteId.trim();
+    const quote = id ? summit.quotes.find((q) => q.id === id) : summit.quotes[0];
+    if (!quote) return { kind: 'unknown', id, available: summit.quotes.map((q) => q.id) };
+    const index = indexOf(summit);
+    const speaker = index.leaders.get(quote.speaker);
+    const sourceIds = [...new Set(quote.evidence.map((e) => e.source))];
+    return {
+      kind: 'quote',
+      quote,
+      lang: summit.lang,
+      speaker,
+      country: speaker && (index.countries.get(speaker.country)?.name ?? speaker.country),
+      sources: sourceIds.flatMap((s) => index.sources.get(s) ?? []),
+    };
+  }
+
+  override render() {
+    return this.summitData.render(() => {
+      const v = this.view;
+      const title = this.heading ? heading(this.headingLevel, this.heading) : nothing;
+      if (!v) return nothing;
+      if (v.kind === 'empty') {
+        return html`${title}
+          <p part="message" class="message" role="status">${msg('No quotes in this dataset.')}</p>`;
+      }
+      if (v.kind === 'unknown') {
+        const available = v.available.join(', ');
+        return html`${title}
+          <p part="message" class="message error" role="alert">
+            ${msg(str`No quote "${v.id}" in this dataset. Available: ${available}.`)}
+          </p>`;
+      }
+      const { quote, speaker, sources } = v;
+      const url = sources.map(httpsUrl).find(Boolean);
+      return html`${title}
+        <figure part="figure" class="figure">
+          <blockquote part="text" class="text" cite=${ifDefined(url)}>
+            <p><span lang=${ifDefined(v.lang)}>${quote.text}</span></p>
+          </blockquote>
+          <figcaption class="caption">
+            <p part="speaker" class="speaker">
+              <span class="name">${speaker?.name ?? quote.speaker}</span>${
+                speaker
+                  ? html`<span class="visually-hidden">, </span
+                      ><span class="office"
+                        >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
+                      >`
+                  : nothing
+              }
+            </p>
+            ${
+              sources.length
+                ? html`<p part="source" class="source">
+                    ${msg(html`Source: ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTitle(s)}`)}`)}
+                  </p>`
+                : nothing
+            }
+          </figcaption>
+        </figure>`;
+    });
+  }
+}
+
+function sourceTitle(source: Source) {
+  const url = httpsUrl(source);
+  const cite = html`<cite>${source.title}</cite>`;
+  return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-quote': SummitQuote;
+  }
+}

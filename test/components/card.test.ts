@@ -1,0 +1,192 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import '../../src/card.js';
+import '../../src/summit-data.js';
+import type { SummitErrorEvent } from '../../src/events/events.js';
+import type { SummitCard } from '../../src/card.js';
+import { editionLabel, formatDate, outcomeLabel } from '../../src/components/card/format.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { DATASET_URL } from '../fixtures/real.js';
+import { settled, textOf } from '../fixtures/render.js';
+
+/** The card's facts as `{term: value text}`; several values of one term are joined with " | ". */
+function facts(el: SummitCard): Record<string, string> {
+  const groups = [...el.shadowRoot!.querySelectorAll('dl[part="facts"] > div')];
+  return Object.fromEntries(
+    groups.map((g) => [
+      textOf(g.querySelector('dt')),
+      [...g.querySelectorAll('dd')].map((dd) => textOf(dd)).join(' | '),
+    ]),
+  );
+}
+
+const card = (lang: string) =>
+  fixture<SummitCard>(html`<summit-card lang=${lang} src=${DATASET_URL}></summit-card>`).then((el) => settled(el));
+
+describe('<summit-card>', () => {
+  it('is accessible with the real dataset', async () => {
+    const el = await card('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the real summit at a glance', async () => {
+    const el = await card('en');
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h3')!.textContent).to.equal('First “Central Asia + Japan” Dialogue summit');
+    expect(textOf(root.querySelector('.kicker'))).to.equal('Central Asia + Japan · 1st summit');
+    const f = facts(el);
+    expect(f).to.deep.equal({
+      Date: 'December 20, 2025',
+      Place: 'Tokyo, Japan',
+      Chair: 'Sanae Takaichi, Prime Minister, Japan',
+      Leaders: '6',
+      Countries: '6',
+      Proposals: '26',
+      Outcomes: 'Tokyo Declaration adopted',
+    });
+    expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2025-12-20');
+    const source = textOf(root.querySelector('[part="source"]'));
+    expect(source).to.contain('Source: President of Uzbekistan at the first summit');
+    expect(source).to.contain('Facts as of December 20, 2025.');
+    // The real source has no URL: its title is not a link.
+    expect(root.querySelector('a')).to.equal(null);
+  });
+
+  it('formats dates in the language of the element', async () => {
+    const date = async (lang: string) => textOf((await card(lang)).shadowRoot!.querySelector('dd time'));
+    expect(await date('en-GB')).to.equal('20 December 2025');
+    expect(await date('ja')).to.equal('2025年12月20日');
+    expect(await date('ru')).to.equal('20 декабря 2025 г.');
+    // A malformed lang falls back to English rather than breaking the card.
+    expect(await date('not a tag!')).to.equal('December 20, 2025');
+  });
+
+  it('takes the language from an ancestor', async () => {
+    // Built by hand: fixture() waits a frame for a plain <div>, and a background test page gets no frames.
+    const wrap = document.createElement('div');
+    wrap.lang = 'ru';
+    const el = wrap.appendChild(document.createElement('summit-card'));
+    el.data = smallSummit();
+    document.body.append(wrap);
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('dd time'))).to.equal('20 декабря 2025 г.');
+    expect(facts(el)['Leaders']).to.equal('3');
+    // Year boundaries are where a time-zone shift would show.
+    expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
+    expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');
+    wrap.remove();
+  });
+
+  it('writes English ordinals and names outcomes without inventing verbs', () => {
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(editionLabel)).to.deep.equal(
+      ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st'].map((o) => `${o} summit`),
+    );
+    const outcome = (kind: string) => outcomeLabel({ id: 'x', title: 'Pact', kind, evidence: [] });
+    expect([outcome('declaration'), outcome('agreement'), outcome('roadmap')]).to.deep.equal([
+      'Pact adopted',
+      'Pact signed',
+      'Pact',
+    ]);
+  });
+
+  it('honours heading and heading-level, and links an https source', async () => {
+    const el = await fixture<SummitCard>(
+      html`<summit-card lang="en" heading="At a glance" heading-level="2" .data=${smallSummit()}></summit-card>`,
+    );
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('At a glance');
+    const link = el.shadowRoot!.querySelector('[part="source"] a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/article');
+    expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
+    expect(textOf(link)).to.equal('The article');
+    expect(facts(el)['Chair']).to.equal('Ann Abe, Prime Minister, Japan');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists several outcomes and says so when there are none', async () => {
+    const data = smallSummit();
+    data.outcomes.push({
+      id: 'deal',
+      title: 'Trade Agreement',
+      kind: 'agreement',
+      evidence: data.outcomes[0]!.evidence,
+    });
+    const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
+    expect(el.shadowRoot!.querySelectorAll('dd').length).to.be.above(7);
+    expect(facts(el)['Outcomes']).to.equal('Tokyo Declaration adopted | Trade Agreement signed');
+    const none = smallSummit();
+    none.outcomes = [];
+    el.data = none;
+    await el.updateComplete;
+    expect(facts(el)['Outcomes']).to.equal('None recorded');
+  });
+
+  it('reads an inline JSON child and a provider', async () => {
+    const inline = await fixture<SummitCard>(
+      html`<summit-card>
+        <script type="application/json">
+          ${JSON.stringify(smallSummit())}
+        </script>
+      </summit-card>`,
+    );
+    expect(textOf(inline.shadowRoot!.querySelector('h3'))).to.equal('Test Summit');
+    const wrap = await fixture(html`<summit-data .data=${smallSummit()}><summit-card></summit-card></summit-data>`);
+    const el = wrap.querySelector('summit-card')!;
+    await el.updateComplete;
+    expect(facts(el)['Leaders']).to.equal('3');
+  });
+
+  it('renders hostile strings as text', async () => {
+    const data = smallSummit();
+    data.title = '<img src=x onerror=alert(1)>';
+    data.place.city = '<script>alert(1)</script>';
+    const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(facts(el)['Place']).to.equal('<script>alert(1)</script>, Japan');
+    expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+  });
+
+  it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
+    const data = smallSummit();
+    data.chair = 'nobody';
+    const el = document.createElement('summit-card');
+    const errored = oneEvent<SummitErrorEvent>(el, 'summit-error');
+    el.data = data;
+    document.body.append(el);
+    const event = await errored;
+    expect(event.error.issues.map((i) => i.path)).to.include('chair');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('chair:');
+    expect(el.shadowRoot!.querySelector('dl')).to.equal(null);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('shows loading, failed fetch and idle states', async () => {
+    const loading = await fixture<SummitCard>(html`<summit-card src=${DATASET_URL}></summit-card>`);
+    expect(textOf(loading.shadowRoot!.querySelector('[role="status"]'))).to.contain('Loading');
+    const missing = await settled(await fixture<SummitCard>(html`<summit-card src="/no/such.json"></summit-card>`));
+    expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    const idle = await fixture<SummitCard>(html`<summit-card></summit-card>`);
+    expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
+  });
+
+  it('stacks facts on narrow containers and sets them in columns on wide ones', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<SummitCard>(html`<summit-card .data=${smallSummit()}></summit-card>`);
+    const groups = [...el.shadowRoot!.querySelectorAll('dl > div')];
+    const [date, place, , outcomes, leaders, countries, proposals] = groups.map((g) => () => g.getBoundingClientRect());
+    const sameRow = (a: () => DOMRect, b: () => DOMRect) => a().top === b().top;
+    el.style.width = '320px';
+    el.style.fontFamily = 'sans-serif'; // a wide face: the labels' worst case
+    expect(place!().top).to.be.at.least(date!().bottom);
+    expect(sameRow(leaders!, countries!) && sameRow(countries!, proposals!)).to.equal(true);
+    // Every label fits its column, even the counts' at 320px.
+    for (const dt of el.shadowRoot!.querySelectorAll('dt')) expect(dt.scrollWidth).to.be.at.most(dt.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(320);
+    el.style.width = '640px';
+    expect(sameRow(date!, place!)).to.equal(true);
+    expect(outcomes!().top).to.be.below(leaders!().top);
+    el.style.width = '960px';
+    expect(sameRow(outcomes!, leaders!) && sameRow(leaders!, proposals!)).to.equal(true);
+  });
+});
