@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import type { Summit } from '../../data/types.js';
 import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';

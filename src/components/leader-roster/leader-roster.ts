@@ -1,6 +1,7 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import { customElement } from '../../internal/define.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { indexOf, leadersInOrder } from '../../data/views.js';
