@@ -53,6 +53,8 @@ function parseData(value: unknown): Summit {
       result = toDataError(e);
     }
     parsed.set(value, result);
+    // A validated dataset handed on (e.g. by a provider or a page script) is not validated again.
+    if (!(result instanceof SummitDataError)) parsed.set(result, result);
   }
   if (result instanceof SummitDataError) throw result;
   return result;

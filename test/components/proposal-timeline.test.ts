@@ -1,0 +1,555 @@
+import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/proposal-timeline.js';
+import '../../src/leader-roster.js';
+import '../../src/summit-data.js';
+import type { SummitProposalTimeline } from '../../src/proposal-timeline.js';
+import type { SummitLeaderRoster } from '../../src/leader-roster.js';
+import { parseSummit } from '../../src/data/parse.js';
+import type { SummitInput } from '../../src/data/types.js';
+import { filterProposals, timeline } from '../../src/data/views.js';
+import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { DATASET_URL, realDatasetJson } from '../fixtures/real.js';
+import { settled, textOf } from '../fixtures/render.js';
+
+type Timeline = SummitProposalTimeline;
+
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector<E & Element>(selector) as E | null;
+const $$ = <E extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<E & Element>(selector),
+];
+const entries = (el: Timeline) => $$(el, 'li.entry');
+const headlines = (el: Timeline) => entries(el).map((e) => textOf(e.querySelector('[part="headline"]')));
+const groupLabels = (el: Timeline) => $$(el, '[part="group-heading"]').map((h) => textOf(h));
+const count = (el: Timeline) => textOf($(el, '[part="count"]'));
+const chip = (entry: Element, name: string) =>
+  [...entry.querySelectorAll<HTMLButtonElement>('button.chip')].find((b) => textOf(b) === name)!;
+
+// oneEvent is typed for CustomEvent; ours are Event subclasses.
+const selected = (el: Element) => oneEvent(el, 'summit-select') as unknown as Promise<SummitSelectEvent>;
+const errored = (el: Element) => oneEvent(el, 'summit-error') as unknown as Promise<SummitErrorEvent>;
+
+/** Lets a provider and its consumers finish the updates they trigger in one another. */
+async function flush(...els: (Element & { updateComplete?: Promise<unknown> })[]) {
+  for (let i = 0; i < 3; i++) for (const el of els) await el.updateComplete;
+}
+
+/** A valid dataset with `n` generated proposals spread over every kind of `When`. */
+function bigSummit(n: number): SummitInput {
+  const data = smallSummit();
+  const whens: SummitInput['proposals'][number]['when'][] = [
+    { kind: 'day', date: '2025-12-20', phrase: 'December 20' },
+    { kind: 'relative', phrase: 'next year', relativeTo: '2025-12-20', offsetYears: 1, year: 2026 },
+    { kind: 'month', year: 2026, month: 3 },
+    { kind: 'year', year: 2027 },
+    { kind: 'by', year: 2040, phrase: 'by 2040' },
+    { kind: 'recurring', every: 2, unit: 'year' },
+    { kind: 'undated' },
+  ];
+  const kinds = ['proposed', 'supported', 'welcomed', 'emphasized'] as const;
+  data.proposals = Array.from({ length: n }, (_, i) => ({
+    id: `p-${i}`,
+    headline: `Proposal ${i}`,
+    summary: `Generated proposal number ${i}.`,
+    kind: kinds[i % kinds.length]!,
+    proposedBy: i % 2 ? 'leader-b' : 'leader-c',
+    sectors: [['energy', 'digital', 'education'][i % 3]!],
+    when: whens[i % whens.length]!,
+    evidence: [{ source: 'article', quote: `Quote ${i}` }],
+  }));
+  return data;
+}
+
+describe('<summit-proposal-timeline>', () => {
+  afterEach(async () => {
+    await emulateMedia({ media: 'screen' });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('is accessible with the real dataset', async () => {
+    const el = await settled(
+      await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`),
+    );
+    expect(entries(el)).to.have.length(26);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows all 26 proposals of the real dataset, grouped in time order', async () => {
+    const el = await settled(
+      await fixture<Timeline>(
+        html`<summit-proposal-timeline lang="en-GB" src=${DATASET_URL}></summit-proposal-timeline>`,
+      ),
+    );
+    const json = await realDatasetJson();
+    const summit = parseSummit(json);
+    expect(entries(el)).to.have.length(26);
+    expect($(el, 'h3')!.textContent).to.equal('Proposals and decisions');
+    expect(count(el)).to.equal('26 proposals');
+    expect(groupLabels(el)).to.deep.equal([
+      'At the summit · 20 December 2025',
+      'Next year · 2026',
+      'By 2040',
+      'Recurring',
+      'No date given',
+    ]);
+    expect($$(el, '[part="group-heading"] time').map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2025-12-20',
+      '2026',
+      '2040',
+    ]);
+    // Group sizes and order come from the data: the same as the data layer's timeline.
+    const groups = $$(el, '[part="group"]').map((g) => g.querySelectorAll('li.entry').length);
+    expect(groups).to.deep.equal(timeline(summit).map((b) => b.items.length));
+    expect(groups).to.deep.equal([8, 4, 1, 1, 12]);
+    expect(headlines(el)).to.deep.equal(timeline(summit).flatMap((b) => b.items.map((p) => p.headline)));
+    // Every group heading is a real heading one level below the widget's.
+    expect($$(el, '[part="group-heading"]').every((h) => h.tagName === 'H4')).to.equal(true);
+    expect(entries(el).every((e) => e.querySelector('[part="headline"]')!.tagName === 'H5')).to.equal(true);
+  });
+
+  it('shows a known proposal with its proposer, words for its kind and its verbatim evidence', async () => {
+    const el = await settled(
+      await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`),
+    );
+    const entry = entries(el).find((e) => textOf(e).includes('Summits of heads of state every two years'))!;
+    expect(entry.closest('[part="group"]')!.getAttribute('data-kind')).to.equal('recurring');
+    expect(textOf(entry.querySelector('.kind'))).to.equal('Proposed');
+    expect(textOf(entry)).to.contain('Proposed by Shavkat Mirziyoyev (Uzbekistan)').and.contain('once every two years');
+    expect(textOf(entry)).to.contain('Dialogue format and institutions');
+    const details = entry.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(textOf(details.querySelector('summary'))).to.contain('Evidence from the source');
+    const quote = details.querySelector('blockquote')!;
+    expect(textOf(quote)).to.equal(
+      'it was proposed to hold summits at the heads-of-state level once every two years, which would provide additional strong impetus for cooperation',
+    );
+    // The source has no url: its title is text, not a link.
+    expect(textOf(details.querySelector('figcaption'))).to.contain('President of Uzbekistan at the first summit');
+    expect(details.querySelector('a')).to.equal(null);
+    details.querySelector('summary')!.click();
+    expect(details.open).to.equal(true);
+    expect(quote.getBoundingClientRect().height).to.be.above(0);
+    // A Japanese initiative that Uzbekistan supported names both.
+    const justice = entries(el).find((e) => textOf(e).includes('justice'))!;
+    expect(textOf(justice))
+      .to.contain('Initiative of Japan')
+      .and.contain('Supported by Shavkat Mirziyoyev (Uzbekistan)');
+    expect(justice.querySelector('dd time')!.getAttribute('datetime')).to.equal('2025-12-20');
+  });
+
+  it('draws every fact of an entry: places, when, kind and a source link when the source has a url', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    expect(headlines(el)).to.deep.equal([
+      'Justice mechanism',
+      'Expert forum',
+      'Strategy 2040',
+      'Summits every two years',
+      'Investment fund',
+    ]);
+    const [justice, forum] = entries(el);
+    expect(textOf(justice!.querySelector('.kind'))).to.equal('Supported');
+    expect(textOf(justice)).to.contain('Initiative of Japan').and.contain('Supported by Bea Bauer (Uzbekistan)');
+    expect(textOf(forum)).to.contain('Where Tashkent').and.contain('When next year');
+    expect(forum!.querySelector('dd time')!.getAttribute('datetime')).to.equal('2026');
+    const link = justice!.querySelector<HTMLAnchorElement>('figcaption a')!;
+    expect(link.getAttribute('href')).to.equal('https://example.org/article');
+    expect(textOf(link)).to.equal('The article');
+    expect(justice!.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://example.org/article');
+  });
+
+  it('formats dates in its own language and follows a change of lang', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline lang="en-GB" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    expect(groupLabels(el)[0]).to.equal('At the summit · 20 December 2025');
+    el.lang = 'ja';
+    await el.updateComplete;
+    expect(textOf($(el, '[part="group-heading"] time'))).to.equal('2025年12月20日');
+    expect(textOf($$(el, '[part="group-heading"] time')[1])).to.equal('2026年');
+  });
+
+  it('takes its public custom properties', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const marker = () => getComputedStyle($(el, '.entry')!, '::before');
+    expect(marker().width).to.equal('14px');
+    el.style.setProperty('--summit-timeline-marker-size', '20px');
+    el.style.setProperty('--summit-timeline-marker-color', 'rgb(1, 2, 3)');
+    expect(marker().width).to.equal('20px');
+    expect(marker().borderTopColor).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('honours heading and heading-level', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline
+        heading="What was agreed"
+        heading-level="2"
+        .data=${smallSummit()}
+      ></summit-proposal-timeline>`,
+    );
+    expect(textOf($(el, 'h2'))).to.equal('What was agreed');
+    expect($$(el, '[part="group-heading"]')[0]!.tagName).to.equal('H3');
+    expect(entries(el)[0]!.querySelector('[part="headline"]')!.tagName).to.equal('H4');
+  });
+
+  it('filters by the sector and leader attributes, AND-combined, and says so in a polite live region', async () => {
+    const json = await realDatasetJson();
+    const summit = parseSummit(json);
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline sector="energy" .data=${json}></summit-proposal-timeline>`,
+    );
+    expect(filterProposals(summit, { sector: 'energy' })).to.have.length(2);
+    expect(headlines(el)).to.deep.equal(
+      timeline(summit, { sector: 'energy' }).flatMap((b) => b.items.map((p) => p.headline)),
+    );
+    expect(count(el)).to.equal('Showing 2 of 26 proposals · Sector: Energy');
+    expect($(el, '[part="count"]')!.getAttribute('aria-live')).to.equal('polite');
+    // Attribute filters belong to the page author: no "Clear filter" button.
+    expect($(el, '[part="clear-button"]')).to.equal(null);
+    await expect(el).to.be.accessible();
+
+    el.sector = 'dialogue';
+    await el.updateComplete;
+    const dialogue = filterProposals(summit, { sector: 'dialogue' }).length;
+    expect(dialogue).to.equal(9);
+    expect(entries(el)).to.have.length(dialogue);
+
+    el.setAttribute('leader', 'mirziyoyev');
+    await el.updateComplete;
+    expect(el.leader).to.equal('mirziyoyev');
+    expect(entries(el)).to.have.length(filterProposals(summit, { sector: 'dialogue', leader: 'mirziyoyev' }).length);
+    expect(count(el)).to.equal(
+      `Showing ${dialogue} of 26 proposals · Sector: Dialogue format and institutions · Leader: Shavkat Mirziyoyev`,
+    );
+
+    el.sector = '';
+    el.leader = '';
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(26);
+  });
+
+  it('shows an empty state that names the filter', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline leader="takaichi" src=${DATASET_URL}></summit-proposal-timeline>`,
+    );
+    await settled(el);
+    expect(entries(el)).to.have.length(0);
+    const status = $(el, '[part="message"][role="status"]')!;
+    expect(textOf(status)).to.equal('No proposals match the filter: Leader: Sanae Takaichi.');
+    expect(count(el)).to.equal('Showing 0 of 26 proposals · Leader: Sanae Takaichi');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so when the dataset has no proposals', async () => {
+    const data = smallSummit();
+    data.proposals = [];
+    const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    expect(textOf($(el, '[role="status"]'))).to.equal('No proposals listed.');
+  });
+
+  it('shows path-level issues in an alert, fires summit-error, and stays accessible', async () => {
+    const data = smallSummit();
+    data.proposals[1]!.sectors = ['nope'];
+    const el = document.createElement('summit-proposal-timeline');
+    const error = errored(el);
+    el.data = data;
+    document.body.append(el);
+    const event = await error;
+    expect(event.error.issues[0]!.path).to.equal('proposals[1].sectors[0]');
+    await el.updateComplete;
+    expect(textOf($(el, '[role="alert"]'))).to.contain('proposals[1].sectors[0]');
+    expect(entries(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('selects a sector through a chip: fires summit-select, filters, keeps focus, and clears', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const strategy = entries(el).find((e) => textOf(e).includes('Strategy 2040'))!;
+    const digital = chip(strategy, 'Digital');
+    expect(digital.getAttribute('aria-pressed')).to.equal('false');
+    digital.focus();
+    setTimeout(() => digital.click());
+    const event = await selected(el);
+    expect([event.kind, event.id]).to.deep.equal(['sector', 'digital']);
+    await el.updateComplete;
+    expect(headlines(el)).to.deep.equal(['Strategy 2040', 'Summits every two years']);
+    expect(count(el)).to.equal('Showing 2 of 5 proposals · Sector: Digital');
+    // The same button, still focused, still the Digital chip of the same entry.
+    expect(el.shadowRoot!.activeElement).to.equal(digital);
+    expect(digital.getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+
+    const clear = $<HTMLButtonElement>(el, '[part="clear-button"]')!;
+    expect(textOf(clear)).to.equal('Clear filter');
+    setTimeout(() => clear.click());
+    const cleared = await selected(el);
+    expect([cleared.kind, cleared.id]).to.deep.equal(['sector', 'digital']);
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(5);
+    expect($(el, '[part="clear-button"]')).to.equal(null);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="count"]'));
+    // Choosing the selected chip again also clears it.
+    chip(entries(el)[0]!, 'Energy').click();
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(3);
+    chip(entries(el)[0]!, 'Energy').click();
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(5);
+  });
+
+  it('does not apply a selection whose summit-select was cancelled', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    el.addEventListener('summit-select', (e) => e.preventDefault());
+    chip(entries(el)[0]!, 'Energy').click();
+    await el.updateComplete;
+    expect(entries(el)).to.have.length(5);
+  });
+
+  it('follows a <summit-leader-roster> in the same <summit-data>: a leader filters, choosing again clears', async () => {
+    const wrap = await fixture(
+      html`<summit-data .data=${smallSummit()}>
+        <summit-leader-roster></summit-leader-roster>
+        <summit-proposal-timeline></summit-proposal-timeline>
+      </summit-data>`,
+    );
+    const roster = wrap.querySelector<SummitLeaderRoster>('summit-leader-roster')!;
+    const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
+    await flush(wrap, roster, el);
+    expect(entries(el)).to.have.length(5);
+    const leader = (name: string) =>
+      $$<HTMLButtonElement>(roster, 'button.leader').find((b) => textOf(b.querySelector('.name')).startsWith(name))!;
+
+    leader('Жанна Ким').click();
+    await flush(wrap, roster, el);
+    expect(headlines(el)).to.deep.equal(['Summits every two years']);
+    expect(count(el)).to.equal('Showing 1 of 5 proposals · Leader: Жанна Ким');
+
+    leader('Жанна Ким').click();
+    await flush(wrap, roster, el);
+    expect(entries(el)).to.have.length(5);
+    expect($(el, '[part="clear-button"]')).to.equal(null);
+
+    // A leader and a sector combine; "Clear filter" clears both, and the roster follows.
+    leader('Bea Bauer').click();
+    await flush(wrap, roster, el);
+    expect(entries(el)).to.have.length(4);
+    chip(entries(el)[0]!, 'Energy').click();
+    await flush(wrap, roster, el);
+    expect(headlines(el)).to.deep.equal(['Justice mechanism', 'Strategy 2040', 'Investment fund']);
+    $<HTMLButtonElement>(el, '[part="clear-button"]')!.click();
+    await flush(wrap, roster, el);
+    expect(entries(el)).to.have.length(5);
+    expect(leader('Bea Bauer').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('filters the real dataset by a leader chosen in the roster, down to an empty state', async () => {
+    const wrap = await fixture(
+      html`<summit-data src=${DATASET_URL}>
+        <summit-leader-roster></summit-leader-roster>
+        <summit-proposal-timeline></summit-proposal-timeline>
+      </summit-data>`,
+    );
+    const roster = wrap.querySelector<SummitLeaderRoster>('summit-leader-roster')!;
+    const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
+    for (let i = 0; i < 200 && entries(el).length === 0; i++) await aTimeout(10);
+    await flush(wrap, roster, el);
+    const leader = (name: string) =>
+      $$<HTMLButtonElement>(roster, 'button.leader').find((b) => textOf(b.querySelector('.name')).startsWith(name))!;
+    leader('Sanae Takaichi').click();
+    await flush(wrap, roster, el);
+    expect(entries(el)).to.have.length(0);
+    expect(textOf($(el, '[role="status"]'))).to.contain('Sanae Takaichi');
+    await expect(el).to.be.accessible();
+    leader('Shavkat Mirziyoyev').click();
+    await flush(wrap, roster, el);
+    expect(count(el)).to.equal('Showing 26 of 26 proposals · Leader: Shavkat Mirziyoyev');
+    leader('Shavkat Mirziyoyev').click();
+    await flush(wrap, roster, el);
+    expect(count(el)).to.equal('26 proposals');
+  });
+
+  it('lets Tab reach every chip and evidence disclosure, and Enter opens the evidence', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const [justice, forum] = entries(el);
+    chip(justice!, 'Energy').focus();
+    await sendKeys({ press: 'Tab' });
+    const summary = justice!.querySelector('summary')!;
+    expect(el.shadowRoot!.activeElement).to.equal(summary);
+    await sendKeys({ press: 'Enter' });
+    expect(justice!.querySelector('details')!.open).to.equal(true);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(justice!.querySelector('figcaption a'));
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(chip(forum!, 'Education'));
+  });
+
+  it('is a single column on narrow containers and puts the time beside the entries on wide ones', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
+
+    el.style.width = '1000px';
+    let label = box('.group .label');
+    let list = box('.group .entries');
+    expect(label.right).to.be.at.most(list.left);
+    expect(Math.abs(label.top - list.top)).to.be.below(2);
+    expect(getComputedStyle($(el, '.group')!).gridTemplateColumns.split(' ')).to.have.length(2);
+
+    el.style.width = '320px';
+    label = box('.group .label');
+    list = box('.group .entries');
+    expect(list.top).to.be.at.least(label.bottom - 1);
+    expect(list.width).to.be.above(280);
+    // Readable at 320px: nothing sticks out sideways.
+    const host = el.getBoundingClientRect();
+    for (const node of $$(el, '.entry, .chip, blockquote, .filter')) {
+      expect(node.getBoundingClientRect().right).to.be.at.most(host.right + 0.5);
+    }
+    // The line and its markers: the rail is drawn and each entry has a marker on it.
+    expect(getComputedStyle($(el, '.entries')!, '::before').content).to.not.equal('none');
+    expect(getComputedStyle($(el, '.entry')!, '::before').width).to.not.equal('auto');
+  });
+
+  it('ends in the state of the last src when src changes quickly', async () => {
+    const el = await fixture<Timeline>(html`<summit-proposal-timeline></summit-proposal-timeline>`);
+    const good = (n: number) => `${DATASET_URL}?race=${n}`;
+    const bad = (n: number) => `/no/such.json?race=${n}`;
+    for (const src of [bad(1), good(2), bad(3), good(4), good(5)]) {
+      el.src = src;
+      await el.updateComplete;
+    }
+    await settled(el);
+    await aTimeout(100);
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(entries(el)).to.have.length(26);
+
+    for (const src of [good(6), bad(7), good(8), good(9), bad(10)]) {
+      el.src = src;
+      await el.updateComplete;
+    }
+    await settled(el);
+    await aTimeout(100);
+    await el.updateComplete;
+    expect(textOf($(el, '[role="alert"]'))).to.contain('race=10');
+    expect(entries(el)).to.have.length(0);
+  });
+
+  describe('with 500 proposals', () => {
+    const data = bigSummit(500);
+    const order = timeline(parseSummit(structuredClone(data))).flatMap((b) => b.items.map((p) => p.headline));
+
+    it('draws the first page quickly and in bucket order, and "Show more" reveals the next', async () => {
+      const start = performance.now();
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      const elapsed = performance.now() - start;
+      expect(elapsed).to.be.below(1500);
+      expect(entries(el)).to.have.length(60);
+      expect(headlines(el)).to.deep.equal(order.slice(0, 60));
+      expect(count(el)).to.equal('500 proposals');
+      const more = $<HTMLButtonElement>(el, '[part="more-button"]')!;
+      expect(textOf(more)).to.equal('Show 60 more');
+      expect(textOf($(el, '.progress'))).to.equal('60 of 500 shown');
+      await expect(el).to.be.accessible();
+
+      more.click();
+      await el.updateComplete;
+      expect(entries(el).length).to.be.at.least(120);
+      expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
+      // Focus moves to the first new entry.
+      expect(el.shadowRoot!.activeElement).to.equal(entries(el)[60]!.querySelector('[part="headline"]'));
+      // Every group keeps one heading even when it is split across pages.
+      const labels = groupLabels(el);
+      expect(new Set(labels).size).to.equal(labels.length);
+    });
+
+    it('keeps a chip chosen far down the list drawn and focused when the filter changes', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(180);
+      // The last entry drawn: far beyond the first page of the list with or without the filter.
+      const entry = entries(el)[179]!;
+      const button = entry.querySelector<HTMLButtonElement>('button.chip')!;
+      const name = textOf(button);
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      expect(count(el)).to.contain(`Sector: ${name}`);
+      expect(entry.isConnected).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      button.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal('500 proposals');
+      expect(entry.isConnected).to.equal(true);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
+    });
+
+    it('continues on its own while the "Show more" row is in view', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      expect(entries(el)).to.have.length(60);
+      $(el, '[part="more"]')!.scrollIntoView();
+      for (let i = 0; i < 20 && entries(el).length < 120; i++) await nextFrame();
+      expect(entries(el).length).to.be.at.least(120);
+      expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
+      window.scrollTo(0, 0);
+    });
+
+    it('prints everything with the evidence open, then goes back', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      const mine = entries(el)[1]!.querySelector('details')!;
+      mine.open = true;
+      window.dispatchEvent(new Event('beforeprint'));
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(500);
+      expect($$<HTMLDetailsElement>(el, 'details').every((d) => d.open)).to.equal(true);
+      expect($(el, '[part="more"]')).to.equal(null);
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect(entries(el)).to.have.length(60);
+      expect($$<HTMLDetailsElement>(el, 'details').filter((d) => d.open)).to.deep.equal([mine]);
+    });
+
+    it('prints as plain black-on-white text under the print medium', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      chip(entries(el)[0]!, 'Energy').click();
+      await el.updateComplete;
+      const energy = data.proposals.filter((p) => p.sectors.includes('energy')).length;
+      expect(entries(el)).to.have.length(60);
+      expect($(el, '[part="clear-button"]')).to.not.equal(null);
+      await emulateMedia({ media: 'print' });
+      // The print media query reports its change at the next rendering step.
+      for (let i = 0; i < 20 && entries(el).length !== energy; i++) await nextFrame();
+      expect(entries(el)).to.have.length(energy);
+      expect(getComputedStyle($(el, '[part="clear-button"]')!).display).to.equal('none');
+      const first = entries(el)[0]!;
+      expect(first.querySelector('blockquote')!.getBoundingClientRect().height).to.be.above(0);
+      const chipStyle = getComputedStyle(first.querySelector('.chip')!);
+      expect(chipStyle.borderTopWidth).to.equal('0px');
+      expect(chipStyle.color).to.equal('rgb(0, 0, 0)');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
+      await emulateMedia({ media: 'screen' });
+      for (let i = 0; i < 20 && entries(el).length !== 60; i++) await nextFrame();
+      expect(entries(el)).to.have.length(60);
+      expect(first.querySelector('details')!.open).to.equal(false);
+    });
+  });
+});
