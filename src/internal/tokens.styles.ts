@@ -7,9 +7,10 @@ import { css } from 'lit';
  */
 export const tokens = css`
   :host {
-    display: block;
-    box-sizing: border-box;
-    container-type: inline-size;
+    /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
+       :host rules and be inherited inside; !important here is the shadow tree's only defence. */
+    display: block !important;
+    container-type: inline-size !important;
     color-scheme: var(--summit-color-scheme, light dark);
     --_fg: var(--summit-color-text, light-dark(#1a1a1a, #ececec));
     --_muted: var(--summit-color-muted, light-dark(#585858, #b4b4b4));
@@ -21,23 +22,23 @@ export const tokens = css`
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
     --_radius: var(--summit-radius, 0.375rem);
     --_space: var(--summit-space, 1rem);
-    font-family: var(--summit-font-family, inherit);
-    font-size: var(--summit-font-size, 1rem);
-    line-height: 1.45;
-    color: var(--_fg);
-    background: var(--_bg);
-    text-align: start;
-    /* Hostile page styles must not reach in: reset what inherits through the shadow boundary. */
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
-    font-style: normal;
-    font-weight: normal;
-    white-space: normal;
+    font-family: var(--summit-font-family, inherit) !important;
+    font-size: var(--summit-font-size, 1rem) !important;
+    line-height: 1.45 !important;
+    color: var(--_fg) !important;
+    background: var(--_bg) !important;
+    text-align: start !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-transform: none !important;
+    text-indent: 0 !important;
+    font-style: normal !important;
+    font-weight: normal !important;
+    white-space: normal !important;
+    visibility: visible;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -48,7 +49,7 @@ export const tokens = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
