@@ -55,17 +55,25 @@ export function leadersInOrder(summit: Summit, order: 'chair-first' | 'dataset' 
   return order === 'dataset' ? summit.leaders : chairFirst(summit);
 }
 
-/** Is this proposal tied to the leader (proposed or supported it)? */
-export function involvesLeader(p: Proposal, leaderId: string): boolean {
-  return p.proposedBy === leaderId || (p.supportedBy?.includes(leaderId) ?? false);
+/**
+ * Is this proposal tied to the leader: proposed or supported by them, or the
+ * initiative of their country (`initiatedBy`, when `country` is given)?
+ */
+export function involvesLeader(p: Proposal, leaderId: string, country?: string): boolean {
+  return (
+    p.proposedBy === leaderId ||
+    (p.supportedBy?.includes(leaderId) ?? false) ||
+    (country !== undefined && p.initiatedBy === country)
+  );
 }
 
 /** Proposals matching every part of the selection, in dataset order. */
 export function filterProposals(summit: Summit, selection: Selection = {}): readonly Proposal[] {
   const { sector, leader } = selection;
   if (!sector && !leader) return summit.proposals;
+  const country = leader ? indexOf(summit).leaders.get(leader)?.country : undefined;
   return summit.proposals.filter(
-    (p) => (!sector || p.sectors.includes(sector)) && (!leader || involvesLeader(p, leader)),
+    (p) => (!sector || p.sectors.includes(sector)) && (!leader || involvesLeader(p, leader, country)),
   );
 }
 

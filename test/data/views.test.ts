@@ -85,6 +85,8 @@ describe('derived views', () => {
     expect(ids({})).to.have.length(5);
     expect(ids({ sector: 'energy' })).to.deep.equal(['strategy-2040', 'justice', 'fund']);
     expect(ids({ leader: 'leader-b' })).to.deep.equal(['strategy-2040', 'forum', 'justice', 'fund']);
+    // The chair's country initiated the justice mechanism: it counts as hers.
+    expect(ids({ leader: 'chair-a' })).to.deep.equal(['justice']);
     expect(ids({ sector: 'digital', leader: 'leader-c' })).to.deep.equal(['summits']);
     expect(ids({ sector: 'none' })).to.deep.equal([]);
     expect(timeline(summit, { sector: 'education' }).map((b) => b.key)).to.deep.equal(['2026']);

@@ -1,0 +1,183 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { realDataset } from './datasets.js';
+import {
+  assertStressValid,
+  attributes,
+  buttonNamed,
+  dataOf,
+  drawn,
+  linkedArgTypes,
+  loadingArgs,
+  narrow,
+  neverAnswer,
+  pageStyles,
+  sectorName,
+  selectionOf,
+  summitArgs,
+  summitArgTypes,
+  summitAttributes,
+  themeStyles,
+  timelineEntries,
+  type LinkedArgs,
+  type SummitArgs,
+} from './shared.js';
+
+type Args = SummitArgs & LinkedArgs;
+
+const widgets = html`<div class="summit-story-page">
+  <summit-card></summit-card>
+  <summit-sector-cloud></summit-sector-cloud>
+  <summit-leader-roster></summit-leader-roster>
+  <summit-proposal-timeline></summit-proposal-timeline>
+  <summit-quote></summit-quote>
+</div>`;
+
+const render = (args: Args) =>
+  html`${pageStyles}
+    <summit-data
+      ${attributes(summitAttributes(args))}
+      .data=${dataOf(args)}
+      .selection=${selectionOf(args)}
+      @summit-select=${args.onSummitSelect}
+      @summit-error=${args.onSummitError}
+    >
+      ${widgets}
+    </summit-data>`;
+
+const meta = {
+  title: 'Widgets/Data provider',
+  component: 'summit-data',
+  render,
+  args: { ...summitArgs },
+  argTypes: {
+    ...summitArgTypes,
+    ...linkedArgTypes,
+    // Inherited from the shared base class; the provider draws no heading.
+    heading: { control: false },
+    'heading-level': { control: false },
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** One `<summit-data src>` and the five widgets inside it: one request, one validation, shared by all. */
+export const Default: Story = {};
+
+/**
+ * The widgets linked: the play function chooses "Trade, investment and finance" in the cloud
+ * (the timeline follows), then "Clear filter" in the timeline (the cloud
+ * follows). The `selectedSector` and `selectedLeader` controls set the
+ * provider's `selection` directly.
+ */
+export const Linked: Story = {
+  play: async ({ canvasElement }) => {
+    const cloud = await drawn(canvasElement, 'summit-sector-cloud', 'ul.cloud.placed');
+    const timeline = await drawn(canvasElement, 'summit-proposal-timeline');
+    const all = timelineEntries(timeline).length;
+    const word = await buttonNamed(cloud, 'button.word', sectorName('investment'));
+    await userEvent.click(word);
+    await waitFor(() => expect(timelineEntries(timeline).length).toBeLessThan(all));
+    const clear = timeline.querySelector<HTMLButtonElement>('[part~="clear-button"]');
+    await expect(clear).toBeTruthy();
+    await userEvent.click(clear!);
+    await waitFor(() => expect(timelineEntries(timeline).length).toBe(all));
+    await expect(word.getAttribute('aria-pressed')).toBe('false');
+  },
+};
+
+/** While the dataset is on its way (this story's request never answers): every widget says so. */
+export const Loading: Story = {
+  tags: ['loading-state'],
+  args: loadingArgs,
+  beforeEach: neverAnswer,
+};
+
+/** Invalid data: every widget lists the problems with the path of each bad field; `summit-error` fires once. */
+export const ErrorState: Story = {
+  name: 'Error',
+  tags: ['error-state'],
+  args: { src: '', dataset: 'invalid' },
+};
+
+/** Valid field by field, but with ids that point nowhere: the cross-reference check names them. */
+export const BrokenReference: Story = {
+  tags: ['error-state'],
+  args: { src: '', dataset: 'broken reference' },
+};
+
+/** A valid dataset without proposals, sectors, quotes or outcomes: each widget's empty state. */
+export const Empty: Story = {
+  args: { src: '', dataset: 'empty' },
+};
+
+/**
+ * The dataset inline, in a `<script type="application/json">` child of
+ * `<summit-data>`: nothing is fetched (for pages that render the data into
+ * their HTML).
+ */
+export const InlineJson: Story = {
+  name: 'Inline JSON',
+  render: () => {
+    const provider = document.createElement('summit-data');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(realDataset());
+    const page = document.createElement('div');
+    page.className = 'summit-story-page';
+    page.append(
+      ...['summit-card', 'summit-sector-cloud', 'summit-leader-roster', 'summit-quote'].map((tag) =>
+        document.createElement(tag),
+      ),
+    );
+    provider.append(script, page);
+    const style = document.createElement('style');
+    style.textContent =
+      '.summit-story-page{display:grid;gap:1.5rem;grid-template-columns:repeat(auto-fit,minmax(min(100%,22rem),1fr))}';
+    const wrapper = document.createElement('div');
+    wrapper.append(style, provider);
+    return wrapper;
+  },
+};
+
+/** At 320 px: one column. */
+export const Narrow: Story = {
+  decorators: [narrow],
+};
+
+/** `theme="dark"` on the provider applies to every widget inside. */
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  globals: { theme: 'dark' },
+};
+
+/** The page in Japanese. */
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+};
+
+/** The page in Russian. */
+export const Russian: Story = {
+  globals: { locale: 'ru' },
+};
+
+/** One set of custom properties on the provider reaches every widget inside. */
+export const Themed: Story = {
+  render: (args) =>
+    html`${themeStyles}
+      <style>
+        .summit-story-themed ::part(heading) {
+          font-variant: small-caps;
+          letter-spacing: 0.04em;
+        }
+      </style>
+      <div class="summit-story-themed">${render(args)}</div>`,
+};
+
+/** Every widget on the generated dataset: 40 leaders, 500 proposals, 200 sectors. */
+export const Stress: Story = {
+  args: { src: '', dataset: 'stress' },
+  loaders: [assertStressValid],
+};
