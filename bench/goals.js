@@ -1,0 +1,88 @@
+/**
+ * Every budget and goal of the benchmark (issue 7), in one place.
+ *
+ * The full run (`npm run bench`) reports every budget and goal as met or missed, with its margin.
+ * The quick run (`npm run bench:quick`, CI) is the gate: it exits non-zero when a size budget is
+ * exceeded, when our cloud leaves a word out, when a case cannot be measured, or when a timing
+ * ratio falls below HALF its goal (for an "at most" goal: above twice it), a guard this noisy
+ * 2-core machine cannot trip by chance. Timing goals are ratios between medians of one run.
+ */
+
+const KB = 1024;
+
+/** Size budgets, gzip bytes. */
+export const sizeBudgets = {
+  /** The whole CDN bundle (Lit included). */
+  bundleGzip: 20 * KB,
+  /** Each single-element entry, with Lit external (its cost on a page that already has Lit). */
+  entryGzipOverLit: 5 * KB,
+};
+
+/**
+ * Timing goals. A key names a case: `<group>/<library>/<n>` or `page/<variant>`.
+ * - speedup: median(peer) / median(ours) must be at least `atLeast`.
+ * - slowdown: median(of) / median(over) must be at most `atMost`.
+ * - cost: (median(of) − median(base)) / (median(over) − median(base)) must be at most `atMost`:
+ *   what a page pays over `base` (the article with no widgets), relative to the bare-Lit page.
+ * `quick: true` goals also run (and guard) in the quick mode.
+ */
+export const timingGoals = [
+  ...[200, 1000].map((n) => ({
+    id: `cloud-layout-${n}`,
+    label: `Cloud layout alone, ${n} words: d3-cloud ÷ ours`,
+    kind: 'speedup',
+    peer: `cloud-layout/d3-cloud/${n}`,
+    ours: `cloud-layout/ours/${n}`,
+    atLeast: 10,
+    quick: n === 200,
+  })),
+  ...[200, 1000].map((n) => ({
+    id: `cloud-frame-${n}`,
+    label: `Cloud data to first frame, ${n} words: d3-cloud ÷ ours`,
+    kind: 'speedup',
+    peer: `cloud-frame/d3-cloud/${n}`,
+    ours: `cloud-frame/ours/${n}`,
+    atLeast: 5,
+    quick: n === 200,
+  })),
+  {
+    id: 'timeline-20',
+    label: 'Timeline to first frame, 20 events: TimelineJS3 ÷ ours',
+    kind: 'speedup',
+    peer: 'timeline/timelinejs3/20',
+    ours: 'timeline/ours/20',
+    atLeast: 5,
+    quick: true,
+  },
+  {
+    id: 'timeline-500',
+    label: 'Timeline to first frame, 500 events: TimelineJS3 ÷ ours',
+    kind: 'speedup',
+    peer: 'timeline/timelinejs3/500',
+    ours: 'timeline/ours/500',
+    atLeast: 10,
+    quick: true,
+  },
+  {
+    id: 'timeline-10000',
+    label: 'Timeline, 10,000 events ÷ 20 events (ours)',
+    kind: 'slowdown',
+    of: 'timeline/ours/10000',
+    over: 'timeline/ours/20',
+    atMost: 3,
+    quick: false,
+  },
+  {
+    id: 'page',
+    label: 'Article page, all widgets in <summit-data>: cost ÷ bare Lit element (6 items)',
+    kind: 'cost',
+    of: 'page/all-widgets',
+    over: 'page/bare-lit',
+    base: 'page/no-widgets',
+    atMost: 1.5,
+    quick: true,
+  },
+];
+
+/** Correctness goal: our cloud places every word at every size (deterministic, so guarded in both modes). */
+export const placeAllWords = { id: 'cloud-placed', label: 'Cloud: every word placed (ours)', group: 'cloud-frame' };

@@ -1,0 +1,201 @@
+/** The Markdown report of a run (bench/results/latest.md, also printed). */
+import { kb } from './weight.js';
+
+const ms = (v) => (v === undefined ? '–' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const x = (v) => (v === undefined || !Number.isFinite(v) ? '–' : `${v < 10 ? v.toFixed(2) : v.toFixed(1)}×`);
+const mb = (bytes) => (bytes === undefined ? '–' : `${(bytes / 2 ** 20).toFixed(1)} MB`);
+const table = (head, rows) =>
+  [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join(
+    '\n',
+  );
+
+function status(g) {
+  if (g.kind === 'placed') return g.status;
+  if (g.ratio === undefined) return `${g.status}${g.note ? ` (${g.note})` : ''}`;
+  if (g.status === 'met') return `**met**, ${g.margin.toFixed(1)}× the goal`;
+  const short =
+    g.direction === '≥' ? `needs ${(1 / g.margin).toFixed(1)}× faster` : `needs ${(1 / g.margin).toFixed(1)}× less`;
+  return `**missed**: ${(g.margin * 100).toFixed(0)}% of the goal (${short})`;
+}
+
+export function renderMarkdown(out) {
+  const c = new Map(out.cases.map((r) => [r.key, r]));
+  const cell = (key) => {
+    const r = c.get(key);
+    if (!r) return '–';
+    if (r.error) return `error: ${r.error.slice(0, 80)}`;
+    return `${ms(r.median)} (${ms(r.min)})`;
+  };
+  const ratio = (peer, ours) => x(c.get(peer)?.median / c.get(ours)?.median);
+  const placed = (key) => (c.get(key)?.placed === undefined ? '–' : String(c.get(key).placed));
+  const sizes = (group) => [...new Set(out.cases.filter((r) => r.key.startsWith(`${group}/`)).map((r) => r.n))];
+  const parts = [];
+
+  parts.push(
+    `# summit-widgets benchmark (${out.mode} run)\n\n` +
+      `${out.date.slice(0, 16).replace('T', ' ')} UTC · ${out.samplesPerCase} samples per case, fresh browser context each · ` +
+      `headless Chromium ${out.machine.chromium} · ${out.machine.cpus} × ${out.machine.cpuModel} · Node ${out.machine.node} · ` +
+      `${out.durationSeconds} s in all; load average ${out.machine.loadAverage.join(' → ')} ` +
+      `(${out.machine.loadAverage[0] > out.machine.cpus ? 'busy machine: absolute times inflated' : 'quiet'}).\n` +
+      `Times are median (min) in ms; every ratio is between medians of this run.`,
+  );
+
+  parts.push(
+    `## Goals\n\n${table(
+      ['Goal', 'Measured', 'Goal', 'Status'],
+      out.goals.map((g) => [
+        g.label,
+        g.kind === 'placed' ? g.details.join(', ') : x(g.ratio),
+        g.kind === 'placed' ? 'all' : `${g.direction} ${g.goal}×`,
+        status(g),
+      ]),
+    )}`,
+  );
+
+  const cloudSizes = [...new Set([...sizes('cloud-layout'), ...sizes('cloud-frame')])];
+  if (cloudSizes.length) {
+    const rows = [];
+    for (const n of sizes('cloud-layout')) {
+      const ours = c.get(`cloud-layout/ours/${n}`);
+      const d3 = c.get(`cloud-layout/d3-cloud/${n}`);
+      const grown = ours?.grownTo;
+      rows.push([
+        `layout alone, ${n}`,
+        cell(`cloud-layout/ours/${n}`) +
+          (ours?.warmMs === undefined ? '' : `; warm ${ms(ours.warmMs)}; measuring ${ms(ours.measureMs)}`),
+        cell(`cloud-layout/d3-cloud/${n}`) + (d3?.warmMs === undefined ? '' : `; warm ${ms(d3.warmMs)}`),
+        '–',
+        ratio(`cloud-layout/d3-cloud/${n}`, `cloud-layout/ours/${n}`),
+        '–',
+        `${placed(`cloud-layout/ours/${n}`)}${grown ? ` (in ${grown.join('×')})` : ''} / ${placed(`cloud-layout/d3-cloud/${n}`)} / –`,
+      ]);
+    }
+    for (const n of sizes('cloud-frame'))
+      rows.push([
+        `data to first frame, ${n}`,
+        cell(`cloud-frame/ours/${n}`),
+        cell(`cloud-frame/d3-cloud/${n}`),
+        cell(`cloud-frame/wordcloud2/${n}`),
+        ratio(`cloud-frame/d3-cloud/${n}`, `cloud-frame/ours/${n}`),
+        ratio(`cloud-frame/wordcloud2/${n}`, `cloud-frame/ours/${n}`),
+        `${placed(`cloud-frame/ours/${n}`)}${c.get(`cloud-frame/ours/${n}`)?.grownTo ? ` (in ${c.get(`cloud-frame/ours/${n}`).grownTo.join('×')})` : ''} / ${placed(`cloud-frame/d3-cloud/${n}`)} / ${placed(`cloud-frame/wordcloud2/${n}`)}`,
+      ]);
+    parts.push(
+      `## Word cloud: Zipf words in a 600×400 box, rotation off\n\n${table(
+        [
+          'Case, words',
+          'ours',
+          'd3-cloud',
+          'wordcloud2',
+          'd3-cloud ÷ ours',
+          'wordcloud2 ÷ ours',
+          'placed: ours / d3 / wc2',
+        ],
+        rows,
+      )}\n\nLayout alone is timed on a fresh page (first run, code not yet compiled), like a reader's first view; ` +
+        `"warm" is a second run in the same page, for information. Our layout never drops a word: when the words ` +
+        `do not fit the box it grows taller (size shown); d3-cloud and wordcloud2 leave out what does not fit.`,
+    );
+  }
+
+  const tlSizes = sizes('timeline');
+  if (tlSizes.length)
+    parts.push(
+      `## Timeline: proposals to first frame\n\n${table(
+        [
+          'Events',
+          'ours',
+          'TimelineJS3',
+          'TimelineJS3 ÷ ours',
+          'ours ÷ ours at 20',
+          'bare Lit <ol> (info)',
+          'rows in DOM: ours / TL markers / bare',
+        ],
+        tlSizes.map((n) => [
+          n.toLocaleString('en'),
+          cell(`timeline/ours/${n}`),
+          c.has(`timeline/timelinejs3/${n}`) ? cell(`timeline/timelinejs3/${n}`) : 'not run',
+          ratio(`timeline/timelinejs3/${n}`, `timeline/ours/${n}`),
+          ratio(`timeline/ours/${n}`, 'timeline/ours/20'),
+          c.has(`timeline/bare-lit/${n}`) ? cell(`timeline/bare-lit/${n}`) : 'not run',
+          [c.get(`timeline/ours/${n}`), c.get(`timeline/timelinejs3/${n}`), c.get(`timeline/bare-lit/${n}`)]
+            .map((r) => r?.rendered ?? '–')
+            .join(' / '),
+        ]),
+      )}\n\nThe bare Lit \`<ol>\` renders every proposal with no validation, grouping, formatting or paging: the floor ` +
+        `of what a Lit list costs, for information (no goal).`,
+    );
+
+  const pages = out.cases.filter((r) => r.key.startsWith('page/'));
+  if (pages.length) {
+    const blank = c.get('page/no-widgets')?.median;
+    const bare = c.get('page/bare-lit')?.median;
+    parts.push(
+      `## Article page with the real dataset: navigation to first frame with every widget shown (${Math.max(out.samplesPerCase * 2, 12)} samples)\n\n${table(
+        ['Page', 'nav → frame', 'cost over no widgets', 'cost ÷ bare Lit', 'widgets shown'],
+        pages.map((r) => [
+          r.key.slice(5),
+          cell(r.key),
+          r.median === undefined || blank === undefined ? '–' : ms(r.median - blank),
+          r.median === undefined || blank === undefined || bare === undefined
+            ? '–'
+            : x((r.median - blank) / (bare - blank)),
+          r.shown === undefined ? '–' : String(r.shown),
+        ]),
+      )}`,
+    );
+  }
+
+  parts.push(
+    `## Memory after each case (forced GC; medians)\n\n${table(
+      ['Case', 'JS heap used', 'DOM nodes', 'remote requests blocked'],
+      out.cases
+        .filter((r) => r.jsHeap !== undefined)
+        .map((r) => [r.key, mb(r.jsHeap), String(Math.round(r.nodes)), String(r.remoteRequests)]),
+    )}`,
+  );
+
+  // What an element entry adds beyond the shared core (data layer, controller, context, localize),
+  // approximated as its gzip size minus the summit-data entry's (gzip sizes are not quite additive).
+  const core = out.weights.find((w) => w.name.startsWith('summit-data entry'));
+  const own = (w) =>
+    w.budget !== undefined && core && !core.error && !w.error && w !== core && w.name.includes('entry')
+      ? `≈ ${kb(w.gzip - core.gzip)}`
+      : '';
+  parts.push(
+    `## Weight (KB; minified, gzip -9, brotli q11)\n\n${table(
+      ['What', 'min', 'gzip', 'brotli', 'budget (gzip)', 'gzip beyond the shared core'],
+      out.weights.map((w) => [
+        w.name,
+        w.error ? `error: ${w.error.slice(0, 80)}` : kb(w.min),
+        w.error ? '–' : kb(w.gzip),
+        w.error ? '–' : kb(w.brotli),
+        w.budget === undefined ? '' : `${w.withinBudget ? 'within' : '**over**'} ${kb(w.budget)}`,
+        own(w),
+      ]),
+    )}\n\n"Over Lit" entries are bundled with Lit external, so they are what an entry adds to a page that already ` +
+      `loads Lit. Every element entry also carries the shared core (data layer with valibot, data controller, ` +
+      `@lit/context, @lit/task, @lit/localize and the translations), about the size of the summit-data entry; the ` +
+      `last column is an entry's gzip size minus that one.` +
+      (out.cdn.by ? ` CDN bundle built by ${out.cdn.by}.` : ''),
+  );
+
+  if (out.bytesBySource?.groups)
+    parts.push(
+      `## Where the bundle's bytes come from (src/index.ts, esbuild, minified, before compression)\n\n${table(
+        ['Source', 'KB', 'share'],
+        out.bytesBySource.groups.map((g) => [
+          g.source,
+          kb(g.bytes),
+          `${((g.bytes / out.bytesBySource.total) * 100).toFixed(0)}%`,
+        ]),
+      )}`,
+    );
+
+  if (out.failures.length)
+    parts.push(
+      `## ${out.mode === 'quick' ? 'Quick-run failures (the CI gate)' : 'Budgets not met'}\n\n` +
+        out.failures.map((f) => `- ${f}`).join('\n'),
+    );
+  return `${parts.join('\n\n')}\n`;
+}

@@ -1,0 +1,46 @@
+/* global requestAnimationFrame, MessageChannel, customElements */
+/**
+ * In-page helpers shared by the bench pages.
+ */
+
+/**
+ * Resolves once the next frame has been produced: a requestAnimationFrame callback, then a task
+ * queued from it, which runs after that frame's style, layout and paint. So the time includes
+ * rendering what was put in the DOM, not only creating it.
+ */
+export function nextFrame() {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    }),
+  );
+}
+
+/** Waits until a Lit element has no update pending, however many updates it chains. */
+export async function settled(el) {
+  for (let i = 0; i < 100; i++) if (await el.updateComplete) return;
+}
+
+/** Hands the case functions to the harness, which calls `window.bench[name](n)`. */
+export function expose(api) {
+  window.bench = api;
+}
+
+/** A fixed-size host for one sample's output. */
+export function stage(width, height) {
+  const div = document.createElement('div');
+  div.style.cssText = `width:${width}px;height:${height}px;position:relative`;
+  document.body.append(div);
+  return div;
+}
+
+/**
+ * Checks that a bundled element class is the one registered for its tag. Importing the class
+ * (rather than the module for its side effects) also keeps bundlers from dropping it: the
+ * package's `sideEffects` list names dist/ files only, so src/ modules count as side-effect free.
+ */
+export function ensureDefined(tag, ctor) {
+  if (customElements.get(tag) !== ctor) throw new Error(`<${tag}> is not defined by the bundled class`);
+}
