@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
  * The one-line embed: a self-contained, minified ES module with Lit
@@ -6,6 +7,8 @@ import { defineConfig } from 'vite';
  * (The npm entries are plain `tsc` output that keep Lit as a dependency.)
  */
 export default defineConfig({
+  // Lit's css`` and html`` literals keep their indentation otherwise: ~15 KB of the minified bundle.
+  plugins: [minifyLiterals({ include: ['src/**/*.ts'] })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

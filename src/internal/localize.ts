@@ -6,10 +6,11 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
-import * as ja from '../locales/ja.js';
-import * as ru from '../locales/ru.js';
-
-const templates = { ja, ru } as const;
+// Loaded only on pages that need them, so English pages do not carry the translations.
+const templates = {
+  ja: () => import('../locales/ja.js'),
+  ru: () => import('../locales/ru.js'),
+} as const;
 type TargetLocale = keyof typeof templates;
 
 let configured = false;
@@ -29,7 +30,7 @@ export function ensureLocalization() {
     ({ setLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: async (locale) => templates[locale as TargetLocale],
+      loadLocale: (locale) => templates[locale as TargetLocale](),
     }));
   } catch {
     // The page configured @lit/localize itself: its locale setting applies to our strings.
