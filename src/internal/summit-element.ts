@@ -6,10 +6,10 @@ import { SummitDataController } from './data-controller.js';
 import { ensureLocalization } from './localize.js';
 
 /**
- * What every summit element shares: the three data inputs, the timeout,
- * the theme and the language used for dates.
+ * What every summit element, provider included, shares: the three data
+ * inputs, the timeout and the theme.
  */
-export class SummitElement extends LitElement {
+export class SummitDataElement extends LitElement {
   /** URL of a summit dataset (JSON): https:, or a path on the same site. */
   @property() src = '';
 
@@ -20,19 +20,22 @@ export class SummitElement extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Milliseconds a `src` request may take before it ends in an error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT_MS;
-
-  /** Replaces the widget's default heading text; an empty string keeps the default. */
-  @property() heading = '';
-
-  /** Level of the widget's heading (2-6), to fit the article's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `light` or `dark` overrides the page's colour scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
   protected readonly summitData = new SummitDataController(this);
+}
+
+/** A widget: a data element with a heading, UI strings and dates in the reader's language. */
+export class SummitElement extends SummitDataElement {
+  /** Replaces the widget's default heading text; an empty string keeps the default. */
+  @property() heading = '';
+
+  /** Level of the widget's heading (2-6), to fit the article's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   constructor() {
     super();

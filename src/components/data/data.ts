@@ -6,7 +6,7 @@ import type { Summit } from '../../data/types.js';
 import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';
 import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
-import { SummitElement } from '../../internal/summit-element.js';
+import { SummitDataElement } from '../../internal/summit-element.js';
 
 /**
  * @summary Loads one summit dataset, validates it once, and shares it and the reader's selection with every widget inside.
@@ -20,7 +20,7 @@ import { SummitElement } from '../../internal/summit-element.js';
  * @slot - The widgets that share this dataset, and any other content.
  */
 @customElement('summit-data')
-export class SummitData extends SummitElement {
+export class SummitData extends SummitDataElement {
   static override styles = css`
     :host {
       display: block;
