@@ -11,6 +11,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },
+      // A page of its own context is never a background tab, so animation frames (and ResizeObserver) fire
+      // even when two test files run at once.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
 };

@@ -90,13 +90,20 @@ export function timeline(summit: Summit, selection: Selection = {}): readonly Ti
  * order). Weights come from the data, never from a typed-in number.
  */
 export const sectorWeights = memo((s): readonly SectorWeight[] => {
-  const count = (list: readonly { sectors?: readonly string[] | undefined }[], id: string) =>
-    list.filter((x) => x.sectors?.includes(id)).length;
+  // One pass over the tags (not sectors × items), so 1,000 sectors stay cheap.
+  const tally = (list: readonly { sectors?: readonly string[] | undefined }[]) => {
+    const counts = new Map<string, number>();
+    for (const item of list) for (const id of new Set(item.sectors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    return counts;
+  };
+  const proposals = tally(s.proposals);
+  const agenda = tally(s.agenda);
+  const quotes = tally(s.quotes);
   return s.sectors
     .map((sector, i) => {
-      const proposals = count(s.proposals, sector.id);
-      const mentions = count(s.agenda, sector.id) + count(s.quotes, sector.id);
-      return { i, w: { sector, proposals, mentions, weight: proposals + mentions } };
+      const p = proposals.get(sector.id) ?? 0;
+      const mentions = (agenda.get(sector.id) ?? 0) + (quotes.get(sector.id) ?? 0);
+      return { i, w: { sector, proposals: p, mentions, weight: p + mentions } };
     })
     .sort((a, b) => b.w.weight - a.w.weight || a.i - b.i)
     .map(({ w }) => w);

@@ -2,7 +2,7 @@ import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { indexOf, leadersInOrder } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
@@ -95,7 +95,7 @@ export class SummitLeaderRoster extends SummitElement {
                 part="avatar"
                 class="avatar"
                 aria-hidden="true"
-                style=${styleMap({ '--_hue': String(hue(l.country)) })}
+                style=${inlineStyles({ '--_hue': String(hue(l.country)) })}
               >
                 ${
                   l.photo

@@ -1,0 +1,170 @@
+import { msg, str } from '@lit/localize';
+import { html } from 'lit';
+import { customElement } from 'lit/decorators.js';
+import type { Summit } from '../../data/types.js';
+import { indexOf, involvesLeader, sectorWeights, type SectorWeight } from '../../data/views.js';
+import { heading } from '../../internal/heading.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
+import { SummitElement } from '../../internal/summit-element.js';
+import { CloudLayoutController } from './cloud-layout.js';
+import { fontScale } from './font-scale.js';
+import { inlineStyles } from '../../internal/inline-styles.js';
+import { styles } from './sector-cloud.styles.js';
+
+/** Colours cycle through the words by rank; every one has at least 4.5:1 contrast. */
+const TONES = 3;
+
+/**
+ * A sector's weight is derived from the data: the proposals tagged with it plus its mentions in
+ * agenda areas and quotes. Words are measured, packed without overlaps by `packCloud` and
+ * positioned; the box grows rather than dropping a word, and packs again when its width or the
+ * words' sizes change. For assistive technology (and in print) it is a plain list, heaviest
+ * first, each sector with its counts. Choosing a word selects the sector; choosing it again
+ * clears the selection. Inside `<summit-data>` the selection is shared, and while a leader is
+ * selected the sectors that leader's proposals leave out are faded (and say so).
+ *
+ * @summary The summit's sectors as a word cloud, each sized by how often the summit touched it.
+ *
+ * @fires summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id.
+ * @fires summit-error - The dataset could not be loaded or is invalid.
+ *
+ * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ *
+ * @csspart heading - The widget's heading.
+ * @csspart list - The list of sectors (the cloud).
+ * @csspart item - One list item (positioned in the cloud).
+ * @csspart word - The button of one sector.
+ * @csspart message - Loading, error and empty messages.
+ *
+ * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight).
+ * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width).
+ * @cssprop [--summit-cloud-gap=0.375rem] - Least space between two words.
+ * @cssprop [--summit-cloud-height-ratio=0.6] - Tallest first box, as a fraction of the width; the cloud grows taller when its words need it.
+ * @cssprop [--summit-cloud-weight=600] - Font weight of the words.
+ * @cssprop [--summit-cloud-color-1=#1a1a1a] - First word colour (then accent, then the third).
+ * @cssprop [--summit-cloud-color-3=#17694a] - Third word colour.
+ * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (second word colour, selection).
+ */
+@customElement('summit-sector-cloud')
+export class SummitSectorCloud extends SummitElement {
+  static override styles = styles;
+
+  private sectors: readonly SectorWeight[] = [];
+  private words: readonly Word[] = [];
+
+  private readonly cloud = new CloudLayoutController(this, { list: 'ul.cloud', key: () => this.sectors });
+
+  constructor() {
+    super();
+    new RovingFocusController(this, 'button.word');
+    // One listener for every word (a cloud can hold a thousand); Enter and Space click buttons.
+    this.addEventListener('click', (event) => {
+      const button = event.composedPath()[0];
+      if (!(button instanceof HTMLButtonElement) || button.getRootNode() !== this.renderRoot) return;
+      const item = button.parentElement!;
+      const word = this.words[Array.prototype.indexOf.call(item.parentElement!.children, item)];
+      if (word) this.summitData.select({ kind: 'sector', id: word.id });
+    });
+  }
+
+  protected override willUpdate() {
+    const summit = this.summitData.summit;
+    this.sectors = summit ? sectorWeights(summit) : [];
+    // Labels follow the locale and the selected leader: rebuilt each update, cheap next to rendering.
+    this.words = summit ? wordsOf(summit, this.sectors, this.summitData.selection.leader) : [];
+  }
+
+  /** Resolves once the words are measured and placed, not only rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    // Measuring after a render schedules the render that places the words: wait for it too.
+    for (let i = 0; !done && i < 3; i++) done = await super.getUpdateComplete();
+    return done;
+  }
+
+  override render() {
+    return this.summitData.render(() => this.renderCloud());
+  }
+
+  private renderCloud() {
+    const title = heading(this.headingLevel, this.heading || msg('Sectors'));
+    if (!this.words.length) {
+      return html`${title}
+        <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
+    }
+    const selected = this.summitData.selection.sector;
+    const cloud = this.cloud.value?.placements.length === this.words.length ? this.cloud.value : undefined;
+    // Plain properties, not custom ones: a custom property would restyle every descendant.
+    const shrink = cloud && cloud.scale < 1 ? cloud.height * (1 - cloud.scale) : 0;
+    const listStyle = {
+      height: cloud ? `${cloud.height}px` : null,
+      transform: shrink ? `scale(${cloud!.scale})` : null,
+      'margin-block-end': shrink ? `calc(0.375rem - ${shrink}px)` : null,
+    };
+    return html`${title}
+      <ul part="list" class=${cloud ? 'cloud placed' : 'cloud'} role="list" style=${inlineStyles(listStyle)}>
+        ${this.words.map((w, i) => {
+          const at = cloud?.placements[i];
+          const style = { '--_t': w.scale, transform: at ? `translate(${at.x}px, ${at.y}px)` : null };
+          return html`<li part="item" class="item" style=${inlineStyles(style)}>
+            <button
+              part="word"
+              class=${w.className}
+              type="button"
+              dir="auto"
+              tabindex=${i === 0 ? '0' : '-1'}
+              aria-pressed=${selected === w.id ? 'true' : 'false'}
+              aria-label=${w.label}
+            >
+              ${w.name}
+            </button>
+          </li>`;
+        })}
+      </ul>`;
+  }
+}
+
+/** One word of the cloud, ready to render. */
+interface Word {
+  readonly id: string;
+  readonly name: string;
+  /** The accessible name: the visible name (label in name), then the counts. */
+  readonly label: string;
+  readonly className: string;
+  /** Position on the font-size scale, 0 to 1. */
+  readonly scale: string;
+}
+
+/**
+ * The words, heaviest first. The counts go in an aria-label rather than visually hidden spans:
+ * three fewer nodes per word to style and lay out, which a 1000-word cloud feels. While a leader
+ * is selected, the sectors their proposals leave out are faded, and say so.
+ */
+function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: string | undefined): Word[] {
+  const touched = leader ? touchedBy(summit, leader) : undefined;
+  const leaderName = (leader && indexOf(summit).leaders.get(leader)?.name) || '';
+  const scale = fontScale(sectors.map((s) => s.weight));
+  return sectors.map(({ sector, proposals, mentions }, i) => {
+    const faint = touched !== undefined && !touched.has(sector.id);
+    const counts = msg(str`proposals: ${proposals}, mentions: ${mentions}`);
+    const note = faint ? `, ${msg(str`not in the proposals of ${leaderName}`)}` : '';
+    return {
+      id: sector.id,
+      name: sector.name,
+      label: `${sector.name}, ${counts}${note}`,
+      className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
+      scale: String(scale[i]),
+    };
+  });
+}
+
+/** Ids of the sectors of every proposal the leader proposed or supported. */
+function touchedBy(summit: Summit, leader: string): ReadonlySet<string> {
+  return new Set(summit.proposals.filter((p) => involvesLeader(p, leader)).flatMap((p) => p.sectors));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-sector-cloud': SummitSectorCloud;
+  }
+}

@@ -1,0 +1,452 @@
+import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/sector-cloud.js';
+import '../../src/summit-data.js';
+import type { SummitSectorCloud } from '../../src/sector-cloud.js';
+import type { SummitData } from '../../src/summit-data.js';
+import { placeCloud } from '../../src/components/sector-cloud/cloud-layout.js';
+import { fontScale } from '../../src/components/sector-cloud/font-scale.js';
+import { parseSummit } from '../../src/data/parse.js';
+import type { SummitInput } from '../../src/data/types.js';
+import { sectorWeights } from '../../src/data/views.js';
+import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { DATASET_URL, realDatasetJson } from '../fixtures/real.js';
+import { settled, textOf } from '../fixtures/render.js';
+
+const words = (el: SummitSectorCloud) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.word')];
+const list = (el: SummitSectorCloud) => el.shadowRoot!.querySelector<HTMLUListElement>('ul.cloud')!;
+const names = (el: SummitSectorCloud) => words(el).map((b) => textOf(b));
+/** The accessible name: the visible name (label in name), then the counts. */
+const label = (b: Element | undefined) => b?.getAttribute('aria-label') ?? '';
+
+/**
+ * A cloud inside a box of the given width (and extra style), its words measured and placed. The
+ * box is the fixture's parent (removed after each test), not a fixture of its own: a plain
+ * element's fixture waits for an animation frame, which a background tab never gets.
+ */
+async function cloudAt(width: number, content: TemplateResult, style = ''): Promise<SummitSectorCloud> {
+  const box = document.createElement('div');
+  box.style.cssText = `width: ${width}px; ${style}`;
+  return settled(await fixture<SummitSectorCloud>(content, { parentNode: box }));
+}
+
+/**
+ * Re-layout after a resize goes through a ResizeObserver and an animation frame, which a page
+ * in a background tab never gets (wtr runs files in parallel tabs): skip, rather than hang.
+ */
+function needsRendering(test: Mocha.Context) {
+  if (document.visibilityState === 'hidden') test.skip();
+}
+
+/** Waits for a resize to reach the ResizeObserver, its debouncing frame and the update. */
+async function relaidOut(el: SummitSectorCloud) {
+  for (let i = 0; i < 3; i++) await nextFrame();
+  await el.updateComplete;
+}
+
+/** Fails when two words overlap or a word leaves the widget's box; checks every word is placed. */
+function expectPacked(el: SummitSectorCloud, count: number) {
+  expect(list(el).classList.contains('placed'), 'placed').to.equal(true);
+  const box = el.getBoundingClientRect();
+  const rects = words(el).map((b) => b.getBoundingClientRect());
+  expect(rects).to.have.length(count);
+  const e = 0.01;
+  rects.forEach((r, i) => {
+    const where = `${names(el)[i]} ${JSON.stringify(r)} in ${JSON.stringify(box)}`;
+    expect(r.width * r.height, `visible: ${where}`).to.be.above(0);
+    expect(r.left >= box.left - e && r.right <= box.right + e, `inside horizontally: ${where}`).to.equal(true);
+    expect(r.top >= box.top - e && r.bottom <= box.bottom + e, `inside vertically: ${where}`).to.equal(true);
+    // The text fits the box it was measured at: it wraps no differently once positioned.
+    const b = words(el)[i]!;
+    expect(b.scrollWidth <= b.clientWidth && b.scrollHeight <= b.clientHeight, `text fits: ${where}`).to.equal(true);
+  });
+  expect(el.scrollWidth, 'nothing overflows the widget').to.be.at.most(el.clientWidth);
+  for (let i = 0; i < rects.length; i++) {
+    for (let j = i + 1; j < rects.length; j++) {
+      const [a, b] = [rects[i]!, rects[j]!];
+      const apart = a.right <= b.left + e || b.right <= a.left + e || a.bottom <= b.top + e || b.bottom <= a.top + e;
+      if (!apart) expect.fail(`"${names(el)[i]}" overlaps "${names(el)[j]}"`);
+    }
+  }
+}
+
+/** Word positions relative to the list, rounded to 1/100 px. */
+const positions = (el: SummitSectorCloud) => {
+  const origin = list(el).getBoundingClientRect();
+  return words(el).map((b) => {
+    const r = b.getBoundingClientRect();
+    return [r.left - origin.left, r.top - origin.top, r.width, r.height].map((n) => Math.round(n * 100) / 100);
+  });
+};
+
+const SCRIPTS = [
+  'Regional connectivity',
+  'Internationalisierungsbestrebungen im Verkehrswesen',
+  '持続可能な開発と環境保全のための協力',
+  'التنمية المستدامة والطاقة المتجددة',
+  'Цифровая трансформация',
+  'Donaudampfschifffahrtsgesellschaftskapitänswitwenrentenversicherungsanstalt',
+  'AI',
+  '人材育成',
+  'تعليم',
+  'Water',
+];
+
+/** A valid dataset with `count` sectors in many scripts and a long-tailed spread of weights. */
+function manySectors(count: number): SummitInput {
+  const data = smallSummit();
+  data.sectors = Array.from({ length: count }, (_, i) => ({
+    id: `s-${i}`,
+    name: `${SCRIPTS[i % SCRIPTS.length]} ${i}`,
+  }));
+  // Proposal j tags the first count/(j+1) sectors, so sector i weighs about count/(i+1).
+  data.proposals = Array.from({ length: 30 }, (_, j) => ({
+    id: `p-${j}`,
+    headline: `Proposal ${j}`,
+    summary: 'Generated.',
+    kind: 'proposed' as const,
+    proposedBy: 'leader-b',
+    sectors: data.sectors.slice(0, Math.max(1, Math.floor(count / (j + 1)))).map((s) => s.id),
+    when: { kind: 'undated' as const },
+    evidence: [{ source: 'article', quote: `p${j}` }],
+  }));
+  data.agenda[0]!.sectors = ['s-0'];
+  data.quotes[0]!.sectors = ['s-1'];
+  return data;
+}
+
+describe('<summit-sector-cloud>', () => {
+  before(() => setViewport({ width: 1280, height: 900 }));
+
+  it('is accessible with the real dataset', async () => {
+    const el = await settled(
+      await fixture<SummitSectorCloud>(html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`),
+    );
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(getComputedStyle(el).colorScheme).to.equal('dark');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists all 17 sectors of the real dataset heaviest first, with their counts in the accessible name', async () => {
+    const el = await settled(
+      await fixture<SummitSectorCloud>(html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`),
+    );
+    const expected = sectorWeights(parseSummit(await realDatasetJson()));
+    expect(expected).to.have.length(17);
+    expect(names(el)).to.deep.equal(expected.map((s) => s.sector.name));
+    words(el).forEach((b, i) => {
+      const { proposals, mentions } = expected[i]!;
+      expect(label(b)).to.equal(`${expected[i]!.sector.name}, proposals: ${proposals}, mentions: ${mentions}`);
+    });
+    expect(list(el).getAttribute('role')).to.equal('list');
+    expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(17);
+    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Sectors');
+    expect(label(words(el)[0])).to.equal('Dialogue format and institutions, proposals: 9, mentions: 0');
+    // Heavier sectors are drawn larger.
+    const sizes = words(el).map((b) => parseFloat(getComputedStyle(b).fontSize));
+    expect(sizes[0]).to.be.above(sizes[16]!);
+    sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]!));
+  });
+
+  for (const width of [320, 1000]) {
+    it(`packs the real dataset without overlaps inside a ${width}px widget`, async () => {
+      const el = await cloudAt(width, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+      expect(el.getBoundingClientRect().width).to.equal(width);
+      expectPacked(el, 17);
+      expect(list(el).scrollWidth, 'nothing overflows').to.be.at.most(list(el).clientWidth);
+    });
+
+    it(`places all 200 words of a generated dataset (long words, Japanese, Arabic) at ${width}px`, async () => {
+      const el = await cloudAt(width, html`<summit-sector-cloud .data=${manySectors(200)}></summit-sector-cloud>`);
+      expectPacked(el, 200);
+      expect(names(el)[0]).to.equal('Regional connectivity 0');
+    });
+  }
+
+  it('lays out deterministically', async () => {
+    const data = manySectors(60);
+    const one = await cloudAt(700, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    const two = await cloudAt(700, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    expect(positions(one)).to.deep.equal(positions(two));
+    expect(new Set(positions(one).map((p) => `${p[0]} ${p[1]}`)).size, 'distinct positions').to.equal(60);
+  });
+
+  it('packs again when its width changes', async function () {
+    needsRendering(this);
+    const el = await cloudAt(1000, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+    const wide = el.getBoundingClientRect().height;
+    el.parentElement!.style.width = '360px';
+    await relaidOut(el);
+    expectPacked(el, 17);
+    expect(el.getBoundingClientRect().height).to.be.above(wide);
+    el.parentElement!.style.width = '1000px';
+    await relaidOut(el);
+    expectPacked(el, 17);
+    expect(el.getBoundingClientRect().height).to.equal(wide);
+  });
+
+  it('reads its font sizes from custom properties, and packs again when they change', async function () {
+    needsRendering(this);
+    const el = await cloudAt(600, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+    el.style.setProperty('--summit-cloud-min-size', '20px');
+    el.style.setProperty('--summit-cloud-max-size', '20px');
+    await relaidOut(el);
+    expect(new Set(words(el).map((b) => getComputedStyle(b).fontSize))).to.deep.equal(new Set(['20px']));
+    expectPacked(el, 17);
+    el.style.setProperty('--summit-cloud-max-size', '56px');
+    await relaidOut(el);
+    expect(getComputedStyle(words(el)[0]!).fontSize).to.equal('56px');
+    expectPacked(el, 17);
+  });
+
+  it('keeps at least --summit-cloud-gap between words', async () => {
+    const el = await cloudAt(
+      1000,
+      html`<summit-sector-cloud style="--summit-cloud-gap: 24px" src=${DATASET_URL}></summit-sector-cloud>`,
+    );
+    expectPacked(el, 17);
+    const rects = words(el).map((b) => b.getBoundingClientRect());
+    let closest = Infinity;
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const [a, b] = [rects[i]!, rects[j]!];
+        const dx = Math.max(b.left - a.right, a.left - b.right);
+        const dy = Math.max(b.top - a.bottom, a.top - b.bottom);
+        closest = Math.min(closest, Math.max(dx, dy));
+      }
+    }
+    expect(closest).to.be.within(23.99, 60);
+  });
+
+  it('measures in layout px inside a scaled ancestor', async () => {
+    const el = await cloudAt(
+      700,
+      html`<summit-sector-cloud .data=${manySectors(40)}></summit-sector-cloud>`,
+      'transform: scale(0.5); transform-origin: 0 0',
+    );
+    expectPacked(el, 40);
+    expect(el.getBoundingClientRect().width).to.equal(350);
+  });
+
+  it('is a plain wrapped list in print, without positions or colours', async () => {
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    words(el)[0]!.click();
+    await el.updateComplete;
+    await emulateMedia({ media: 'print' });
+    try {
+      const item = el.shadowRoot!.querySelector('li')!;
+      expect(getComputedStyle(item).position).to.equal('static');
+      expect(getComputedStyle(list(el)).display).to.equal('flex');
+      expect(words(el).map((b) => getComputedStyle(b).color)).to.deep.equal(Array(3).fill('rgb(0, 0, 0)'));
+      expect(getComputedStyle(words(el)[0]!).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(words(el)[0]!).textDecorationLine, 'selection still shows').to.equal('underline');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
+  it('fires summit-select on click, Enter and Space, and toggles its own selection', async () => {
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    expect(names(el)).to.deep.equal(['Energy', 'Digital', 'Education']);
+    const [first, second] = words(el);
+    setTimeout(() => first!.click());
+    const clicked = await oneEvent<SummitSelectEvent>(el, 'summit-select');
+    expect([clicked.kind, clicked.id]).to.deep.equal(['sector', 'energy']);
+    await el.updateComplete;
+    expect(words(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
+    const selectedStyle = getComputedStyle(first!);
+    expect(selectedStyle.textDecorationLine, 'not by colour alone').to.equal('underline');
+    first!.focus();
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'summit-select');
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-pressed')).to.equal('false');
+    second!.focus();
+    setTimeout(() => sendKeys({ press: 'Space' }));
+    expect((await oneEvent<SummitSelectEvent>(el, 'summit-select')).id).to.equal('digital');
+    await el.updateComplete;
+    expect(second!.getAttribute('aria-pressed')).to.equal('true');
+  });
+
+  it('keeps its selection when summit-select is cancelled', async () => {
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    el.addEventListener('summit-select', (e) => e.preventDefault(), { once: true });
+    words(el)[0]!.click();
+    await el.updateComplete;
+    expect(words(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('is one Tab stop; arrow keys, Home and End move between words in list order', async () => {
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    const items = words(el);
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+    items[0]!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[2]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[2]);
+    await el.updateComplete;
+    expect(items.map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0]);
+  });
+
+  it('shares the selection of its <summit-data> and fades sectors a selected leader leaves out', async () => {
+    const wrap = await fixture<SummitData>(
+      html`<summit-data .data=${smallSummit()}
+        ><summit-sector-cloud></summit-sector-cloud><summit-sector-cloud></summit-sector-cloud
+      ></summit-data>`,
+    );
+    const [one, two] = [...wrap.querySelectorAll('summit-sector-cloud')];
+    await one!.updateComplete;
+    words(one!)[1]!.click();
+    await wrap.updateComplete;
+    await two!.updateComplete;
+    expect(words(two!).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['false', 'true', 'false']);
+    expect(wrap.selection.sector).to.equal('digital');
+
+    wrap.selection = { leader: 'leader-c' }; // Жанна Ким proposed only the digital one
+    await wrap.updateComplete;
+    await two!.updateComplete;
+    expect(words(two!).map((b) => b.classList.contains('faint'))).to.deep.equal([true, false, true]);
+    expect(label(words(two!)[0])).to.equal('Energy, proposals: 3, mentions: 2, not in the proposals of Жанна Ким');
+    expect(label(words(two!)[1])).to.equal('Digital, proposals: 2, mentions: 0');
+    await expect(two).to.be.accessible();
+  });
+
+  it('says so, in a status, when the dataset has no sectors', async () => {
+    const data = smallSummit();
+    data.sectors = [];
+    data.proposals.forEach((p) => (p.sectors = []));
+    delete data.agenda[0]!.sectors;
+    delete data.quotes[0]!.sectors;
+    const el = await fixture<SummitSectorCloud>(
+      html`<summit-sector-cloud heading="Areas" heading-level="2" .data=${data}></summit-sector-cloud>`,
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('No sectors listed.');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Areas');
+    expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.sectors = ['nowhere'];
+    const el = document.createElement('summit-sector-cloud');
+    const errored = oneEvent<SummitErrorEvent>(el, 'summit-error');
+    el.data = data;
+    document.body.append(el);
+    try {
+      expect((await errored).error.issues[0]!.path).to.equal('proposals[0].sectors[0]');
+      await el.updateComplete;
+      expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('proposals[0].sectors[0]');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('shows a loading status while fetching, and packs once loaded', async () => {
+    const el = await fixture<SummitSectorCloud>(html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.contain('Loading');
+    await settled(el);
+    expectPacked(el, 17);
+  });
+
+  it('sets no style attribute: it works under a strict style-src Content-Security-Policy', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 820px; height: 700px; border: 0';
+    frame.srcdoc = `<!doctype html>
+      <meta http-equiv="Content-Security-Policy" content="style-src 'self'">
+      <script>
+        window.violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      </script>
+      <script type="module" src="/src/sector-cloud.ts"></script>
+      <p id="control" style="color: rgb(255, 0, 0)">blocked</p>
+      <summit-sector-cloud></summit-sector-cloud>`;
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & { violations: string[] };
+      const doc = frame.contentDocument!;
+      await win.customElements.whenDefined('summit-sector-cloud');
+      const el = doc.querySelector('summit-sector-cloud') as SummitSectorCloud;
+      el.data = await realDatasetJson();
+      await el.updateComplete;
+      // The policy is in force: the page's own style attribute was refused.
+      expect(win.getComputedStyle(doc.getElementById('control')!).color).not.to.equal('rgb(255, 0, 0)');
+      expect(win.violations).to.deep.equal(['style-src-attr']);
+      expectPacked(el, 17);
+      expect(parseFloat(win.getComputedStyle(words(el)[0]!).fontSize)).to.be.above(
+        parseFloat(win.getComputedStyle(words(el)[16]!).fontSize),
+      );
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('packs the new words when the dataset changes', async () => {
+    const el = await cloudAt(800, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    el.data = manySectors(40);
+    await el.updateComplete;
+    expectPacked(el, 40);
+  });
+
+  it('packs again after being moved to a narrower place in the page', async function () {
+    needsRendering(this);
+    const el = await cloudAt(800, html`<summit-sector-cloud .data=${manySectors(40)}></summit-sector-cloud>`);
+    const host = el.parentElement!;
+    el.remove();
+    host.style.width = '400px';
+    host.append(el);
+    await relaidOut(el);
+    expectPacked(el, 40);
+  });
+});
+
+describe('fontScale', () => {
+  it('maps weights to 0..1 by the square root of their share of the heaviest', () => {
+    expect(fontScale([9, 4, 1, 0])).to.deep.equal([1, 2 / 3, 1 / 3, 0]);
+  });
+
+  it('treats missing, negative and infinite weights as zero, and all-zero as the smallest size', () => {
+    expect(fontScale([4, -1, NaN, Infinity])).to.deep.equal([1, 0, 0, 0]);
+    expect(fontScale([0, 0])).to.deep.equal([0, 0]);
+    expect(fontScale([])).to.deep.equal([]);
+  });
+});
+
+describe('placeCloud', () => {
+  const word = { width: 100, height: 20 };
+
+  it('offers a few words a compact box, not width × ratio', () => {
+    const cloud = placeCloud([word, word], 1000, 4, 0.6);
+    expect(cloud.placements).to.have.length(2);
+    expect(cloud.height).to.be.below(100);
+    expect(cloud.width).to.equal(1000);
+    expect(cloud.scale).to.equal(1);
+  });
+
+  it('caps the first box at width × ratio and grows taller to place every word', () => {
+    const many = Array.from({ length: 300 }, () => word);
+    expect(placeCloud(many, 400, 4, 0.5).height).to.be.above(400 * 0.5);
+    const some = Array.from({ length: 20 }, () => word);
+    expect(placeCloud(some, 400, 4, 0.25).height).to.be.below(placeCloud(some, 400, 4, 1).height);
+  });
+
+  it('scales down a layout that came out wider than the list', () => {
+    const cloud = placeCloud([{ width: 500, height: 20 }], 400, 4, 0.6);
+    expect(cloud.width).to.be.at.least(500);
+    expect(cloud.scale).to.be.closeTo(400 / cloud.width, 1e-9);
+  });
+});
