@@ -36,12 +36,20 @@ export const tokens = css`
     font-weight: normal !important;
     white-space: normal !important;
     visibility: visible;
+    padding: var(--summit-padding, 0);
   }
   :host([hidden]) {
     display: none !important;
   }
   :host([theme='dark']) {
     color-scheme: dark;
+    padding: var(--summit-padding, 0.75rem);
+  }
+  /* A dark widget on a light page needs room inside its own background. */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      padding: var(--summit-padding, 0.75rem);
+    }
   }
   :host([theme='light']) {
     color-scheme: light;
