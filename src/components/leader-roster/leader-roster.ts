@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -107,7 +107,7 @@ export class SummitLeaderRoster extends SummitElement {
                 >${l.name}${badges.map((r) => html`<span part="badge" class="badge">${roleName(r)}</span>`)}</span
               >
               <span class="meta"
-                >${l.title}, ${country}
+                >${msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' })}
                 <abbr title=${country}>(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
               >

@@ -1,0 +1,316 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
+import type { LitElement } from 'lit';
+import '../../src/index.js';
+import type {
+  SummitCard,
+  SummitLeaderRoster,
+  SummitProposalTimeline,
+  SummitQuote,
+  SummitSectorCloud,
+} from '../../src/index.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { textOf } from '../fixtures/render.js';
+
+type Lang = 'en' | 'ja' | 'ru';
+
+/** The locale @lit/localize has made ready; English until a translation has loaded. */
+let active: Lang = 'en';
+
+/**
+ * Sets `<html lang>` and waits for @lit/localize to report the locale ready. Widgets must
+ * exist first: the first one to be constructed starts following `<html lang>`.
+ */
+async function useLang(lang: Lang): Promise<void> {
+  if (lang === active) {
+    document.documentElement.lang = lang;
+    return;
+  }
+  const ready = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => done(new Error(`locale "${lang}" never became ready`)), 5000);
+    const done = (error?: Error) => {
+      clearTimeout(timer);
+      window.removeEventListener(LOCALE_STATUS_EVENT, listener);
+      if (error) reject(error);
+      else resolve();
+    };
+    const listener = (event: Event) => {
+      const detail = (event as CustomEvent<LocaleStatusEventDetail>).detail;
+      if (detail.status === 'ready' && detail.readyLocale === lang) done();
+      else if (detail.status === 'error') done(new Error(`locale "${detail.errorLocale}": ${detail.errorMessage}`));
+    };
+    window.addEventListener(LOCALE_STATUS_EVENT, listener);
+  });
+  document.documentElement.lang = lang;
+  await ready;
+  active = lang;
+}
+
+interface Widgets {
+  roster: SummitLeaderRoster;
+  cloud: SummitSectorCloud;
+  timeline: SummitProposalTimeline;
+  card: SummitCard;
+  quote: SummitQuote;
+  /** Invalid JSON: the error state. */
+  broken: SummitCard;
+  /** No data at all: the idle state. */
+  idle: SummitCard;
+}
+
+async function mount(): Promise<Widgets> {
+  const wrap = await fixture<HTMLDivElement>(
+    html`<div>
+      <summit-leader-roster .data=${smallSummit()}></summit-leader-roster>
+      <summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>
+      <summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>
+      <summit-card .data=${smallSummit()}></summit-card>
+      <summit-quote .data=${smallSummit()}></summit-quote>
+      <summit-card class="broken" .data=${'{"id": '}></summit-card>
+      <summit-card class="idle"></summit-card>
+    </div>`,
+  );
+  const q = <E extends Element>(selector: string) => wrap.querySelector<E>(selector)!;
+  const widgets: Widgets = {
+    roster: q('summit-leader-roster'),
+    cloud: q('summit-sector-cloud'),
+    timeline: q('summit-proposal-timeline'),
+    card: q('summit-card:not([class])'),
+    quote: q('summit-quote'),
+    broken: q('summit-card.broken'),
+    idle: q('summit-card.idle'),
+  };
+  await rendered(widgets);
+  return widgets;
+}
+
+async function rendered(widgets: Widgets): Promise<void> {
+  await Promise.all(Object.values(widgets).map((el: LitElement) => el.updateComplete));
+}
+
+const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector);
+const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** Each card fact as "term: value | value". */
+const facts = (card: SummitCard) =>
+  $$(card, 'dl[part="facts"] > div').map(
+    (g) => `${textOf(g.querySelector('dt'))}: ${[...g.querySelectorAll('dd')].map((dd) => textOf(dd)).join(' | ')}`,
+  );
+
+/** What every language must leave alone: the dataset's own words. */
+function expectDatasetText(w: Widgets) {
+  // The name's own text, without the role badges inside the same span.
+  const names = $$(w.roster, 'button.leader .name').map((n) =>
+    [...n.childNodes]
+      .filter((c) => c.nodeType === Node.TEXT_NODE)
+      .map((c) => c.textContent)
+      .join('')
+      .trim(),
+  );
+  expect(names).to.deep.equal(['Ann Abe', 'Bea Bauer', 'Жанна Ким']);
+  expect(
+    $$(w.cloud, 'button.word')
+      .map((b) => textOf(b))
+      .sort(),
+  ).to.deep.equal(['Digital', 'Education', 'Energy']);
+  expect($$(w.timeline, '[part="headline"]').map((h) => textOf(h))).to.include.members([
+    'Strategy 2040',
+    'Expert forum',
+    'Summits every two years',
+    'Justice mechanism',
+    'Investment fund',
+  ]);
+  expect(textOf($(w.card, 'h3'))).to.equal('Test Summit');
+  expect(textOf($(w.quote, '[part~="text"] span'))).to.equal('Mountains can be moved.');
+}
+
+/** The accessible name of the cloud's "Energy" word: name, then the localized counts. */
+const energyLabel = (cloud: SummitSectorCloud) =>
+  $$(cloud, 'button.word')
+    .find((b) => textOf(b) === 'Energy')!
+    .getAttribute('aria-label');
+
+const groupLabels = (timeline: SummitProposalTimeline) => $$(timeline, '[part="group-heading"]').map((h) => textOf(h));
+
+describe('UI strings follow <html lang> (en, ja, ru)', () => {
+  after(async () => {
+    // Leave the page as other files expect it, even when a test failed half-way.
+    if (document.querySelector('summit-card')) await useLang('en');
+    document.documentElement.lang = 'en';
+  });
+
+  it('is English by default', async () => {
+    await useLang('en');
+    const w = await mount();
+    expect(textOf($(w.roster, 'h3'))).to.equal('Leaders');
+    expect(textOf($(w.cloud, 'h3'))).to.equal('Sectors');
+    expect(textOf($(w.timeline, 'h3'))).to.equal('Proposals and decisions');
+    expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1st summit');
+    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('The summit data could not be shown.');
+    expectDatasetText(w);
+  });
+
+  it('switches every widget to Japanese, dates included', async () => {
+    const w = await mount();
+    await useLang('ja');
+    await rendered(w);
+
+    expect(textOf($(w.roster, 'h3'))).to.equal('首脳');
+    const chair = $$(w.roster, 'button.leader')[0]!;
+    expect(textOf(chair)).to.contain('議長').and.contain('開催国');
+    expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('参加');
+
+    expect(textOf($(w.cloud, 'h3'))).to.equal('分野');
+    expect(energyLabel(w.cloud)).to.match(/^Energy, 提案\d+件、言及\d+回$/);
+
+    expect(textOf($(w.timeline, 'h3'))).to.equal('提案と決定');
+    expect(textOf($(w.timeline, '[part="count"]'))).to.equal('提案5件');
+    const groups = groupLabels(w.timeline);
+    expect(groups).to.include('首脳会議当日 · 2025年12月20日');
+    expect(groups).to.include('2040年までに');
+    expect(groups).to.include('定期的');
+    expect(groups).to.include('時期の記載なし');
+    expect(textOf($(w.timeline, '.kind'))).to.be.oneOf(['提案', '支持', '歓迎', '強調']);
+    const terms = $$(w.timeline, 'dl dt').map((dt) => textOf(dt));
+    expect(terms).to.include.members(['提案者', '主導国', '支持者', '場所', '時期', '分野']);
+    expect(textOf($(w.timeline, 'details summary'))).to.contain('出典の該当箇所');
+
+    expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 第1回首脳会議');
+    expect(facts(w.card)).to.deep.equal([
+      '開催日: 2025年12月20日',
+      '開催地: Tokyo（Japan）',
+      '議長: Ann Abe, Prime Minister（Japan）',
+      '成果: Tokyo Declarationを採択',
+      '首脳: 3',
+      '参加国: 3',
+      '提案: 5',
+    ]);
+    expect(textOf($(w.card, '[part="source"]')))
+      .to.contain('出典：The article')
+      .and.contain('2025年12月20日時点の情報です。');
+
+    expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer, President（Uzbekistan）');
+    expect(textOf($(w.quote, '[part~="source"]'))).to.equal('出典：The article');
+
+    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('首脳会議データを表示できませんでした。');
+    expect(textOf($(w.idle, '[role="status"]'))).to.equal(
+      '首脳会議データがありません。src または data を設定するか、インラインの JSON スクリプトを追加するか、summit-data 要素の中に配置してください。',
+    );
+    expectDatasetText(w);
+  });
+
+  it('switches every widget to Russian, dates included', async () => {
+    const w = await mount();
+    await useLang('ru');
+    await rendered(w);
+
+    expect(textOf($(w.roster, 'h3'))).to.equal('Лидеры');
+    expect(textOf($$(w.roster, 'button.leader')[0]))
+      .to.contain('Председатель')
+      .and.contain('Принимающая сторона');
+    expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('Участник');
+
+    expect(textOf($(w.cloud, 'h3'))).to.equal('Сферы');
+    expect(energyLabel(w.cloud)).to.match(/^Energy, предложений: \d+, упоминаний: \d+$/);
+
+    expect(textOf($(w.timeline, 'h3'))).to.equal('Предложения и решения');
+    expect(textOf($(w.timeline, '[part="count"]'))).to.equal('Предложений: 5');
+    const groups = groupLabels(w.timeline);
+    expect(groups).to.include('На саммите · 20 декабря 2025 г.');
+    // The year is Intl's ("2040" or "2040 г."): either reads as "by 2040".
+    expect(groups.some((g) => /^К 2040( г\.)?$/.test(g))).to.equal(true, groups.join(' | '));
+    expect(groups).to.include('Регулярно');
+    expect(groups).to.include('Срок не указан');
+    const terms = $$(w.timeline, 'dl dt').map((dt) => textOf(dt));
+    expect(terms).to.include.members(['Автор предложения', 'Инициатор', 'Поддержали', 'Где', 'Когда', 'Сферы']);
+    expect(textOf($(w.timeline, 'details summary'))).to.contain('Подтверждение в источнике');
+
+    expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1-й саммит');
+    expect(facts(w.card)).to.deep.equal([
+      'Дата: 20 декабря 2025 г.',
+      'Место: Tokyo, Japan',
+      'Председатель: Ann Abe, Prime Minister, Japan',
+      'Итоги: Принято: Tokyo Declaration',
+      'Лидеры: 3',
+      'Страны: 3',
+      'Предложения: 5',
+    ]);
+    expect(textOf($(w.card, '[part="source"]')))
+      .to.contain('Источник: The article')
+      .and.contain('Данные по состоянию на 20 декабря 2025 г.');
+
+    expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer, President, Uzbekistan');
+    expect(textOf($(w.quote, '[part~="source"]'))).to.equal('Источник: The article');
+
+    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('Не удалось показать данные саммита.');
+    expect(textOf($(w.idle, '[role="status"]')))
+      .to.contain('Нет данных саммита.')
+      .and.contain('элемента summit-data.');
+    expectDatasetText(w);
+  });
+
+  it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {
+    const wrap = await fixture(
+      html`<summit-data .data=${smallSummit()}>
+        <summit-leader-roster></summit-leader-roster>
+        <summit-sector-cloud></summit-sector-cloud>
+        <summit-proposal-timeline></summit-proposal-timeline>
+      </summit-data>`,
+    );
+    const roster = wrap.querySelector<SummitLeaderRoster>('summit-leader-roster')!;
+    const cloud = wrap.querySelector<SummitSectorCloud>('summit-sector-cloud')!;
+    const timeline = wrap.querySelector<SummitProposalTimeline>('summit-proposal-timeline')!;
+    const flush = async () => {
+      for (let i = 0; i < 3; i++)
+        for (const el of [wrap as LitElement, roster, cloud, timeline]) await el.updateComplete;
+    };
+    const choose = async (name: string) => {
+      (
+        $$(roster, 'button.leader').find((b) => textOf(b.querySelector('.name')).startsWith(name)) as HTMLButtonElement
+      ).click();
+      await flush();
+    };
+    const count = () => textOf($(timeline, '[part="count"]'));
+    const clear = () => textOf($(timeline, '[part="clear-button"]'));
+    /** The accessible name of a word the chosen leader's proposals leave out. */
+    const faint = () => $(cloud, 'button.word.faint')?.getAttribute('aria-label');
+
+    await useLang('ja');
+    await flush();
+    await choose('Жанна Ким');
+    expect(count()).to.equal('提案5件中1件を表示 · 首脳：Жанна Ким');
+    expect(clear()).to.equal('絞り込みを解除');
+    // The ", " joins are the element's own (sector-cloud.ts), not part of a message.
+    expect(faint()).to.match(/^\S+, 提案\d+件、言及\d+回, Жанна Ким氏の提案には含まれない$/);
+
+    await useLang('ru');
+    await flush();
+    expect(count()).to.equal('Показано предложений: 1 из 5 · Лидер: Жанна Ким');
+    expect(clear()).to.equal('Сбросить фильтр');
+    expect(faint()).to.match(/^\S+, предложений: \d+, упоминаний: \d+, нет в предложениях лидера \(Жанна Ким\)$/);
+    await choose('Жанна Ким');
+    expect(count()).to.equal('Предложений: 5');
+  });
+
+  it('comes back to English when <html lang> does', async () => {
+    const w = await mount();
+    await useLang('ja');
+    await rendered(w);
+    expect(textOf($(w.roster, 'h3'))).to.equal('首脳');
+    await useLang('en');
+    await rendered(w);
+
+    expect(textOf($(w.roster, 'h3'))).to.equal('Leaders');
+    expect(textOf($(w.cloud, 'h3'))).to.equal('Sectors');
+    expect(energyLabel(w.cloud)).to.match(/^Energy, proposals: \d+, mentions: \d+$/);
+    expect(textOf($(w.timeline, 'h3'))).to.equal('Proposals and decisions');
+    // `lang="en"` is US English: "December 20, 2025".
+    expect(groupLabels(w.timeline)).to.include('At the summit · December 20, 2025').and.include('No date given');
+    expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1st summit');
+    expect(facts(w.card)[0]).to.equal('Date: December 20, 2025');
+    expect(facts(w.card)).to.include('Outcomes: Tokyo Declaration adopted');
+    expect(textOf($(w.quote, '[part~="source"]'))).to.equal('Source: The article');
+    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('The summit data could not be shown.');
+    expect(textOf($(w.idle, '[role="status"]'))).to.contain('place this inside <summit-data>.');
+    expectDatasetText(w);
+  });
+});
