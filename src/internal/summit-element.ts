@@ -55,7 +55,9 @@ export class SummitElement extends SummitDataElement {
 
   /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
   protected get locale(): string {
-    if (this.lang) return this.lang;
+    // getAttribute, not .lang: the server-side DOM shim has attributes but no lang property.
+    const own = this.getAttribute('lang');
+    if (own) return own;
     for (let node = this.parentNode; node; ) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;

@@ -48,7 +48,7 @@ export const styles = [
       font-weight: 700;
       font-size: 0.95em;
       color: #fff;
-      background: hsl(var(--_hue) 45% 32%);
+      background: hsl(var(--_hue, 215) 45% 32%);
     }
     .avatar img {
       inline-size: 100%;

@@ -1,0 +1,462 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:example`: the example pages, from the built bundles, in headless Chromium.
+ *
+ * 1. examples/news-article.html (the one-line embed, strict CSP with Trusted Types, hostile CMS
+ *    theme): no CSP violation, no console error, all five widgets drawn with the real data (not
+ *    a loading or error state), and the page's own elements computed exactly as when the bundle
+ *    never loads (nothing leaks out). Screenshots at 1280 and 320 px.
+ * 2. The same page without JavaScript: the light-DOM fallback the author wrote is visible.
+ * 3. The pre-rendered page (examples/ssr.mjs → examples/ssr-output.html) without JavaScript:
+ *    the leader names, proposal headlines and sector names are on screen.
+ * 4. The same page with JavaScript: the widgets hydrate: the shadow DOM nodes from the server
+ *    are the ones on screen afterwards (none removed), the text matches a fresh client render,
+ *    no console error, no CSP violation.
+ *
+ * Run `npm run build` first. Screenshots go to a temporary folder, or to `--screenshots DIR`.
+ */
+/* global customElements, getComputedStyle, MutationObserver, NodeFilter -- in page.evaluate callbacks */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { serve } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const flag = process.argv.indexOf('--screenshots');
+const shots = flag > 0 ? process.argv[flag + 1] : mkdtempSync(join(tmpdir(), 'summit-example-'));
+mkdirSync(shots, { recursive: true });
+
+const summit = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+const LEADERS = summit.leaders.map((l) => l.name);
+const SECTORS = summit.sectors.map((s) => s.name);
+const HEADLINES = summit.proposals.map((p) => p.headline);
+const WIDGETS = [
+  'summit-card',
+  'summit-leader-roster',
+  'summit-quote',
+  'summit-sector-cloud',
+  'summit-proposal-timeline',
+];
+
+for (const bundle of ['dist/cdn/summit-widgets.js', 'dist/cdn/summit-widgets-hydrate.js', 'dist/ssr.js']) {
+  if (!existsSync(join(root, bundle))) {
+    console.error(`${bundle} is missing: run npm run build first`);
+    process.exit(1);
+  }
+}
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error('No Chrome or Chromium found: install chromium or set CHROME_PATH');
+  process.exit(1);
+}
+
+const ssr = spawnSync(process.execPath, ['examples/ssr.mjs'], { cwd: root, encoding: 'utf8' });
+if (ssr.status !== 0) {
+  console.error(`examples/ssr.mjs failed:\n${ssr.stderr}`);
+  process.exit(1);
+}
+
+const failures = [];
+/** "a ×3; b" for a list with repeats. */
+const tally = (list) =>
+  [...list.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map())]
+    .map(([x, n]) => (n > 1 ? `${x} ×${n}` : x))
+    .join('; ');
+const check = (ok, message) => {
+  console.log(`${ok ? '  ✓' : '  ✗'} ${message}`);
+  if (!ok) failures.push(message);
+};
+
+const server = await serve(root);
+const browser = await chromium.launch({ executablePath, args: chromeArgs });
+
+/** A page that records console errors, page errors and CSP violations (listener added before any page script). */
+async function open(context) {
+  const page = await context.newPage();
+  const errors = [];
+  // The only request a page makes by itself that the examples do not serve is /favicon.ico.
+  page.on(
+    'console',
+    (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(m.text()),
+  );
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    // Where: the blocked element, inside which widget's shadow root (the event is composed).
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const el = e.composedPath()[0];
+      const host = el?.getRootNode?.()?.host?.localName;
+      const where = el?.localName
+        ? `${host ? `${host} ` : ''}<${el.localName}${el.classList?.length ? '.' + [...el.classList].join('.') : ''}>`
+        : '';
+      window.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${where}`.trim());
+    });
+  });
+  return { page, errors };
+}
+
+/** Waits until every widget shows its data, then reports what each one drew. */
+async function widgetsDrawn(page, errors = []) {
+  await page
+    .waitForFunction(
+      (tags) =>
+        tags.every((t) => {
+          const el = document.querySelector(t);
+          return el?.shadowRoot && el.hasUpdated && !el.isUpdatePending;
+        }) && document.querySelector('summit-sector-cloud').shadowRoot.querySelector('ul.cloud.placed'),
+      WIDGETS,
+      { timeout: 15000 },
+    )
+    .catch((e) => {
+      throw new Error(
+        `the widgets did not finish drawing (${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
+      );
+    });
+  return page.evaluate((tags) => {
+    const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
+    const out = {};
+    for (const t of tags) {
+      const root = document.querySelector(t).shadowRoot;
+      out[t] = {
+        messages: [...root.querySelectorAll('[part~="message"], [role="alert"]')].map(text),
+        heading: text(root.querySelector('[part~="heading"]')),
+      };
+    }
+    const q = (t, s) => [...document.querySelector(t).shadowRoot.querySelectorAll(s)].map(text);
+    out.leaders = q('summit-leader-roster', 'li .name');
+    out.words = q('summit-sector-cloud', 'button.word');
+    out.headlines = q('summit-proposal-timeline', '[part~="headline"]');
+    out.quote = text(document.querySelector('summit-quote').shadowRoot.querySelector('blockquote'));
+    return out;
+  }, WIDGETS);
+}
+
+/**
+ * A full-page screenshot with the whole page in the viewport: the timeline's entries use
+ * `content-visibility: auto`, which leaves entries outside the viewport unpainted.
+ */
+async function fullShot(page, path) {
+  const { width, height } = page.viewportSize();
+  const full = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: full });
+  await page.waitForTimeout(300);
+  await page.screenshot({ path, fullPage: true });
+  await page.setViewportSize({ width, height });
+}
+
+// Resolved values that follow the content's height: the article is taller with the widgets drawn.
+const TALLER = new Set(['height', 'block-size', 'perspective-origin', 'transform-origin']);
+
+/** Every computed property of the page's own elements (outside the widgets). */
+function pageStyles(page) {
+  return page.evaluate(() => {
+    const own = [...document.querySelectorAll('body, body *')].filter(
+      (el) =>
+        !el.closest(
+          'summit-data, summit-card, summit-leader-roster, summit-quote, summit-sector-cloud, summit-proposal-timeline',
+        ) && !['SCRIPT', 'STYLE'].includes(el.tagName),
+    );
+    const out = {};
+    own.forEach((el, i) => {
+      const cs = getComputedStyle(el);
+      const key = `${i}:${el.tagName.toLowerCase()}${el.className ? '.' + el.className : ''}`;
+      out[key] = Object.fromEntries([...cs].map((p) => [p, cs.getPropertyValue(p)]));
+    });
+    return {
+      styles: out,
+      sheets: document.styleSheets.length,
+      adopted: document.adoptedStyleSheets.length,
+      htmlStyle: document.documentElement.getAttribute('style'),
+    };
+  });
+}
+
+try {
+  // 1. The one-line embed under a strict CSP.
+  console.log('examples/news-article.html (strict CSP, hostile theme, dist/cdn/summit-widgets.js)');
+  const article = `${server.url}/examples/news-article.html`;
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    await page.goto(article);
+    const drawn = await widgetsDrawn(page, errors);
+    const csp = await page.evaluate(() => window.__csp);
+    check(csp.length === 0, `no CSP violation${csp.length ? `: ${tally(csp)}` : ''}`);
+    check(
+      errors.length === 0,
+      `no console error${errors.length ? ` (${errors.length}): ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
+    );
+    for (const t of WIDGETS) {
+      check(
+        drawn[t].messages.length === 0,
+        `<${t}> shows content, not a message${drawn[t].messages.length ? `: ${drawn[t].messages.join(' | ')}` : ''}`,
+      );
+    }
+    check(drawn['summit-card'].heading === summit.title, `<summit-card> heading is the summit title`);
+    // A name is followed by its badges ("Chair") in the same element.
+    check(
+      LEADERS.every((n) => drawn.leaders.some((l) => l.startsWith(n))) && drawn.leaders.length === 6,
+      `<summit-leader-roster> lists the 6 leaders`,
+    );
+    check(
+      drawn.words.length === SECTORS.length && SECTORS.every((s) => drawn.words.includes(s)),
+      `<summit-sector-cloud> places the ${SECTORS.length} sectors`,
+    );
+    check(
+      drawn.headlines.length === HEADLINES.length,
+      `<summit-proposal-timeline> shows the ${HEADLINES.length} proposals (${drawn.headlines.length})`,
+    );
+    check(drawn.quote.length > 40, `<summit-quote> shows a quote`);
+
+    const hidden = await page.evaluate(
+      (tags) =>
+        tags.every((t) =>
+          [...document.querySelectorAll(`${t} > :not(script)`)].every((el) => el.getClientRects().length === 0),
+        ),
+      WIDGETS,
+    );
+    check(hidden, 'the light-DOM fallback is hidden once the widgets upgrade');
+
+    const withWidgets = await pageStyles(page);
+    await fullShot(page, join(shots, 'news-article-1280.png'));
+
+    // The same page with the bundle blocked: the page's own elements must compute the same.
+    const bare = await context.newPage();
+    await bare.route('**/dist/cdn/*.js', (route) => route.abort());
+    await bare.goto(article);
+    const without = await pageStyles(bare);
+    const diffs = [];
+    for (const [el, props] of Object.entries(without.styles)) {
+      const other = withWidgets.styles[el];
+      if (!other) diffs.push(`${el} missing`);
+      else
+        for (const [p, v] of Object.entries(props))
+          if (other[p] !== v && !TALLER.has(p)) diffs.push(`${el} ${p}: ${v} → ${other[p]}`);
+    }
+    check(
+      Object.keys(without.styles).length === Object.keys(withWidgets.styles).length,
+      `same page elements with and without the widgets (${Object.keys(without.styles).length})`,
+    );
+    check(
+      diffs.length === 0,
+      `no style leaks into the page (${Object.keys(without.styles).length} elements × every computed property)${diffs.length ? `: ${diffs.slice(0, 5).join('; ')}` : ''}`,
+    );
+    check(
+      without.sheets === withWidgets.sheets &&
+        without.adopted === withWidgets.adopted &&
+        without.htmlStyle === withWidgets.htmlStyle,
+      `no style sheet added to the document (${withWidgets.sheets} sheets, ${withWidgets.adopted} adopted)`,
+    );
+
+    await page.setViewportSize({ width: 320, height: 800 });
+    await widgetsDrawn(page);
+    await page.waitForTimeout(300); // the cloud packs again for the new width
+    const narrow = await page.evaluate((tags) => {
+      const vw = document.documentElement.clientWidth;
+      return tags.map((t) => {
+        const el = document.querySelector(t);
+        const r = el.getBoundingClientRect();
+        return {
+          t,
+          right: Math.round(r.right),
+          vw,
+          overflow: el.shadowRoot.firstElementChild
+            ? Math.max(0, ...[...el.shadowRoot.querySelectorAll('*')].map((n) => n.getBoundingClientRect().right)) - vw
+            : 0,
+        };
+      });
+    }, WIDGETS);
+    for (const n of narrow)
+      check(
+        n.right <= n.vw && n.overflow <= 1,
+        `<${n.t}> fits in 320 px (right edge ${n.right}, overflow ${Math.round(n.overflow)})`,
+      );
+    await fullShot(page, join(shots, 'news-article-320.png'));
+    await context.close();
+  }
+
+  // 2. Without JavaScript and without SSR: the author's light-DOM fallback.
+  console.log('examples/news-article.html without JavaScript');
+  {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(article);
+    for (const tag of WIDGETS) {
+      const fallback = page.locator(`${tag} > :not(script)`).first();
+      const shown = (await fallback.count()) > 0 && (await fallback.isVisible());
+      const text = shown ? (await fallback.innerText()).replace(/\s+/g, ' ').slice(0, 50) : '';
+      check(shown, `<${tag}> fallback visible${text ? `: "${text}…"` : ''}`);
+    }
+    await fullShot(page, join(shots, 'news-article-no-js.png'));
+    await context.close();
+  }
+
+  // 3. The pre-rendered page without JavaScript.
+  const ssrPage = `${server.url}/examples/ssr-output.html`;
+  console.log('examples/ssr-output.html (pre-rendered) without JavaScript');
+  {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(m.text()),
+    );
+    await page.goto(ssrPage);
+    const visible = async (tag, texts, exact = true) => {
+      let shown = 0;
+      for (const t of texts) if (await page.locator(tag).getByText(t, { exact }).first().isVisible()) shown++;
+      return shown;
+    };
+    // A leader's name shares its element with the badges ("Chair").
+    const leaders = await visible('summit-leader-roster', LEADERS, false);
+    check(leaders === LEADERS.length, `leader names on screen: ${leaders}/${LEADERS.length}`);
+    const headlines = await visible('summit-proposal-timeline', HEADLINES);
+    check(headlines === HEADLINES.length, `proposal headlines on screen: ${headlines}/${HEADLINES.length}`);
+    const sectors = await visible('summit-sector-cloud', SECTORS);
+    check(sectors === SECTORS.length, `sector names on screen: ${sectors}/${SECTORS.length}`);
+    check(await page.locator('summit-card').getByText(summit.title).first().isVisible(), 'card title on screen');
+    // Blocked styles would show as console errors: the shadow roots' <style> elements are allowed by hash.
+    check(
+      errors.length === 0,
+      `no console error (CSP included)${errors.length ? `: ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
+    );
+    await fullShot(page, join(shots, 'ssr-no-js.png'));
+    await context.close();
+  }
+
+  // 4. The pre-rendered page hydrates.
+  console.log('examples/ssr-output.html with JavaScript (dist/cdn/summit-widgets-hydrate.js)');
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    await page.route('**/dist/cdn/summit-widgets-hydrate.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    // Not waiting for DOMContentLoaded: it waits for the held-back module script.
+    await page.goto(ssrPage, { waitUntil: 'commit' });
+    // Before the bundle runs: keep a reference to nodes of every server shadow root and watch for removals.
+    await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot), WIDGETS);
+    const before = await page.evaluate((tags) => {
+      window.__kept = {};
+      window.__removed = [];
+      const observer = new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.removedNodes)
+            if (n.nodeType === 1) window.__removed.push(`${r.target.getRootNode().host?.localName}: <${n.localName}>`);
+      });
+      for (const t of tags) {
+        const root = document.querySelector(t).shadowRoot;
+        window.__kept[t] = [...root.querySelectorAll('*')];
+        observer.observe(root, { childList: true, subtree: true });
+      }
+      return { defined: tags.some((t) => customElements.get(t)), counts: tags.map((t) => window.__kept[t].length) };
+    }, WIDGETS);
+    check(!before.defined, `server DOM captured before the widgets are defined (${before.counts.join(' + ')} nodes)`);
+    release();
+    await widgetsDrawn(page, errors);
+    const after = await page.evaluate(async (tags) => {
+      // Where two texts part, with some context on each side.
+      const firstDifference = (a, b) => {
+        let i = 0;
+        while (i < a.length && a[i] === b[i]) i++;
+        const from = Math.max(0, i - 60);
+        return { server: `…${a.slice(from, i + 60)}…`, client: `…${b.slice(from, i + 60)}…` };
+      };
+      // The text a reader can see: not style sheets, not the inside of a closed disclosure (the
+      // server writes every evidence quote for readers without JavaScript; the client draws them on opening).
+      const hidden = (el) => {
+        if (!el || el.closest('style')) return true;
+        const details = el.closest('details:not([open])');
+        return !!details && !el.closest('summary');
+      };
+      const text = (root) => {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let s = '';
+        for (let n; (n = walker.nextNode());) if (!hidden(n.parentElement)) s += n.data;
+        return s.replace(/\s+/g, ' ').trim();
+      };
+      // A fresh client render of each widget from the same dataset, to compare the text with.
+      const json = document.querySelector('summit-data > script[type="application/json"]').textContent;
+      const scratch = document.createElement('div');
+      scratch.lang = 'en';
+      document.body.append(scratch);
+      const result = {};
+      for (const t of tags) {
+        const el = document.querySelector(t);
+        const root = el.shadowRoot;
+        const kept = window.__kept[t];
+        const fresh = document.createElement(t);
+        for (const a of el.getAttributeNames()) fresh.setAttribute(a, el.getAttribute(a));
+        fresh.data = json;
+        scratch.append(fresh);
+        await fresh.updateComplete;
+        result[t] = {
+          hydrated: el.hasUpdated,
+          kept: kept.filter((n) => n.isConnected && n.getRootNode() === root).length,
+          total: kept.length,
+          sameText: text(root) === text(fresh.shadowRoot),
+          ...firstDifference(text(root), text(fresh.shadowRoot)),
+        };
+      }
+      scratch.remove();
+      return { result, removed: window.__removed, csp: window.__csp };
+    }, WIDGETS);
+    for (const t of WIDGETS) {
+      const r = after.result[t];
+      check(
+        r.hydrated && r.kept === r.total,
+        `<${t}> hydrated, keeping all ${r.total} server nodes (${r.kept} still there)`,
+      );
+      check(
+        r.sameText,
+        `<${t}> text matches a client render${r.sameText ? '' : `:\n      server: ${r.server}\n      client: ${r.client}`}`,
+      );
+    }
+    check(
+      after.removed.length === 0,
+      `no server node removed${after.removed.length ? `: ${after.removed.slice(0, 5).join(', ')}` : ''}`,
+    );
+    check(after.csp.length === 0, `no CSP violation${after.csp.length ? `: ${tally(after.csp)}` : ''}`);
+    check(
+      errors.length === 0,
+      `no console error${errors.length ? ` (${errors.length}): ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
+    );
+
+    // The selection is shared through <summit-data>, as on a client-rendered page.
+    await page
+      .locator('summit-sector-cloud')
+      .getByRole('button', { name: /^Energy,/ })
+      .click();
+    const filtered = await page.locator('summit-proposal-timeline').locator('[part~="count"]').innerText();
+    check(
+      /Showing \d+ of 26/.test(filtered),
+      `choosing a sector in the hydrated cloud filters the timeline ("${filtered}")`,
+    );
+    await page
+      .locator('summit-sector-cloud')
+      .getByRole('button', { name: /^Energy,/ })
+      .click();
+    await fullShot(page, join(shots, 'ssr-hydrated.png'));
+    await context.close();
+  }
+} catch (e) {
+  check(false, String(e.message ?? e));
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`\nscreenshots: ${shots}`);
+if (failures.length) {
+  console.error(`\n${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log('all example checks passed');

@@ -1,0 +1,259 @@
+/**
+ * `summit-widgets/ssr`: pre-renders the widgets to HTML in Node with
+ * @lit-labs/ssr (an optional peer dependency: install it to use this entry).
+ *
+ * Each widget comes out as its tag with a declarative shadow root
+ * (`<template shadowrootmode="open">`) holding its styles and content, so the
+ * page carries the leader names, proposals and sectors in its HTML for readers
+ * without JavaScript and for search engines. The dataset goes with it as an
+ * inline `<script type="application/json">` child, which the widget reads
+ * synchronously when it upgrades: with `lit-element-hydrate-support` loaded
+ * first it hydrates the server's DOM instead of rendering it again.
+ *
+ * Nothing here builds markup from strings: tags and attribute names come from
+ * a fixed allow-list and go through Lit templates, which escape every value.
+ * The only text added outside Lit is the dataset's JSON, with every `<`
+ * written as `\u003c` so the data cannot close the script element.
+ *
+ * Under a strict Content-Security-Policy, allow the shadow roots' `<style>`
+ * elements with the hashes from `cspStyleHashes(html)`.
+ */
+import { createHash } from 'node:crypto';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import './index.js';
+import { parseJsonText } from './data/load.js';
+import { parseSummit } from './data/parse.js';
+
+/** The widgets that can be pre-rendered. */
+export type SummitWidgetTag =
+  'summit-card' | 'summit-leader-roster' | 'summit-proposal-timeline' | 'summit-sector-cloud' | 'summit-quote';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
+/** Attributes every widget takes when pre-rendered. */
+export interface SummitCommonAttributes {
+  id?: string;
+  class?: string;
+  /** Language of dates and numbers; give the page's, so the server formats as the browser will. */
+  lang?: string;
+  theme?: 'light' | 'dark';
+  heading?: string;
+  'heading-level'?: HeadingLevel | `${HeadingLevel}`;
+}
+
+/** The attributes each widget takes, by tag. */
+export interface SummitWidgetAttributeMap {
+  'summit-card': SummitCommonAttributes;
+  'summit-leader-roster': SummitCommonAttributes & { order?: 'chair-first' | 'dataset' };
+  'summit-proposal-timeline': SummitCommonAttributes & { sector?: string; leader?: string };
+  'summit-sector-cloud': SummitCommonAttributes;
+  'summit-quote': SummitCommonAttributes & { 'quote-id'?: string };
+}
+
+/** Attributes of the `<summit-data>` provider that `renderSummitWidgets` wraps the widgets in. */
+export interface SummitDataAttributes {
+  id?: string;
+  class?: string;
+  /** Passed on to every widget that has no `lang` of its own. */
+  lang?: string;
+  theme?: 'light' | 'dark';
+}
+
+/** One widget to pre-render: a tag, or a tag with attributes. */
+export type SummitWidgetSpec =
+  SummitWidgetTag | { [T in SummitWidgetTag]: { tag: T; attributes?: SummitWidgetAttributeMap[T] } }[SummitWidgetTag];
+
+/** A pre-rendered `<summit-data>` provider and its widgets. */
+export interface RenderedSummit {
+  /** The provider's opening tag, its declarative shadow root and the dataset (inline JSON), once. */
+  readonly start: string;
+  /**
+   * Each widget, in the order asked for. Place them between `start` and `end`,
+   * with the article's own paragraphs between them if you like.
+   */
+  readonly widgets: readonly string[];
+  /** The provider's closing tag. */
+  readonly end: string;
+  /** `start`, every widget and `end`, one per line. */
+  readonly html: string;
+}
+
+const COMMON = ['id', 'class', 'lang', 'theme', 'heading', 'heading-level'] as const;
+
+/** The allow-list: each tag as a Lit static literal, and the attributes it takes. */
+const WIDGETS: Record<SummitWidgetTag, { readonly tag: StaticValue; readonly attributes: readonly string[] }> = {
+  'summit-card': { tag: literal`summit-card`, attributes: COMMON },
+  'summit-leader-roster': { tag: literal`summit-leader-roster`, attributes: [...COMMON, 'order'] },
+  'summit-proposal-timeline': { tag: literal`summit-proposal-timeline`, attributes: [...COMMON, 'sector', 'leader'] },
+  'summit-sector-cloud': { tag: literal`summit-sector-cloud`, attributes: COMMON },
+  'summit-quote': { tag: literal`summit-quote`, attributes: [...COMMON, 'quote-id'] },
+};
+const PROVIDER_ATTRIBUTES: readonly string[] = ['id', 'class', 'lang', 'theme'];
+
+/** The tags `renderSummitWidget` and `renderSummitWidgets` accept. */
+export const summitWidgetTags = Object.freeze(Object.keys(WIDGETS)) as readonly SummitWidgetTag[];
+
+type Values = Readonly<Record<string, string | undefined>>;
+
+/** Checks attribute names against the allow-list; values become strings (Lit escapes them). */
+function attributeValues(tag: string, allowed: readonly string[], attributes: object | undefined): Values {
+  const values: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(attributes ?? {})) {
+    if (!allowed.includes(name)) {
+      throw new TypeError(`<${tag}> has no attribute "${name}" to pre-render; allowed: ${allowed.join(', ')}`);
+    }
+    if (value === undefined || value === null || value === false) continue;
+    if (typeof value !== 'string' && typeof value !== 'number') {
+      throw new TypeError(`<${tag}> attribute "${name}" must be a string or a number, got ${typeof value}`);
+    }
+    values[name] = String(value);
+  }
+  return values;
+}
+
+function widgetOf(tag: string) {
+  const widget = Object.hasOwn(WIDGETS, tag) ? WIDGETS[tag as SummitWidgetTag] : undefined;
+  if (!widget)
+    throw new TypeError(
+      `"${tag}" is not a widget that can be pre-rendered; use one of: ${summitWidgetTags.join(', ')}`,
+    );
+  return widget;
+}
+
+/**
+ * The dataset as an inline JSON script. JSON text holds `<` only inside strings, where `\u003c`
+ * means the same; without it no `</script` or `<!--` can appear, so the element ends where we end it.
+ */
+function jsonScript(raw: unknown): string {
+  return `<script type="application/json">${JSON.stringify(raw).replace(/</g, '\\u003c')}</script>`;
+}
+
+/** Reads and validates the dataset; throws a `SummitDataError` listing every problem. */
+function prepare(dataset: unknown): unknown {
+  const raw = typeof dataset === 'string' ? parseJsonText(dataset) : dataset;
+  parseSummit(raw);
+  return raw;
+}
+
+// The outer template's own hydration markers: no one hydrates it (each element hydrates its shadow root).
+const OUTER_START = /^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/;
+const OUTER_END = '<!--/lit-part-->';
+
+/** Renders one allow-listed element with @lit-labs/ssr; returns its HTML, outer markers removed, and its closing tag. */
+async function renderElement(tag: string, template: unknown): Promise<{ open: string; close: string }> {
+  let out = await collectResult(render(template));
+  out = out.replace(OUTER_START, '');
+  if (out.endsWith(OUTER_END)) out = out.slice(0, -OUTER_END.length);
+  const close = `</${tag}>`;
+  const tagEnd = out.indexOf('>');
+  if (!out.startsWith(`<${tag}`) || tagEnd < 0 || !out.endsWith(close)) {
+    throw new Error(`summit-widgets/ssr: unexpected output for <${tag}>`);
+  }
+  // Absent attributes leave runs of spaces in the start tag (values are escaped, so its first `>` ends it).
+  const startTag = out.slice(0, tagEnd).replace(/\s+/g, ' ').trimEnd() + '>';
+  return { open: startTag + out.slice(tagEnd + 1, -close.length), close };
+}
+
+function renderWidget(tag: SummitWidgetTag, attributes: object | undefined, raw: unknown) {
+  const widget = widgetOf(tag);
+  const a = attributeValues(tag, widget.attributes, attributes);
+  // `.data` is for the server only (a property is not written to HTML); the browser reads the JSON.
+  // The tag is a `literal` from the allow-list (Lit's static templates), which the lint rules cannot see.
+  /* eslint-disable lit/binding-positions, lit/no-invalid-html */
+  const template = html`<${widget.tag}
+    id=${ifDefined(a.id)}
+    class=${ifDefined(a.class)}
+    lang=${ifDefined(a.lang)}
+    theme=${ifDefined(a.theme)}
+    heading=${ifDefined(a.heading)}
+    heading-level=${ifDefined(a['heading-level'])}
+    order=${ifDefined(a.order)}
+    sector=${ifDefined(a.sector)}
+    leader=${ifDefined(a.leader)}
+    quote-id=${ifDefined(a['quote-id'])}
+    .data=${raw}
+  ></${widget.tag}>`;
+  /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  return renderElement(tag, template);
+}
+
+/**
+ * Pre-renders one widget that stands alone: its HTML, with a declarative
+ * shadow root and its own copy of the dataset as an inline JSON child.
+ *
+ * @param tag One of `summitWidgetTags`.
+ * @param dataset The summit dataset: an object or JSON text. It is validated
+ *   first; an invalid one throws a `SummitDataError` listing every problem.
+ * @param attributes The widget's attributes (allow-listed per tag; values are escaped).
+ */
+export async function renderSummitWidget<T extends SummitWidgetTag>(
+  tag: T,
+  dataset: unknown,
+  attributes?: SummitWidgetAttributeMap[T],
+): Promise<string> {
+  widgetOf(tag);
+  const raw = prepare(dataset);
+  const { open, close } = await renderWidget(tag, attributes, raw);
+  return open + jsonScript(raw) + close;
+}
+
+/**
+ * Pre-renders several widgets inside one `<summit-data>` provider that holds
+ * the dataset once (as its inline JSON child), so the widgets share it and the
+ * reader's selection, as on a client-rendered page.
+ *
+ * @param widgets Tags, or `{tag, attributes}`, in page order.
+ * @param dataset The summit dataset: an object or JSON text, validated first.
+ * @param provider Attributes of the `<summit-data>` element; its `lang` is
+ *   passed on to widgets that have none.
+ */
+export async function renderSummitWidgets(
+  widgets: readonly SummitWidgetSpec[],
+  dataset: unknown,
+  provider?: SummitDataAttributes,
+): Promise<RenderedSummit> {
+  const specs = widgets.map((w) => (typeof w === 'string' ? { tag: w, attributes: undefined } : w));
+  for (const { tag } of specs) widgetOf(tag);
+  const raw = prepare(dataset);
+  const p = attributeValues('summit-data', PROVIDER_ATTRIBUTES, provider);
+  const outer = await renderElement(
+    'summit-data',
+    html`<summit-data
+      id=${ifDefined(p.id)}
+      class=${ifDefined(p.class)}
+      lang=${ifDefined(p.lang)}
+      theme=${ifDefined(p.theme)}
+    ></summit-data>`,
+  );
+  const rendered: string[] = [];
+  for (const { tag, attributes } of specs) {
+    const own: object = attributes ?? {};
+    const withLang = provider?.lang && !('lang' in own) ? { ...own, lang: provider.lang } : own;
+    const { open, close } = await renderWidget(tag, withLang, raw);
+    rendered.push(open + close);
+  }
+  const start = outer.open + jsonScript(raw);
+  const end = outer.close;
+  return { start, widgets: rendered, end, html: [start, ...rendered, end].join('\n') };
+}
+
+/**
+ * The Content-Security-Policy sources that allow the `<style>` elements of
+ * pre-rendered widgets, e.g. `'sha256-…'`, one per distinct style sheet: add
+ * them to `style-src` and the page needs no `'unsafe-inline'`. (The widgets
+ * set their few inline styles through the CSSOM once they run, which CSP
+ * allows, and render none on the server.)
+ *
+ * @param html Output of `renderSummitWidget` / `renderSummitWidgets`, or a page holding it.
+ */
+export function cspStyleHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  // Our output only: style text is Lit's own css``, text and attributes are escaped, the JSON has no `<`.
+  for (const [, css] of html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+    hashes.add(`'sha256-${createHash('sha256').update(css!, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes].sort();
+}

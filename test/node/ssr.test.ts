@@ -1,0 +1,156 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { SummitDataError } from '../../src/data/errors.js';
+import { renderSummitWidget, renderSummitWidgets, summitWidgetTags } from '../../src/ssr.js';
+
+const summit = JSON.parse(readFileSync(new URL('../../data/central-asia-japan-2025.json', import.meta.url), 'utf8'));
+
+/** Text as Lit SSR writes it into HTML. */
+const escaped = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The inline JSON scripts of a piece of HTML: their raw text. */
+const scripts = (html: string) =>
+  [...html.matchAll(/<script type="application\/json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+
+const DECLARATIVE = '<template shadowroot="open" shadowrootmode="open">';
+
+test('every widget renders to its tag with a declarative shadow root and the dataset as inline JSON', async () => {
+  for (const tag of summitWidgetTags) {
+    const html = await renderSummitWidget(tag, summit);
+    assert.ok(html.startsWith(`<${tag}>`), `${tag} starts with its tag: ${html.slice(0, 60)}`);
+    assert.ok(html.endsWith(`</script></${tag}>`), `${tag} ends with the JSON and its closing tag`);
+    assert.ok(html.includes(`<${tag}>${DECLARATIVE}<style>`), `${tag} has a declarative shadow root with its styles`);
+    assert.equal(html.match(/<template /g)?.length, 1, `${tag} has one shadow root`);
+    const json = scripts(html);
+    assert.equal(json.length, 1, `${tag} carries the dataset once`);
+    assert.deepEqual(JSON.parse(json[0]!), summit, `${tag}'s inline JSON is the dataset`);
+    assert.doesNotMatch(html, /role="alert"|Loading summit data/, `${tag} shows content, not a state message`);
+  }
+});
+
+test('the roster carries all six leader names', async () => {
+  const html = await renderSummitWidget('summit-leader-roster', summit);
+  assert.equal(summit.leaders.length, 6);
+  for (const { name } of summit.leaders) assert.ok(html.includes(`>${escaped(name)}<`), `leader ${name}`);
+});
+
+test('the timeline carries every proposal headline', async () => {
+  const html = await renderSummitWidget('summit-proposal-timeline', summit);
+  assert.ok(summit.proposals.length >= 20);
+  for (const { headline } of summit.proposals) assert.ok(html.includes(escaped(headline)), `headline ${headline}`);
+});
+
+test('the sector cloud carries every sector name', async () => {
+  const html = await renderSummitWidget('summit-sector-cloud', summit);
+  assert.equal(summit.sectors.length, 17);
+  for (const { name } of summit.sectors) assert.ok(html.includes(escaped(name)), `sector ${name}`);
+});
+
+test('the card and the quote carry the title and a quote', async () => {
+  assert.ok((await renderSummitWidget('summit-card', summit)).includes(escaped(summit.title)));
+  const quote = await renderSummitWidget('summit-quote', summit);
+  assert.ok(
+    summit.quotes.some((q: { text: string }) => quote.includes(escaped(q.text))),
+    'a quote of the dataset',
+  );
+});
+
+test('the inline JSON writes < as \\u003c, so data cannot end the script', async () => {
+  const evil = structuredClone(summit);
+  const attack = '</script><script>alert(1)</script><!--';
+  evil.proposals[0].summary = attack;
+  const html = await renderSummitWidget('summit-proposal-timeline', evil);
+  const json = scripts(html);
+  assert.equal(json.length, 1, 'one script, ended where the renderer ends it');
+  assert.doesNotMatch(json[0]!, /</, 'no < in the JSON text');
+  assert.ok(json[0]!.includes('\\u003c/script>\\u003cscript>alert(1)\\u003c/script>\\u003c!--'));
+  assert.equal(JSON.parse(json[0]!).proposals[0].summary, attack, 'the JSON still reads back exactly');
+  assert.ok(html.includes(escaped(attack)), 'the shadow DOM shows it as text');
+  assert.doesNotMatch(html, /<script>alert/);
+});
+
+test('attributes: allow-listed per tag, values escaped, reflected in the render', async () => {
+  const html = await renderSummitWidget('summit-leader-roster', summit, {
+    heading: 'Who came "to Tokyo" <b>',
+    'heading-level': 2,
+    order: 'dataset',
+    theme: 'dark',
+    class: 'a" onclick="x',
+  });
+  const start = html.slice(0, html.indexOf('>') + 1);
+  assert.equal(
+    start,
+    '<summit-leader-roster class="a&quot; onclick=&quot;x" theme="dark" heading="Who came &quot;to Tokyo&quot; &lt;b&gt;" heading-level="2" order="dataset">',
+  );
+  assert.match(
+    html,
+    /<h2 part="heading"><!--lit-part-->Who came &quot;to Tokyo&quot; &lt;b&gt;<!--\/lit-part--><\/h2>/,
+  );
+});
+
+test('attributes reach the element on the server: order="dataset" keeps the file order', async () => {
+  // The chair moved to the end of the file: chair-first puts them back in front, dataset does not.
+  const moved = { ...summit, leaders: [...summit.leaders.slice(1), summit.leaders[0]] };
+  const chair = `>${escaped(summit.leaders[0].name)}<`;
+  const second = `>${escaped(summit.leaders[1].name)}<`;
+  const byChair = await renderSummitWidget('summit-leader-roster', moved);
+  const byFile = await renderSummitWidget('summit-leader-roster', moved, { order: 'dataset' });
+  assert.ok(byChair.indexOf(chair) < byChair.indexOf(second), 'chair first by default');
+  assert.ok(byFile.indexOf(second) < byFile.indexOf(chair), 'file order with order="dataset"');
+});
+
+test('unknown tags and attributes are refused, not passed through', async () => {
+  await assert.rejects(renderSummitWidget('script' as never, summit), TypeError);
+  await assert.rejects(renderSummitWidget('summit-card onload=alert(1)' as never, summit), TypeError);
+  await assert.rejects(renderSummitWidget('summit-card', summit, { onclick: 'x' } as never), /no attribute "onclick"/);
+  await assert.rejects(
+    renderSummitWidget('summit-card', summit, { order: 'dataset' } as never),
+    /no attribute "order"/,
+  );
+  await assert.rejects(renderSummitWidget('summit-card', summit, { heading: {} } as never), TypeError);
+  await assert.rejects(renderSummitWidgets(['summit-card', 'summit-data' as never], summit), TypeError);
+});
+
+test('an invalid dataset throws a SummitDataError listing the problems', async () => {
+  const bad = { ...summit, leaders: [{ ...summit.leaders[0], photo: 'javascript:alert(1)' }] };
+  await assert.rejects(renderSummitWidget('summit-leader-roster', bad), (e: unknown) => {
+    assert.ok(e instanceof SummitDataError);
+    assert.ok(
+      e.issues.some((i) => i.path === 'leaders[0].photo'),
+      JSON.stringify(e.issues),
+    );
+    return true;
+  });
+  await assert.rejects(renderSummitWidget('summit-card', '{ not json'), SummitDataError);
+});
+
+test('JSON text is accepted as the dataset', async () => {
+  const html = await renderSummitWidget('summit-card', JSON.stringify(summit));
+  assert.ok(html.includes(escaped(summit.title)));
+});
+
+test('several widgets share one <summit-data> that holds the dataset once', async () => {
+  const r = await renderSummitWidgets(
+    ['summit-card', { tag: 'summit-leader-roster', attributes: { 'heading-level': 2 } }, 'summit-sector-cloud'],
+    summit,
+    { lang: 'en', theme: 'light' },
+  );
+  assert.ok(r.start.startsWith(`<summit-data lang="en" theme="light">${DECLARATIVE}`));
+  assert.ok(r.start.includes('<slot></slot>'));
+  assert.equal(r.end, '</summit-data>');
+  assert.equal(r.widgets.length, 3);
+  assert.ok(r.widgets[1]!.startsWith('<summit-leader-roster lang="en" heading-level="2">'), r.widgets[1]!.slice(0, 80));
+  assert.equal(scripts(r.html).length, 1, 'one copy of the dataset, in the provider');
+  assert.deepEqual(JSON.parse(scripts(r.start)[0]!), summit);
+  for (const w of r.widgets) assert.equal(scripts(w).length, 0);
+  assert.equal(r.html, [r.start, ...r.widgets, r.end].join('\n'));
+  for (const { name } of summit.leaders) assert.ok(r.widgets[1]!.includes(escaped(name)));
+  for (const { name } of summit.sectors) assert.ok(r.widgets[2]!.includes(escaped(name)));
+});
+
+test('lang reaches the server render: dates in the widget language', async () => {
+  const html = await renderSummitWidget('summit-card', summit, { lang: 'ru' });
+  assert.match(html, /20 декабря 2025/);
+});
