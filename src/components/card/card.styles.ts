@@ -37,9 +37,15 @@ export const styles = [
       grid-column: span 12;
       min-inline-size: 0;
     }
+    /* Counts share a row once each label fits on one line; below that they stack. */
     .stat {
-      grid-column: span 4;
+      grid-column: span 12;
       min-inline-size: 0;
+    }
+    @container (min-width: 19rem) {
+      .stat {
+        grid-column: span 4;
+      }
     }
     dt {
       font-size: 0.75em;
@@ -47,9 +53,7 @@ export const styles = [
       letter-spacing: 0.03em;
       text-transform: uppercase;
       color: var(--_muted);
-      /* A long label in a narrow count column breaks rather than spilling out of the card. */
-      overflow-wrap: anywhere;
-      hyphens: auto;
+      overflow-wrap: break-word;
     }
     dd {
       margin: 0.125rem 0 0;
