@@ -6,7 +6,15 @@ import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'coverage/', 'src/locales/', 'bench/results/', '**/*.min.js'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'storybook-static/',
+      'coverage/',
+      'src/locales/',
+      'bench/results/',
+      '**/*.min.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -40,8 +48,14 @@ export default tseslint.config(
         'error',
         { selector: "CallExpression[callee.name='eval']", message: 'No eval in this codebase (strict CSP).' },
         { selector: "NewExpression[callee.name='Function']", message: 'No new Function (strict CSP).' },
-        { selector: "ImportSpecifier[imported.name='unsafeHTML']", message: 'No unsafeHTML: render text, never markup.' },
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'No innerHTML: render with Lit templates.' },
+        {
+          selector: "ImportSpecifier[imported.name='unsafeHTML']",
+          message: 'No unsafeHTML: render text, never markup.',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'No innerHTML: render with Lit templates.',
+        },
       ],
     },
   },

@@ -58,7 +58,7 @@ export class SummitElement extends SummitDataElement {
     // getAttribute, not .lang: the server-side DOM shim has attributes but no lang property.
     const own = this.getAttribute('lang');
     if (own) return own;
-    for (let node = this.parentNode; node; ) {
+    for (let node = this.parentNode; node;) {
       if (node instanceof HTMLElement && node.lang) return node.lang;
       node = node instanceof ShadowRoot ? node.host : node.parentNode;
     }

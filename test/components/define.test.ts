@@ -13,7 +13,9 @@ describe('defineOnce', () => {
       expect(() => defineOnce('summit-leader-roster', class extends HTMLElement {})).not.to.throw();
       expect(customElements.get('summit-leader-roster')).to.equal(first);
       expect(warnings).to.have.length(1);
-      expect(String(warnings[0]![0])).to.contain(`summit-widgets ${VERSION}`).and.contain(`by summit-widgets ${VERSION}`);
+      expect(String(warnings[0]![0]))
+        .to.contain(`summit-widgets ${VERSION}`)
+        .and.contain(`by summit-widgets ${VERSION}`);
     } finally {
       console.warn = warn;
     }

@@ -12,24 +12,41 @@ const buttons = (el: SummitLeaderRoster) => [...el.shadowRoot!.querySelectorAll<
 
 describe('<summit-leader-roster>', () => {
   it('is accessible with the real dataset', async () => {
-    const el = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`));
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`),
+    );
     await expect(el).to.be.accessible();
   });
 
   it('shows every leader of the real dataset, chair first and marked in text', async () => {
-    const el = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`));
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`),
+    );
     const items = buttons(el);
     expect(items).to.have.length(6);
-    expect(textOf(items[0])).to.contain('Sanae Takaichi').and.contain('Chair').and.contain('Prime Minister').and.contain('Japan').and.contain('(JP)');
+    expect(textOf(items[0]))
+      .to.contain('Sanae Takaichi')
+      .and.contain('Chair')
+      .and.contain('Prime Minister')
+      .and.contain('Japan')
+      .and.contain('(JP)');
     const names = items.map((b) => textOf(b.querySelector('.name')));
-    expect(names.join(' | ')).to.contain('Shavkat Mirziyoyev').and.contain('Kassym-Jomart Tokayev').and.contain('Serdar Berdimuhamedov');
+    expect(names.join(' | '))
+      .to.contain('Shavkat Mirziyoyev')
+      .and.contain('Kassym-Jomart Tokayev')
+      .and.contain('Serdar Berdimuhamedov');
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('role')).to.equal('list');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
   });
 
   it('keeps dataset order when order="dataset" and honours heading attributes', async () => {
     const el = await fixture<SummitLeaderRoster>(
-      html`<summit-leader-roster order="dataset" heading="Who came" heading-level="2" .data=${smallSummit()}></summit-leader-roster>`,
+      html`<summit-leader-roster
+        order="dataset"
+        heading="Who came"
+        heading-level="2"
+        .data=${smallSummit()}
+      ></summit-leader-roster>`,
     );
     expect(buttons(el).map((b) => textOf(b.querySelector('.name')))[0]).to.equal('Bea Bauer');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Who came');
@@ -46,11 +63,13 @@ describe('<summit-leader-roster>', () => {
   });
 
   it('reads an inline JSON child', async () => {
-    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster>
-      <script type="application/json">
-        ${JSON.stringify(smallSummit())}
-      </script>
-    </summit-leader-roster>`);
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster>
+        <script type="application/json">
+          ${JSON.stringify(smallSummit())}
+        </script>
+      </summit-leader-roster>`,
+    );
     expect(buttons(el)).to.have.length(3);
   });
 
@@ -71,21 +90,29 @@ describe('<summit-leader-roster>', () => {
   });
 
   it('shows an error, never a blank box, for bad JSON and a failed fetch', async () => {
-    const bad = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${'{"id": '}></summit-leader-roster>`);
+    const bad = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster .data=${'{"id": '}></summit-leader-roster>`,
+    );
     expect(textOf(bad.shadowRoot!.querySelector('[role="alert"]'))).to.contain('not valid JSON');
-    const missing = await settled(await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/no/such.json"></summit-leader-roster>`));
+    const missing = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/no/such.json"></summit-leader-roster>`),
+    );
     expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
   });
 
   it('shows a loading status while fetching and an idle status with no data', async () => {
-    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`);
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`,
+    );
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Loading');
     const idle = await fixture<SummitLeaderRoster>(html`<summit-leader-roster></summit-leader-roster>`);
     expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
   });
 
   it('fires summit-select on click, Enter and Space, and toggles its own selection', async () => {
-    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
+    );
     const [first] = buttons(el);
     setTimeout(() => first!.click());
     const clicked = await oneEvent<SummitSelectEvent>(el, 'summit-select');
@@ -102,7 +129,9 @@ describe('<summit-leader-roster>', () => {
   });
 
   it('is one Tab stop; arrow keys, Home and End move between leaders', async () => {
-    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
+    );
     const items = buttons(el);
     expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
     items[0]!.focus();
@@ -120,7 +149,9 @@ describe('<summit-leader-roster>', () => {
 
   it('is a list on narrow containers and a grid on wide ones', async () => {
     await setViewport({ width: 1280, height: 800 });
-    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`);
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
+    );
     const columns = () => getComputedStyle(el.shadowRoot!.querySelector('ul')!).gridTemplateColumns.split(' ').length;
     el.style.width = '1000px';
     expect(columns()).to.be.above(1);
@@ -131,7 +162,11 @@ describe('<summit-leader-roster>', () => {
   });
 
   it('follows the selection of its <summit-data>', async () => {
-    const wrap = await fixture(html`<summit-data .data=${smallSummit()}><summit-leader-roster></summit-leader-roster><summit-leader-roster></summit-leader-roster></summit-data>`);
+    const wrap = await fixture(
+      html`<summit-data .data=${smallSummit()}
+        ><summit-leader-roster></summit-leader-roster><summit-leader-roster></summit-leader-roster
+      ></summit-data>`,
+    );
     const [one, two] = [...wrap.querySelectorAll('summit-leader-roster')];
     await one!.updateComplete;
     buttons(one!)[1]!.click();

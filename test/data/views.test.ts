@@ -28,7 +28,9 @@ describe('when: ordering and grouping', () => {
   ];
 
   it('orders dated kinds on the time axis, then recurring, then undated', () => {
-    const sorted = [...whens].sort(compareWhen).map((x) => ('date' in x ? x.date : 'year' in x ? `${x.kind}:${x.year}` : x.kind));
+    const sorted = [...whens]
+      .sort(compareWhen)
+      .map((x) => ('date' in x ? x.date : 'year' in x ? `${x.kind}:${x.year}` : x.kind));
     expect(sorted).to.deep.equal([
       '2025-12-20',
       'relative:2026',
@@ -49,7 +51,17 @@ describe('when: ordering and grouping', () => {
   });
 
   it('gives <time datetime> values at the precision of the source', () => {
-    expect(whens.map(whenDatetime)).to.deep.equal([undefined, undefined, '2040', '2026', '2026', '2026-03', '2026-01-15', '2025-12-20', '2027']);
+    expect(whens.map(whenDatetime)).to.deep.equal([
+      undefined,
+      undefined,
+      '2040',
+      '2026',
+      '2026',
+      '2026-03',
+      '2026-01-15',
+      '2025-12-20',
+      '2027',
+    ]);
   });
 
   it('groups proposals into buckets, marking the summit day and keeping relative phrases', () => {

@@ -81,5 +81,7 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
 });
 
 test('the JSON Schema in data/ is current', () => {
-  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/generate-schema.ts'), '--check'], { cwd: root });
+  execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/generate-schema.ts'), '--check'], {
+    cwd: root,
+  });
 });

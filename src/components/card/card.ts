@@ -63,10 +63,16 @@ export class SummitCard extends SummitElement {
       summit,
       edition: editionLabel(summit.edition),
       date: formatDate(summit.date, locale),
-      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, { id: 'city-country', desc: 'City, country' }),
+      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, {
+        id: 'city-country',
+        desc: 'City, country',
+      }),
       chair: chair && {
         name: chair.name,
-        office: msg(str`${chair.title}, ${countryName(chair.country)}`, { id: 'office-country', desc: 'Office, country' }),
+        office: msg(str`${chair.title}, ${countryName(chair.country)}`, {
+          id: 'office-country',
+          desc: 'Office, country',
+        }),
       },
       leaders: formatNumber(summit.leaders.length, locale),
       countries: formatNumber(summit.countries.length, locale),
