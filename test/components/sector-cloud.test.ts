@@ -33,14 +33,14 @@ async function cloudAt(width: number, content: TemplateResult, style = ''): Prom
 }
 
 /**
- * Re-layout after a resize goes through a ResizeObserver and an animation frame, which a page
- * in a background tab never gets (wtr runs files in parallel tabs): skip, rather than hang.
+ * Re-layout after a resize goes through a ResizeObserver, which reports with an animation frame,
+ * which a page in a background tab never gets: skip, rather than hang.
  */
 function needsRendering(test: Mocha.Context) {
   if (document.visibilityState === 'hidden') test.skip();
 }
 
-/** Waits for a resize to reach the ResizeObserver, its debouncing frame and the update. */
+/** Waits for a resize (or a new font) to reach the ResizeObserver and the update it asks for. */
 async function relaidOut(el: SummitSectorCloud) {
   for (let i = 0; i < 3; i++) await nextFrame();
   await el.updateComplete;
@@ -167,6 +167,28 @@ describe('<summit-sector-cloud>', () => {
     });
   }
 
+  it('renders its words once, already placed', async () => {
+    const box = document.createElement('div');
+    box.style.width = '600px';
+    document.body.append(box);
+    const el = document.createElement('summit-sector-cloud');
+    let renders = 0;
+    const update = (el as unknown as { update(c: unknown): void }).update;
+    (el as unknown as { update(c: unknown): void }).update = function (changed) {
+      renders++;
+      update.call(this, changed);
+    };
+    el.data = manySectors(200);
+    try {
+      box.append(el);
+      expect(await el.updateComplete, 'no update pending').to.equal(true);
+      expect(renders).to.equal(1);
+      expectPacked(el, 200);
+    } finally {
+      box.remove();
+    }
+  });
+
   it('lays out deterministically', async () => {
     const data = manySectors(60);
     const one = await cloudAt(700, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
@@ -200,6 +222,17 @@ describe('<summit-sector-cloud>', () => {
     el.style.setProperty('--summit-cloud-max-size', '56px');
     await relaidOut(el);
     expect(getComputedStyle(words(el)[0]!).fontSize).to.equal('56px');
+    expectPacked(el, 17);
+  });
+
+  it('measures again when its font changes', async function () {
+    needsRendering(this);
+    const el = await cloudAt(600, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+    const before = positions(el);
+    el.style.setProperty('--summit-font-family', 'monospace');
+    await relaidOut(el);
+    expect(getComputedStyle(words(el)[0]!).fontFamily).to.equal('monospace');
+    expect(positions(el)).not.to.deep.equal(before);
     expectPacked(el, 17);
   });
 
@@ -399,6 +432,20 @@ describe('<summit-sector-cloud>', () => {
     const el = await cloudAt(800, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
     el.data = manySectors(40);
     await el.updateComplete;
+    expectPacked(el, 40);
+  });
+
+  it('is a plain list while hidden, and packs once shown', async function () {
+    needsRendering(this);
+    const el = await cloudAt(
+      500,
+      html`<summit-sector-cloud .data=${manySectors(40)}></summit-sector-cloud>`,
+      'display: none',
+    );
+    expect(list(el).classList.contains('placed')).to.equal(false);
+    expect(words(el)).to.have.length(40);
+    el.parentElement!.style.display = 'block';
+    await relaidOut(el);
     expectPacked(el, 40);
   });
 

@@ -7,6 +7,12 @@ export interface PlacedCloud extends CloudLayout {
   readonly scale: number;
 }
 
+/** A cloud ready to draw: the inline styles of the list and of each of its items. */
+interface Drawing {
+  readonly list: string;
+  readonly items: readonly string[];
+}
+
 /** `--summit-cloud-height-ratio` when unset: the first box is at most 0.6 × the width tall. */
 const DEFAULT_RATIO = 0.6;
 /** Room offered over the words' own area, so a small cloud gets a compact box, not a tall empty one. */
@@ -28,120 +34,160 @@ export function placeCloud(items: readonly CloudItem[], width: number, gap: numb
   return { ...layout, scale: Math.min(1, width / layout.width) };
 }
 
+/** One 2D context for every cloud: it only measures text. */
+let context: CanvasRenderingContext2D | null | undefined;
+
 /**
- * Measures the words of a cloud and packs them with `packCloud`. The list (matched by `list` in
- * the host's shadow root) is measured with the class `placed`, under which its styles must lay
- * every item out as it will be drawn (absolutely positioned at the list's origin), so one
- * batched read of every item's box (one forced layout) gives their sizes, and placing them
- * afterwards only moves them. The host renders `placed` once it has a layout; the class stays
- * from the measurement to that render, so the styles never flip. The list's row gap, resolved to
- * px, is the packing's padding.
+ * Measures and packs the words of a cloud before they are rendered, so they are drawn once, in
+ * place. A hidden probe, put in the host's shadow root ahead of what Lit renders (so its renders
+ * never touch it), resolves what the words are drawn with: its width is the list's, its paddings
+ * are the smallest font size and the gap, and its word, at the largest size, gives the font, the
+ * padding and the line height (`::part(word)` rules included). Text is measured on a canvas; a word
+ * wider than the list is laid out in the probe, wrapped at the list's width, to read its height.
  *
- * It measures again when the list element or the `key` changes (after an update), and, debounced
- * to an animation frame, when the list's width changes or any word's size changes (web fonts
- * loading, font-size custom properties): one ResizeObserver watches the host and every item.
+ * After each update it marks the list `placed` and sizes and positions its items, one `cssText`
+ * write each (the CSSOM, which a strict Content-Security-Policy allows; and nothing for a hydrated
+ * template to disagree with). A ResizeObserver on the probe notices a new width, size or font; a
+ * loaded web font (perhaps for letters the probe's word lacks) measures again too. Without a
+ * canvas, while the host has no width and on the server, the list stays a plain list.
  */
 export class CloudLayoutController implements ReactiveController {
-  /** The packed cloud for the current words and width; undefined until measured. */
-  value: PlacedCloud | undefined;
+  private probe?: HTMLElement;
+  private observer?: ResizeObserver;
+  private cloud?: Drawing;
+  private key: unknown;
+  /** What the cloud was measured with, as `read` gives it; the probe's observer compares. */
+  private measured = '';
+  /** The list last drawn into, and what was drawn. */
+  private list?: HTMLElement;
+  private drawn?: Drawing;
 
-  private readonly host: ReactiveElement;
-  private readonly selector: string;
-  private readonly key: () => unknown;
-  private list: HTMLElement | undefined;
-  private lastKey: unknown;
-  private width = 0;
-  /** Each item's measured border box, to tell its own resizes from the observer's first report. */
-  private sizes = new WeakMap<Element, readonly [number, number]>();
-  private frame = 0;
-  private force = false;
-  /** Made on connection, not construction: server rendering constructs elements but has no observers. */
-  private observer: ResizeObserver | undefined;
-
-  constructor(host: ReactiveElement, options: { list: string; key: () => unknown }) {
-    this.host = host;
-    this.selector = options.list;
-    this.key = options.key;
+  /** `list` selects the list in the host's shadow root: its children are the words' items. */
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly selector: string,
+  ) {
     host.addController(this);
   }
 
   hostConnected() {
-    this.observer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) {
-        if (entry.target === this.host) this.schedule(false);
-        else if (this.resized(entry)) this.schedule(true);
-      }
+    const { renderRoot, ownerDocument } = this.host;
+    if (!this.probe) {
+      this.probe = ownerDocument.createElement('div');
+      this.probe.className = 'cloud probe';
+      this.word('Mg');
+      renderRoot.prepend(this.probe);
+    }
+    this.observer ??= new ResizeObserver(() => {
+      if (this.read()?.key !== this.measured) this.refit();
     });
-    this.observer.observe(this.host);
-    for (const item of this.list?.children ?? []) this.observer.observe(item);
+    this.observer.observe(this.probe);
+    this.observer.observe(this.probe.firstChild as Element);
+    ownerDocument.fonts?.addEventListener('loadingdone', this.refit);
   }
 
   hostDisconnected() {
     this.observer?.disconnect();
-    cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.host.ownerDocument.fonts?.removeEventListener('loadingdone', this.refit);
   }
 
   hostUpdated() {
     const list = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
-    const key = this.key();
-    if (list === this.list && key === this.lastKey) return;
+    const cloud = this.cloud;
+    if (!list || (list === this.list && cloud === this.drawn)) return;
     this.list = list;
-    this.lastKey = key;
-    this.measure();
+    this.drawn = cloud;
+    list.classList.toggle('placed', !!cloud);
+    list.style.cssText = cloud?.list ?? '';
+    let i = 0;
+    for (const item of list.children as HTMLCollectionOf<HTMLElement>) item.style.cssText = cloud?.items[i++] ?? '';
   }
 
-  private resized(entry: ResizeObserverEntry): boolean {
-    const size = this.sizes.get(entry.target);
-    const box = entry.borderBoxSize?.[0];
-    return !!size && !!box && (Math.abs(box.inlineSize - size[0]) > 0.5 || Math.abs(box.blockSize - size[1]) > 0.5);
-  }
+  private readonly refit = () => {
+    this.key = undefined;
+    this.host.requestUpdate();
+  };
 
-  private schedule(force: boolean) {
-    this.force ||= force;
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      const list = this.list;
-      // clientWidth ignores the list's own scale transform; under 1px of change is no change.
-      if (!list?.isConnected || (!this.force && Math.abs(list.clientWidth - this.width) < 1)) return;
-      this.measure();
+  /**
+   * Measures and packs the words (name, and place on the font-size scale from 0 to 1), unless
+   * they cannot be (then they stay a plain list). Packs again only when `key` (the words) or what
+   * they are drawn with (as the probe tells) changed.
+   */
+  place(key: unknown, words: readonly { name: string; scale: number }[]): void {
+    if (this.cloud && key === this.key) return;
+    const style = words.length ? this.read() : undefined;
+    this.measured = style?.key ?? '';
+    context ??= style && document.createElement('canvas').getContext('2d');
+    if (!style || !context) return void (this.cloud = undefined);
+    this.key = key;
+    const { width, min, max, padding, height } = style;
+    // Whole px: every distinct size is a font for the page to set up.
+    const sizes = words.map((w) => Math.round(min + (max - min) * w.scale));
+    // Text is measured at one size and scaled (widths scale with the size): the largest, which the
+    // probe's word has set up already.
+    context.font = style.font;
+    const items: CloudItem[] = words.map(({ name }, i) => {
+      const size = sizes[i]!;
+      // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
+      const w = (context!.measureText(name).width * size) / max + padding * size + 0.05;
+      return { width: Math.ceil(w), height: Math.ceil(height * size) };
     });
+    const wraps = items.map((item) => item.width > width);
+    const wrapped = words.flatMap(({ name }, i) =>
+      wraps[i] ? [this.word(name, `font-size:${sizes[i]}px;width:${width}px`)] : [],
+    );
+    // One layout for all of them: read every height, then take them out.
+    const heights = wrapped.map((span) => getComputedStyle(span).height);
+    for (const span of wrapped) span.remove();
+    wraps.forEach((wrap, i) => {
+      if (wrap) items[i] = { width, height: Math.ceil(parseFloat(heights.shift()!)) };
+    });
+    const { placements, height: tall, scale } = placeCloud(items, width, style.gap, style.ratio);
+    // A cloud wider than the list is scaled to fit; the negative margin gives back the room it leaves.
+    const shrink = tall * (1 - scale);
+    this.cloud = {
+      list: `height:${tall}px${shrink ? `;transform:scale(${scale});margin-block-end:calc(.375rem - ${shrink}px)` : ''}`,
+      items: placements.map(
+        (at, i) =>
+          `font-size:${sizes[i]}px;width:${at.width}px;left:${at.x}px;top:${at.y}px${wraps[i] ? ';white-space:normal' : ''}`,
+      ),
+    };
   }
 
-  private measure() {
-    const list = this.list;
-    const before = this.value;
-    this.value = undefined;
-    this.width = 0;
-    this.force = false;
-    this.observer?.disconnect();
-    this.observer?.observe(this.host);
-    if (list?.isConnected) {
-      const placed = list.classList.contains('placed');
-      list.classList.add('placed');
-      const style = getComputedStyle(list);
-      // Layout px, whatever transforms the list or its ancestors have (rects are drawn px).
-      const width = parseFloat(style.width) || 0;
-      if (width > 0) {
-        const zoom = list.getBoundingClientRect().width / width || 1;
-        const gap = parseFloat(style.rowGap) || 0;
-        const ratio = parseFloat(style.getPropertyValue('--summit-cloud-height-ratio'));
-        // Every read below hits the layout forced above. Sizes are rounded up so the packing
-        // keeps a margin, but never past the list's width, where a long word has wrapped.
-        const items = Array.from(list.children, (child): CloudItem => {
-          const box = child.getBoundingClientRect();
-          const [w, h] = [box.width / zoom, box.height / zoom];
-          this.sizes.set(child, [w, h]);
-          this.observer?.observe(child);
-          return { width: Math.min(Math.ceil(w), width), height: Math.ceil(h) };
-        });
-        this.width = width;
-        this.value = placeCloud(items, width, gap, ratio > 0 ? ratio : DEFAULT_RATIO);
-      } else if (!placed) {
-        list.classList.remove('placed');
-      }
-    }
-    if (this.value || before) this.host.requestUpdate();
+  /** A word in the probe, styled as the words are (given a size and width, laid out as it will be drawn). */
+  private word(name: string, style = ''): HTMLElement {
+    const span = this.host.ownerDocument.createElement('span');
+    span.className = 'word';
+    span.part.add('word');
+    span.textContent = name;
+    span.style.cssText = style;
+    return this.probe!.appendChild(span);
+  }
+
+  /** The list's width and how the words are drawn, in layout px; undefined while there is no width. */
+  private read() {
+    const probe = this.probe;
+    if (!probe?.isConnected) return undefined;
+    const list = getComputedStyle(probe);
+    const word = getComputedStyle(probe.firstChild as Element);
+    const px = (value: string) => parseFloat(value) || 0;
+    const width = px(list.width);
+    const max = px(word.fontSize);
+    if (width <= 0 || max <= 0) return undefined;
+    const ratio = px(list.getPropertyValue('--summit-cloud-height-ratio'));
+    const style = {
+      width,
+      min: px(list.paddingLeft),
+      max,
+      gap: px(list.paddingRight),
+      ratio: ratio > 0 ? ratio : DEFAULT_RATIO,
+      // Per px of font size: the padding across, and the height of a line with its padding.
+      padding: (px(word.paddingLeft) + px(word.paddingRight)) / max,
+      height: px(word.height) / max,
+      font: `${word.fontStyle} ${word.fontWeight} ${max}px ${word.fontFamily}`,
+      // Changes with the font itself, a web font loaded for instance.
+      text: word.width,
+    };
+    return { ...style, key: JSON.stringify(style) };
   }
 }

@@ -8,44 +8,18 @@ export const styles = [
       --_max: min(var(--summit-cloud-max-size, 2.5rem), 10cqi);
       --_min: min(var(--summit-cloud-min-size, 0.875rem), var(--_max));
       --_gap: var(--summit-cloud-gap, 0.375rem);
-      --_tone-0: var(--summit-cloud-color-1, var(--_fg));
-      --_tone-1: var(--_accent);
-      --_tone-2: var(--summit-cloud-color-3, light-dark(#17694a, #7fd6b0));
     }
-    /* Before measuring (server-rendered, or no room yet) and in print: a plain wrapped list. */
+    /* Not placed (server-rendered, no room or no canvas yet) and in print: a plain wrapped list. */
     .cloud {
       display: flex;
       flex-wrap: wrap;
       align-items: baseline;
       justify-content: center;
-      /* The row gap is also read, resolved to px, as the packing's padding. */
       gap: var(--_gap) calc(var(--_gap) * 2);
       margin: 0.375rem;
     }
     .item {
       max-inline-size: 100%;
-      font-size: calc(var(--_min) + (var(--_max) - var(--_min)) * var(--_t, 0));
-      line-height: 1.15;
-    }
-    /*
-     * Measured and placed: words are measured where they are drawn (absolutely positioned, as
-     * wide as their text but never wider than the list), so placing them only sets transforms,
-     * which are always present (never from none to a value). The element sets the list's height
-     * (and, if the cloud came out wider than the list, a scale) inline.
-     */
-    @media not print {
-      .cloud.placed {
-        display: block;
-        position: relative;
-        transform-origin: 0 0;
-      }
-      .placed > .item {
-        position: absolute;
-        left: 0;
-        top: 0;
-        inline-size: max-content;
-        transform: translate(0, 0);
-      }
     }
     .word {
       display: block;
@@ -56,19 +30,46 @@ export const styles = [
       border-radius: 0.2em;
       background: none;
       font-weight: var(--summit-cloud-weight, 600);
-      line-height: inherit;
+      line-height: 1.15;
       text-align: center;
       /* A word longer than the widget wraps, anywhere if it must, rather than overflow. */
       overflow-wrap: anywhere;
       cursor: pointer;
-      color: var(--_tone-0);
+      color: var(--summit-cloud-color-1, var(--_fg));
       text-underline-offset: 0.15em;
     }
+    /* What the words are measured with (cloud-layout.ts): as wide as the list, the smallest size
+       and the gap as paddings, and a word at the largest size (as wide as its text). */
+    .probe {
+      position: relative;
+      block-size: 0;
+      margin-block: 0;
+      padding: 0 var(--_gap) 0 var(--_min);
+      overflow: hidden;
+      visibility: hidden;
+    }
+    .probe > * {
+      position: absolute;
+      inline-size: auto;
+      font-size: var(--_max);
+    }
+    /* Placed: each item's size, width and position are inline; only a word wider than the list wraps. */
+    @media not print {
+      .placed {
+        display: block;
+        position: relative;
+        transform-origin: 0 0;
+      }
+      .placed > .item {
+        position: absolute;
+        white-space: nowrap;
+      }
+    }
     .tone-1 {
-      color: var(--_tone-1);
+      color: var(--_accent);
     }
     .tone-2 {
-      color: var(--_tone-2);
+      color: var(--summit-cloud-color-3, light-dark(#17694a, #7fd6b0));
     }
     .word.faint {
       color: var(--_muted);
@@ -87,14 +88,14 @@ export const styles = [
       }
     }
     @media print {
-      /* Sizes and positions are inline styles. */
+      /* Overrides the inline height, scale and widths. */
       .cloud {
         height: auto !important;
         transform: none !important;
         margin-block-end: 0 !important;
       }
       .item {
-        transform: none !important;
+        inline-size: auto !important;
       }
       .item:not(:last-child)::after {
         content: '·' / '';

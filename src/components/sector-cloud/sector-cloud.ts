@@ -1,14 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
-import { customElement } from 'lit/decorators.js';
 import type { Summit } from '../../data/types.js';
 import { indexOf, involvesLeader, sectorWeights, type SectorWeight } from '../../data/views.js';
+import { customElement } from '../../internal/define.js';
 import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { CloudLayoutController } from './cloud-layout.js';
 import { fontScale } from './font-scale.js';
-import { inlineStyles } from '../../internal/inline-styles.js';
 import { styles } from './sector-cloud.styles.js';
 
 /** Colours cycle through the words by rank; every one has at least 4.5:1 contrast. */
@@ -16,12 +15,13 @@ const TONES = 3;
 
 /**
  * A sector's weight is derived from the data: the proposals tagged with it plus its mentions in
- * agenda areas and quotes. Words are measured, packed without overlaps by `packCloud` and
- * positioned; the box grows rather than dropping a word, and packs again when its width or the
- * words' sizes change. For assistive technology (and in print) it is a plain list, heaviest
- * first, each sector with its counts. Choosing a word selects the sector; choosing it again
- * clears the selection. Inside `<summit-data>` the selection is shared, and while a leader is
- * selected the sectors that leader's proposals leave out are faded (and say so).
+ * agenda areas and quotes. The words are measured (canvas text metrics, in the fonts and sizes
+ * the styles resolve to), packed without overlaps by `packCloud` and drawn once, in place; the box
+ * grows rather than dropping a word, and packs again when its width, the words' sizes or the fonts
+ * change. For assistive technology (and in print) it is a plain list, heaviest first, each sector
+ * with its counts. Choosing a word selects the sector; choosing it again clears the selection.
+ * Inside `<summit-data>` the selection is shared, and while a leader is selected the sectors that
+ * leader's proposals leave out are faded (and say so).
  *
  * @summary The summit's sectors as a word cloud, each sized by how often the summit touched it.
  *
@@ -51,8 +51,7 @@ export class SummitSectorCloud extends SummitElement {
 
   private sectors: readonly SectorWeight[] = [];
   private words: readonly Word[] = [];
-
-  private readonly cloud = new CloudLayoutController(this, { list: 'ul.cloud', key: () => this.sectors });
+  private readonly layout = new CloudLayoutController(this, 'ul.cloud');
 
   constructor() {
     super();
@@ -72,14 +71,7 @@ export class SummitSectorCloud extends SummitElement {
     this.sectors = summit ? sectorWeights(summit) : [];
     // Labels follow the locale and the selected leader: rebuilt each update, cheap next to rendering.
     this.words = summit ? wordsOf(summit, this.sectors, this.summitData.selection.leader) : [];
-  }
-
-  /** Resolves once the words are measured and placed, not only rendered. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    // Measuring after a render schedules the render that places the words: wait for it too.
-    for (let i = 0; !done && i < 3; i++) done = await super.getUpdateComplete();
-    return done;
+    this.layout.place(this.sectors, this.words);
   }
 
   override render() {
@@ -93,34 +85,11 @@ export class SummitSectorCloud extends SummitElement {
         <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
     }
     const selected = this.summitData.selection.sector;
-    const cloud = this.cloud.value?.placements.length === this.words.length ? this.cloud.value : undefined;
-    // Plain properties, not custom ones: a custom property would restyle every descendant.
-    const shrink = cloud && cloud.scale < 1 ? cloud.height * (1 - cloud.scale) : 0;
-    const listStyle = {
-      height: cloud ? `${cloud.height}px` : null,
-      transform: shrink ? `scale(${cloud!.scale})` : null,
-      'margin-block-end': shrink ? `calc(0.375rem - ${shrink}px)` : null,
-    };
+    // Flat, with no whitespace between the tags (so no text nodes): a cloud can hold a thousand of
+    // these. The layout controller places them after the render.
+    // prettier-ignore
     return html`${title}
-      <ul part="list" class=${cloud ? 'cloud placed' : 'cloud'} role="list" style=${inlineStyles(listStyle)}>
-        ${this.words.map((w, i) => {
-          const at = cloud?.placements[i];
-          const style = { '--_t': w.scale, transform: at ? `translate(${at.x}px, ${at.y}px)` : null };
-          return html`<li part="item" class="item" style=${inlineStyles(style)}>
-            <button
-              part="word"
-              class=${w.className}
-              type="button"
-              dir="auto"
-              tabindex=${i === 0 ? '0' : '-1'}
-              aria-pressed=${selected === w.id ? 'true' : 'false'}
-              aria-label=${w.label}
-            >
-              ${w.name}
-            </button>
-          </li>`;
-        })}
-      </ul>`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${w.label}>${w.name}</button></li>`)}</ul>`;
   }
 }
 
@@ -132,7 +101,7 @@ interface Word {
   readonly label: string;
   readonly className: string;
   /** Position on the font-size scale, 0 to 1. */
-  readonly scale: string;
+  readonly scale: number;
 }
 
 /**
@@ -142,18 +111,21 @@ interface Word {
  */
 function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: string | undefined): Word[] {
   const touched = leader ? touchedBy(summit, leader) : undefined;
-  const leaderName = (leader && indexOf(summit).leaders.get(leader)?.name) || '';
+  const note = `, ${msg(str`not in the proposals of ${(leader && indexOf(summit).leaders.get(leader)?.name) || ''}`)}`;
   const scale = fontScale(sectors.map((s) => s.weight));
+  // Many sectors share their counts: one message for each pair.
+  const counts = new Map<string, string>();
   return sectors.map(({ sector, proposals, mentions }, i) => {
     const faint = touched !== undefined && !touched.has(sector.id);
-    const counts = msg(str`proposals: ${proposals}, mentions: ${mentions}`);
-    const note = faint ? `, ${msg(str`not in the proposals of ${leaderName}`)}` : '';
+    const key = `${proposals} ${mentions}`;
+    let count = counts.get(key);
+    if (count === undefined) counts.set(key, (count = msg(str`proposals: ${proposals}, mentions: ${mentions}`)));
     return {
       id: sector.id,
       name: sector.name,
-      label: `${sector.name}, ${counts}${note}`,
+      label: `${sector.name}, ${count}${faint ? note : ''}`,
       className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
-      scale: String(scale[i]),
+      scale: scale[i]!,
     };
   });
 }
