@@ -20,5 +20,9 @@ export default defineConfig({
       formats: ['es'],
       fileName: () => 'summit-widgets.js',
     },
+    rollupOptions: {
+      // One file for everything every page needs; only the ja and ru translations load separately, on demand.
+      output: { minify: true, chunkFileNames: 'chunk-[name]-[hash].js' },
+    },
   },
 });

@@ -19,12 +19,27 @@ export const sizeBudgets = {
 };
 
 /**
+ * What CI enforces on size while a goal above is missed: a regression guard at the size measured when the
+ * guard was last set (plus a little room), so CI catches growth. The tables still judge the goals above and say
+ * by how much they are missed. Lower a guard whenever the code shrinks; once a goal is met, set its guard to it.
+ */
+export const sizeGuards = {
+  // Measured 2026-11-28: 32.0 KB (entry + shared chunk; translations load on demand).
+  bundleGzip: 33 * KB,
+  // Measured 2026-11-28: 14.9-21.5 KB; each entry carries the ~15 KB shared core (validation, controller, context).
+  entryGzipOverLit: 23 * KB,
+};
+
+/**
  * Timing goals. A key names a case: `<group>/<library>/<n>` or `page/<variant>`.
  * - speedup: median(peer) / median(ours) must be at least `atLeast`.
  * - slowdown: median(of) / median(over) must be at most `atMost`.
  * - cost: (median(of) − median(base)) / (median(over) − median(base)) must be at most `atMost`:
  *   what a page pays over `base` (the article with no widgets), relative to the bare-Lit page.
  * `quick: true` goals also run (and guard) in the quick mode.
+ * The CI guard is half the goal (twice, for "at most"), except where a goal is still missed by more than that:
+ * there `guardAtLeast` / `guardAtMost` hold the line where it stands today (a regression guard, not the goal;
+ * the tables judge the goal itself and say by how much it is missed).
  */
 export const timingGoals = [
   ...[200, 1000].map((n) => ({
@@ -43,6 +58,8 @@ export const timingGoals = [
     peer: `cloud-frame/d3-cloud/${n}`,
     ours: `cloud-frame/ours/${n}`,
     atLeast: 5,
+    // Missed today (about 2.3-2.7x at 200 words): CI guards against falling back towards d3-cloud.
+    guardAtLeast: 1.5,
     quick: n === 200,
   })),
   {
@@ -52,6 +69,8 @@ export const timingGoals = [
     peer: 'timeline/timelinejs3/20',
     ours: 'timeline/ours/20',
     atLeast: 5,
+    // Missed today (about 1.4-1.8x): CI only guarantees we stay faster than TimelineJS3.
+    guardAtLeast: 1,
     quick: true,
   },
   {
@@ -80,6 +99,8 @@ export const timingGoals = [
     over: 'page/bare-lit',
     base: 'page/no-widgets',
     atMost: 1.5,
+    // Missed today (about 5.6-6.1x for six widgets against one bare element): CI guards against growth.
+    guardAtMost: 9,
     quick: true,
   },
 ];

@@ -1,3 +1,4 @@
+import { readdir } from 'node:fs/promises';
 /**
  * Builds what the benchmark loads and weighs into bench/.build/ (gitignored): one production
  * bundle per bench page (esbuild), the CDN bundle (the project's own vite config), and each
@@ -82,7 +83,11 @@ export async function buildCdn(root) {
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'summit-widgets.min.js' },
       },
     });
-    return { file, by: 'vite build (vite.config.ts)' };
+    // Every file an English page loads: the entry and its shared chunks, not the on-demand translations.
+    const files = (await readdir(outDir))
+      .filter((f) => f.endsWith('.js') && !/^chunk-(ja|ru)-/.test(f))
+      .map((f) => join(outDir, f));
+    return { file, files, by: 'vite build (vite.config.ts)' };
   } catch (viteError) {
     try {
       await esbuild({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'src/index.ts')], outfile: file });
