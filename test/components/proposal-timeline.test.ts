@@ -36,6 +36,15 @@ async function flush(...els: (Element & { updateComplete?: Promise<unknown> })[]
   for (let i = 0; i < 3; i++) for (const el of els) await el.updateComplete;
 }
 
+/** Opens an evidence disclosure as a reader does and waits for its quotes to be drawn. */
+async function openEvidence(el: Timeline, details: HTMLDetailsElement) {
+  const toggled = oneEvent(details, 'toggle');
+  details.querySelector('summary')!.click();
+  expect(details.open).to.equal(true);
+  await toggled;
+  await el.updateComplete;
+}
+
 /** A valid dataset with `n` generated proposals spread over every kind of `When`. */
 function bigSummit(n: number): SummitInput {
   const data = smallSummit();
@@ -121,16 +130,17 @@ describe('<summit-proposal-timeline>', () => {
     const details = entry.querySelector('details')!;
     expect(details.open).to.equal(false);
     expect(textOf(details.querySelector('summary'))).to.contain('Evidence from the source');
+    // The quotes are drawn when the reader opens the disclosure.
+    expect(details.querySelector('blockquote')).to.equal(null);
+    await openEvidence(el, details);
     const quote = details.querySelector('blockquote')!;
     expect(textOf(quote)).to.equal(
       'it was proposed to hold summits at the heads-of-state level once every two years, which would provide additional strong impetus for cooperation',
     );
+    expect(quote.getBoundingClientRect().height).to.be.above(0);
     // The source has no url: its title is text, not a link.
     expect(textOf(details.querySelector('figcaption'))).to.contain('President of Uzbekistan at the first summit');
     expect(details.querySelector('a')).to.equal(null);
-    details.querySelector('summary')!.click();
-    expect(details.open).to.equal(true);
-    expect(quote.getBoundingClientRect().height).to.be.above(0);
     // A Japanese initiative that Uzbekistan supported names both.
     const justice = entries(el).find((e) => textOf(e).includes('justice'))!;
     expect(textOf(justice))
@@ -155,6 +165,7 @@ describe('<summit-proposal-timeline>', () => {
     expect(textOf(justice)).to.contain('Initiative of Japan').and.contain('Supported by Bea Bauer (Uzbekistan)');
     expect(textOf(forum)).to.contain('Where Tashkent').and.contain('When next year');
     expect(forum!.querySelector('dd time')!.getAttribute('datetime')).to.equal('2026');
+    await openEvidence(el, justice!.querySelector('details')!);
     const link = justice!.querySelector<HTMLAnchorElement>('figcaption a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/article');
     expect(textOf(link)).to.equal('The article');
@@ -525,6 +536,8 @@ describe('<summit-proposal-timeline>', () => {
       await el.updateComplete;
       expect(entries(el)).to.have.length(500);
       expect($$<HTMLDetailsElement>(el, 'details').every((d) => d.open)).to.equal(true);
+      // Paper gets every quote, though the reader opened one disclosure.
+      expect($$(el, 'details').filter((d) => !d.querySelector('blockquote'))).to.deep.equal([]);
       expect($(el, '[part="more"]')).to.equal(null);
       window.dispatchEvent(new Event('afterprint'));
       await el.updateComplete;
@@ -554,6 +567,14 @@ describe('<summit-proposal-timeline>', () => {
       for (let i = 0; i < 20 && entries(el).length !== 60; i++) await nextFrame();
       expect(entries(el)).to.have.length(60);
       expect(first.querySelector('details')!.open).to.equal(false);
+    });
+
+    it('prints everything when the page is in the print medium from the start (headless PDF)', async () => {
+      await emulateMedia({ media: 'print' });
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      expect(entries(el)).to.have.length(500);
+      const closed = $$<HTMLDetailsElement>(el, 'details').filter((d) => !d.open || !d.querySelector('blockquote'));
+      expect(closed).to.deep.equal([]);
     });
   });
 });

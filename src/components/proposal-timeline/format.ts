@@ -7,61 +7,62 @@ import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
 import { indexOf, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 
-/** The `Intl` formatters of one locale, created once per locale. */
-export interface Formatters {
-  readonly locale: string;
-  readonly day: Intl.DateTimeFormat;
-  readonly month: Intl.DateTimeFormat;
-  readonly year: Intl.DateTimeFormat;
-  readonly list: Intl.ListFormat;
-  readonly number: Intl.NumberFormat;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+
+// The first Intl formatter of a page costs ~15 ms (ICU loads its locale data), each later one ~1 ms:
+// each is made on first use, once per locale, and shared by every timeline on the page.
+const made = new Map<string, Formatter>();
+function formatter<F extends Formatter>(key: string, make: () => F): F {
+  let f = made.get(key) as F | undefined;
+  if (!f) made.set(key, (f = make()));
+  return f;
 }
 
-/** Formatters for `locale`; an invalid language tag falls back to English rather than throwing. */
-export function formatters(locale: string): Formatters {
+/** `tag` in canonical form; an invalid language tag falls back to English rather than throwing later. */
+export function validLocale(tag: string): string {
   try {
-    // Dates are calendar dates, not instants: format them in UTC so no time zone shifts the day.
-    const utc = { timeZone: 'UTC' } as const;
-    return {
-      locale,
-      day: new Intl.DateTimeFormat(locale, { ...utc, day: 'numeric', month: 'long', year: 'numeric' }),
-      month: new Intl.DateTimeFormat(locale, { ...utc, month: 'long', year: 'numeric' }),
-      year: new Intl.DateTimeFormat(locale, { ...utc, year: 'numeric' }),
-      list: new Intl.ListFormat(locale, { type: 'conjunction' }),
-      number: new Intl.NumberFormat(locale),
-    };
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
   } catch {
-    return formatters('en');
+    return 'en';
   }
 }
 
-const utcDate = (year: number, month = 1, day = 1) => new Date(Date.UTC(year, month - 1, day));
-const fromIso = (date: string) => new Date(`${date}T00:00:00Z`);
+export const formatNumber = (locale: string, n: number): string =>
+  formatter(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 
-/** Source wording such as "next year", with its first letter capitalised for a heading. */
-function capitalise(phrase: string, locale: string): string {
-  const [first = '', ...rest] = Array.from(phrase);
-  return first.toLocaleUpperCase(locale) + rest.join('');
+const formatList = (locale: string, items: readonly string[]) =>
+  formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
+
+const DATES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const;
+
+/**
+ * A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year).
+ * Dates are days, not instants: formatted in UTC so no time zone shifts them.
+ */
+function formatDate(locale: string, d: { kind: string; date?: string; year?: number; month?: number }): string {
+  const unit = d.kind === 'day' || d.kind === 'month' ? d.kind : 'year';
+  const time = d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1);
+  return formatter(
+    `${unit} ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }),
+  ).format(time);
 }
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
   readonly key: string;
   readonly kind: TimelineBucket['kind'];
-  readonly summitDay: boolean;
-  /** Relative wording the source used ("Next year"), or an empty string. */
-  readonly phrase: string;
-  /** `<time datetime>` value, when the bucket has a date. */
-  readonly datetime: string | undefined;
+  /** "At the summit", or the relative wording the source used ("Next year"), or an empty string. */
+  readonly title: string;
+  /** `<time datetime>` value; empty for recurring and undated buckets. */
+  readonly datetime: string;
   /** The formatted date or year shown inside `<time>`. */
   readonly date: string;
   readonly entries: readonly EntryView[];
-}
-
-export interface EvidenceView {
-  readonly quote: string;
-  readonly title: string;
-  readonly url: string | undefined;
 }
 
 /** One proposal with every name resolved and every date formatted. */
@@ -75,35 +76,33 @@ export interface EntryView {
   readonly supporters: string | undefined;
   readonly places: string | undefined;
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
-  readonly when: { readonly text: string; readonly datetime: string | undefined } | undefined;
-  readonly evidence: readonly EvidenceView[];
+  readonly when: string | undefined;
+  readonly datetime: string | undefined;
+  readonly evidence: readonly { readonly quote: string; readonly title: string; readonly url: string | undefined }[];
 }
 
-/** The bucket's heading parts, without the entries. */
-export function bucketView(bucket: TimelineBucket, f: Formatters, entries: readonly EntryView[]): BucketView {
-  const base = { key: bucket.key, kind: bucket.kind, summitDay: false, phrase: '', entries };
-  switch (bucket.kind) {
-    case 'day':
-      return {
-        ...base,
-        summitDay: bucket.summitDay,
-        datetime: bucket.date,
-        date: f.day.format(fromIso(bucket.date)),
-      };
-    case 'month':
-      return { ...base, datetime: bucket.key, date: f.month.format(utcDate(bucket.year, bucket.month)) };
-    case 'year':
-      return {
-        ...base,
-        phrase: bucket.phrases.map((p) => capitalise(p, f.locale)).join(' / '),
-        datetime: String(bucket.year),
-        date: f.year.format(utcDate(bucket.year)),
-      };
-    case 'by':
-      return { ...base, datetime: String(bucket.year), date: f.year.format(utcDate(bucket.year)) };
-    default:
-      return { ...base, datetime: undefined, date: '' };
-  }
+/** Source wording such as "next year", with its first letter capitalised for a heading. */
+function capitalise(phrase: string, locale: string): string {
+  const [first = ''] = phrase;
+  return first.toLocaleUpperCase(locale) + phrase.slice(first.length);
+}
+
+/** The bucket's heading parts, with the entries drawn now. */
+export function bucketView(b: TimelineBucket, locale: string, entries: readonly EntryView[]): BucketView {
+  const dated = b.kind !== 'recurring' && b.kind !== 'undated';
+  return {
+    key: b.key,
+    kind: b.kind,
+    title:
+      b.kind === 'day' && b.summitDay
+        ? msg('At the summit')
+        : b.kind === 'year'
+          ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
+          : '',
+    datetime: dated ? (b.kind === 'day' || b.kind === 'month' ? b.key : String(b.year)) : '',
+    date: dated ? formatDate(locale, b) : '',
+    entries,
+  };
 }
 
 /** "Every 2 years" for a recurring `When` the source gave no words for. */
@@ -120,27 +119,24 @@ function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): stri
 }
 
 /** The source's own words for when, or a formatted date when it gave none. */
-export function whenText(when: When, f: Formatters): EntryView['when'] {
-  const datetime = whenDatetime(when);
-  if (when.phrase) return { text: when.phrase, datetime };
-  switch (when.kind) {
-    case 'day':
-      return { text: f.day.format(fromIso(when.date)), datetime };
-    case 'month':
-      return { text: f.month.format(utcDate(when.year, when.month)), datetime };
-    case 'year':
-      return { text: f.year.format(utcDate(when.year)), datetime };
-    case 'by':
-      return { text: msg(str`By ${f.year.format(utcDate(when.year))}`), datetime };
+function whenText(w: When, locale: string): string | undefined {
+  if (w.phrase) return w.phrase;
+  switch (w.kind) {
     case 'recurring':
-      return { text: everyText(when.every, when.unit), datetime };
+      return everyText(w.every, w.unit);
+    case 'by':
+      return msg(str`By ${formatDate(locale, w)}`);
+    case 'day':
+    case 'month':
+    case 'year':
+      return formatDate(locale, w);
     default:
       return undefined;
   }
 }
 
 /** Resolves names and formats one proposal for display. */
-export function entryView(summit: Summit, p: Proposal, f: Formatters): EntryView {
+export function entryView(summit: Summit, p: Proposal, locale: string): EntryView {
   const { leaders, countries, sectors, sources } = indexOf(summit);
   const country = (code: string) => countries.get(code)?.name ?? code;
   const leader = (id: string) => {
@@ -152,12 +148,13 @@ export function entryView(summit: Summit, p: Proposal, f: Formatters): EntryView
     kind: p.kind,
     headline: p.headline,
     summary: p.summary,
-    proposer: p.proposedBy ? leader(p.proposedBy) : undefined,
-    initiator: p.initiatedBy ? country(p.initiatedBy) : undefined,
-    supporters: p.supportedBy?.length ? f.list.format(p.supportedBy.map(leader)) : undefined,
-    places: p.places?.length ? f.list.format(p.places) : undefined,
+    proposer: p.proposedBy && leader(p.proposedBy),
+    initiator: p.initiatedBy && country(p.initiatedBy),
+    supporters: p.supportedBy?.length ? formatList(locale, p.supportedBy.map(leader)) : undefined,
+    places: p.places?.length ? formatList(locale, p.places) : undefined,
     sectors: p.sectors.map((id) => ({ id, name: sectors.get(id)?.name ?? id })),
-    when: whenText(p.when, f),
+    when: whenText(p.when, locale),
+    datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);
       return { quote: e.quote, title: source?.title ?? e.source, url: source?.url };
@@ -175,15 +172,10 @@ export function describeFilter(summit: Summit, filter: Selection): string {
 }
 
 /** The kind of a proposal in words, so it never rests on colour. */
-export function kindLabel(kind: ProposalKind): string {
-  switch (kind) {
-    case 'proposed':
-      return msg('Proposed');
-    case 'supported':
-      return msg('Supported');
-    case 'welcomed':
-      return msg('Welcomed');
-    case 'emphasized':
-      return msg('Emphasized');
-  }
-}
+export const kindLabel = (kind: ProposalKind): string =>
+  ({
+    proposed: msg('Proposed'),
+    supported: msg('Supported'),
+    welcomed: msg('Welcomed'),
+    emphasized: msg('Emphasized'),
+  })[kind];

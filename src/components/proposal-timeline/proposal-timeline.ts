@@ -1,36 +1,20 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
-import { customElement } from '../../internal/define.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Proposal, Summit } from '../../data/types.js';
+import type { Summit } from '../../data/types.js';
 import { timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
+import { customElement } from '../../internal/define.js';
 import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
-import {
-  bucketView,
-  describeFilter,
-  entryView,
-  formatters,
-  type BucketView,
-  type EntryView,
-  type Formatters,
-} from './format.js';
+import { bucketView, describeFilter, entryView, formatNumber, validLocale, type BucketView } from './format.js';
 import { ProgressiveController } from './progressive.js';
 import { styles } from './proposal-timeline.styles.js';
-import { entryTemplate, groupLabel } from './templates.js';
+import { groupTemplate, type EntryContext } from './templates.js';
 
-/** Position of a proposal in the buckets' order, or -1. */
-function indexIn(buckets: readonly TimelineBucket[], id: string): number {
-  let index = 0;
-  for (const b of buckets) {
-    const i = b.items.findIndex((p) => p.id === id);
-    if (i >= 0) return index + i;
-    index += b.items.length;
-  }
-  return -1;
-}
+/** The id of the entry an element belongs to. */
+const entryOf = (el: Element) => el.closest<HTMLElement>('.entry')?.dataset.entry;
 
 /** Entries drawn at first and added per "Show more": enough to fill a screen, few enough to draw at once. */
 const PAGE = 60;
@@ -90,83 +74,71 @@ export class SummitProposalTimeline extends SummitElement {
   // Derived in willUpdate.
   private buckets: readonly TimelineBucket[] = [];
   private groups: readonly BucketView[] = [];
+  private formatLocale = 'en';
   private matching = 0;
   private shown = 0;
   private filterText = '';
   private countText = '';
   private clearable = false;
 
-  // Caches: formatted entries per dataset and locale; the buckets per filter.
   private summit: Summit | undefined;
-  private format: Formatters | undefined;
-  private formatLocale = '';
-  private entries = new WeakMap<Proposal, EntryView>();
   private filterKey = '';
   private focusEntry = -1;
   private keep: string | undefined;
+  /** Entries whose evidence the reader opened: their quotes are drawn from then on. */
+  private readonly opened = new Set<string>();
+  /** Server-rendered output carries every quote, for readers without JavaScript; hydration keeps them. */
+  private allEvidence = isServer;
 
   protected override willUpdate() {
     const summit = this.summitData.summit;
     if (!summit) return;
+    if (!this.allEvidence && !this.hasUpdated && this.renderRoot.querySelector('blockquote')) this.allEvidence = true;
     const selection = this.summitData.selection;
     const filter: Selection = {
       sector: this.sector || selection.sector || undefined,
       leader: this.leader || selection.leader || undefined,
     };
-    const locale = this.locale;
-    if (summit !== this.summit || locale !== this.formatLocale) {
-      this.format = formatters(locale);
-      this.formatLocale = locale;
-      this.entries = new WeakMap();
-    }
+    const locale = (this.formatLocale = validLocale(this.locale));
     const key = `${filter.sector ?? ''}\n${filter.leader ?? ''}`;
     if (summit !== this.summit || key !== this.filterKey) {
+      if (summit !== this.summit) this.opened.clear();
+      this.summit = summit;
       this.buckets = timeline(summit, filter);
       this.matching = this.buckets.reduce((n, b) => n + b.items.length, 0);
       this.filterKey = key;
       this.pages.reset();
       // The entry whose chip changed the filter stays drawn, so its chip keeps the focus.
-      if (this.keep) this.pages.reveal(indexIn(this.buckets, this.keep));
+      const keep = this.keep;
+      if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
       this.keep = undefined;
     }
-    this.summit = summit;
     this.filterText = describeFilter(summit, filter);
     this.clearable = (!this.sector && !!selection.sector) || (!this.leader && !!selection.leader);
-    this.groups = this.slice(summit, this.format!);
-    const n = this.format!.number;
-    const total = summit.proposals.length;
-    this.countText = this.filterText
-      ? `${msg(str`Showing ${n.format(this.matching)} of ${n.format(total)} proposals`)} · ${this.filterText}`
-      : total === 1
-        ? msg('1 proposal')
-        : msg(str`${n.format(total)} proposals`);
-  }
-
-  /** The buckets cut to the entries drawn now, in bucket order. */
-  private slice(summit: Summit, f: Formatters): BucketView[] {
+    // Only the entries drawn now are formatted: a page at a time, whatever the size of the dataset.
     let room = this.pages.shown;
-    this.shown = 0;
-    const out: BucketView[] = [];
+    const groups: BucketView[] = [];
     for (const bucket of this.buckets) {
       if (room <= 0) break;
       const items = bucket.items.slice(0, room);
       room -= items.length;
-      this.shown += items.length;
-      out.push(
+      groups.push(
         bucketView(
           bucket,
-          f,
-          items.map((p) => this.entry(summit, p, f)),
+          locale,
+          items.map((p) => entryView(summit, p, locale)),
         ),
       );
     }
-    return out;
-  }
-
-  private entry(summit: Summit, p: Proposal, f: Formatters): EntryView {
-    let view = this.entries.get(p);
-    if (!view) this.entries.set(p, (view = entryView(summit, p, f)));
-    return view;
+    this.groups = groups;
+    this.shown = Math.min(this.matching, this.pages.shown);
+    const n = (x: number) => formatNumber(locale, x);
+    const total = summit.proposals.length;
+    this.countText = this.filterText
+      ? `${msg(str`Showing ${n(this.matching)} of ${n(total)} proposals`)} · ${this.filterText}`
+      : total === 1
+        ? msg('1 proposal')
+        : msg(str`${n(total)} proposals`);
   }
 
   override render() {
@@ -185,10 +157,17 @@ export class SummitProposalTimeline extends SummitElement {
   }
 
   private renderTimeline() {
-    const n = this.format!.number;
     const remaining = this.matching - this.shown;
+    const n = (x: number) => formatNumber(this.formatLocale, x);
+    const all = this.allEvidence || this.pages.printing;
+    const context: EntryContext = {
+      level: this.headingLevel + 2,
+      selected: this.summitData.selection.sector,
+      onChip: this.onChip,
+      evidence: (id) => all || this.opened.has(id),
+    };
     return html`${heading(this.headingLevel, this.heading || msg('Proposals and decisions'))}
-      <div part="filter" class="filter">
+      <div part="filter" class="filter row">
         <p part="count" class="count" aria-live="polite" tabindex="-1">${this.countText}</p>
         ${
           this.clearable
@@ -199,55 +178,54 @@ export class SummitProposalTimeline extends SummitElement {
         }
       </div>
       ${
-        this.matching === 0
-          ? html`<p part="message" class="message" role="status">
+        this.matching
+          ? html`<div part="timeline" class="timeline" @toggle=${this.onToggle}>
+              ${repeat(
+                this.groups,
+                (g) => g.key,
+                (g) => groupTemplate(g, context),
+              )}
+            </div>`
+          : html`<p part="message" class="message" role="status">
               ${
                 this.filterText
                   ? msg(str`No proposals match the filter: ${this.filterText}.`)
                   : msg('No proposals listed.')
               }
             </p>`
-          : html`<div part="timeline" class="timeline">
-              ${repeat(
-                this.groups,
-                (g) => g.key,
-                (g) => this.renderGroup(g),
-              )}
-            </div>`
       }
       ${
         remaining > 0
           ? html`<div part="more" class="more">
-              <div class="more-row">
+              <div class="row">
                 <button part="more-button" class="button" type="button" @click=${this.showMore}>
-                  ${msg(str`Show ${n.format(Math.min(PAGE, remaining))} more`)}
+                  ${msg(str`Show ${n(Math.min(PAGE, remaining))} more`)}
                 </button>
-                <span class="progress"> ${msg(str`${n.format(this.shown)} of ${n.format(this.matching)} shown`)} </span>
+                <span class="progress">${msg(str`${n(this.shown)} of ${n(this.matching)} shown`)}</span>
               </div>
             </div>`
           : nothing
       }`;
   }
 
-  private renderGroup(g: BucketView) {
-    const level = this.headingLevel;
-    const selected = this.summitData.selection.sector;
-    return html`<section part="group" class="group" data-kind=${g.kind}>
-      <div class="label">${heading(level + 1, groupLabel(g), 'group-heading')}</div>
-      <ol part="list" class="entries" role="list">
-        ${repeat(
-          g.entries,
-          (e) => e.id,
-          (e) => entryTemplate(e, level + 2, selected, this.onChip),
-        )}
-      </ol>
-    </section>`;
-  }
+  /** A disclosure opened: its quotes are drawn now. `toggle` does not bubble, so one listener captures it. */
+  private readonly onToggle = {
+    capture: true,
+    handleEvent: (event: Event) => {
+      const details = event.target as HTMLDetailsElement;
+      const id = entryOf(details);
+      // Printing opens every disclosure and draws every quote anyway.
+      if (!details.open || !id || this.opened.has(id) || this.pages.printing) return;
+      this.opened.add(id);
+      this.requestUpdate();
+    },
+  };
 
   private readonly onChip = (event: Event) => {
-    const { sector, entry } = (event.currentTarget as HTMLElement).dataset;
+    const chip = event.currentTarget as HTMLElement;
+    const sector = chip.dataset.sector;
     if (!sector) return;
-    this.keep = entry;
+    this.keep = entryOf(chip);
     this.summitData.select({ kind: 'sector', id: sector });
   };
 

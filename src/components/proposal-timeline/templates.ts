@@ -1,27 +1,46 @@
-/** The templates of one group label and one entry of `<summit-proposal-timeline>`. */
+/**
+ * The templates of one group and one entry of `<summit-proposal-timeline>`:
+ * few and flat, because each nested template costs a clone and a walk per entry.
+ */
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { heading } from '../../internal/heading.js';
 import { kindLabel, type BucketView, type EntryView } from './format.js';
 
-/** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
-export function groupLabel(g: BucketView): unknown {
-  const time = html`<time datetime=${ifDefined(g.datetime)}>${g.date}</time>`;
-  // On wide containers the separator hides and the date goes on its own line.
-  const titled = (title: string) =>
-    html`<span class="group-title">${title}</span><span class="separator"> · </span>${time}`;
-  switch (g.kind) {
-    case 'recurring':
-      return msg('Recurring');
-    case 'undated':
-      return msg('No date given');
-    case 'by':
-      return msg(html`By ${time}`);
-    default:
-      return g.summitDay ? titled(msg('At the summit')) : g.phrase ? titled(g.phrase) : time;
-  }
+/** What every entry of one render shares. */
+export interface EntryContext {
+  readonly level: number;
+  readonly selected: string | undefined;
+  readonly onChip: (event: Event) => void;
+  /** Whether the entry's evidence is drawn: once the reader opened it, while printing and in server output. */
+  readonly evidence: (id: string) => boolean;
 }
+
+/** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
+function groupLabel(g: BucketView): unknown {
+  if (g.kind === 'by') return msg(html`By ${html`<time datetime=${g.datetime}>${g.date}</time>`}`);
+  // On wide containers the separator hides and the date goes on its own line.
+  return g.datetime
+    ? html`<span class="group-title">${g.title}</span><span class="separator">${g.title && ' · '}</span
+        ><time datetime=${g.datetime}>${g.date}</time>`
+    : g.kind === 'recurring'
+      ? msg('Recurring')
+      : msg('No date given');
+}
+
+/** One time group: its label as a heading, then its entries. */
+export const groupTemplate = (g: BucketView, c: EntryContext) =>
+  html`<section part="group" class="group" data-kind=${g.kind}>
+    <div class="label">${heading(c.level - 1, groupLabel(g), 'group-heading')}</div>
+    <ol part="list" class="entries" role="list">
+      ${repeat(
+        g.entries,
+        (e) => e.id,
+        (e) => entryTemplate(e, c),
+      )}
+    </ol>
+  </section>`;
 
 const fact = (term: string, value: unknown) =>
   html`<div class="fact">
@@ -29,60 +48,67 @@ const fact = (term: string, value: unknown) =>
     <dd>${value}</dd>
   </div>`;
 
+/** "When", with the machine-readable date when there is one. */
+const whenFact = (text: string, datetime: string | undefined) =>
+  datetime
+    ? html`<div class="fact">
+        <dt>${msg('When')}</dt>
+        <dd><time datetime=${datetime}>${text}</time></dd>
+      </div>`
+    : fact(msg('When'), text);
+
+const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
+  html`<li>
+    <button
+      part="chip"
+      class="chip"
+      type="button"
+      data-sector=${s.id}
+      aria-pressed=${c.selected === s.id ? 'true' : 'false'}
+      @click=${c.onChip}
+    >
+      ${s.name}
+    </button>
+  </li>`;
+
+const quote = (q: EntryView['evidence'][number]) =>
+  html`<figure>
+    <blockquote part="quote" cite=${q.url ?? nothing}>${q.quote}</blockquote>
+    <figcaption>— <cite>${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite></figcaption>
+  </figure>`;
+
 /**
  * One entry: headline, kind in words, summary, who, where, when, sector
- * chips (buttons carrying `data-sector` and `data-entry`, handled by `onChip`)
- * and the evidence.
+ * chips (buttons carrying `data-sector`, handled by `onChip`)
+ * and the evidence disclosure, whose quotes are drawn only when needed.
  */
-export function entryTemplate(
-  e: EntryView,
-  level: number,
-  selectedSector: string | undefined,
-  onChip: (event: Event) => void,
-) {
-  const chips = html`<ul class="chips" role="list">
-    ${e.sectors.map(
-      (s) =>
-        html`<li>
-          <button
-            part="chip"
-            class="chip"
-            type="button"
-            data-sector=${s.id}
-            data-entry=${e.id}
-            aria-pressed=${selectedSector === s.id ? 'true' : 'false'}
-            @click=${onChip}
-          >
-            ${s.name}
-          </button>
-        </li>`,
-    )}
-  </ul>`;
-  const when = e.when?.datetime ? html`<time datetime=${e.when.datetime}>${e.when.text}</time>` : e.when?.text;
-  const facts = [
-    e.proposer ? fact(msg('Proposed by'), e.proposer) : nothing,
-    e.initiator ? fact(msg('Initiative of'), e.initiator) : nothing,
-    e.supporters ? fact(msg('Supported by'), e.supporters) : nothing,
-    e.places ? fact(msg('Where'), e.places) : nothing,
-    e.when ? fact(msg('When'), when) : nothing,
-    e.sectors.length ? fact(msg('Sectors'), chips) : nothing,
-  ];
-  return html`<li part="item" class="entry" data-kind=${e.kind}>
+export const entryTemplate = (e: EntryView, c: EntryContext) =>
+  html`<li part="item" class="entry" data-kind=${e.kind} data-entry=${e.id}>
     <div class="card">
-      ${heading(level, e.headline, 'headline')}
+      ${heading(c.level, e.headline, 'headline')}
       <p part="kind" class="kind">${kindLabel(e.kind)}</p>
       <p class="summary">${e.summary}</p>
-      <dl class="facts">${facts}</dl>
-      <details part="evidence" class="evidence">
+      <dl>
+        ${e.proposer ? fact(msg('Proposed by'), e.proposer) : nothing}
+        ${e.initiator ? fact(msg('Initiative of'), e.initiator) : nothing}
+        ${e.supporters ? fact(msg('Supported by'), e.supporters) : nothing}
+        ${e.places ? fact(msg('Where'), e.places) : nothing} ${e.when ? whenFact(e.when, e.datetime) : nothing}
+        ${
+          e.sectors.length
+            ? html`<div class="fact">
+                <dt>${msg('Sectors')}</dt>
+                <dd>
+                  <ul class="chips" role="list">
+                    ${e.sectors.map((s) => chip(s, c))}
+                  </ul>
+                </dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      <details part="evidence">
         <summary>${msg('Evidence from the source')}<span class="visually-hidden">: ${e.headline}</span></summary>
-        ${e.evidence.map(
-          (q) =>
-            html`<figure class="quote">
-              <blockquote part="quote" cite=${ifDefined(q.url)}>${q.quote}</blockquote>
-              <figcaption>— <cite>${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite></figcaption>
-            </figure>`,
-        )}
+        ${c.evidence(e.id) ? e.evidence.map(quote) : nothing}
       </details>
     </div>
   </li>`;
-}
