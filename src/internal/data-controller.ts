@@ -60,6 +60,23 @@ function parseData(value: unknown): Summit {
   return result;
 }
 
+/**
+ * Parses the inline JSON. The HTML parser ends a script at the first `</script>`, even inside a JSON
+ * string, and the rest of the JSON follows the script as text (`cut`): say so, and how to write it.
+ */
+function parseInline(text: string, cut: boolean): unknown {
+  try {
+    return parseJsonText(text, 'the inline JSON');
+  } catch (e) {
+    if (!cut || !(e instanceof SummitDataError)) throw e;
+    const hint = 'it ends early: a "</script>" inside the JSON ends the script, so write it as "<\\/script>"';
+    throw new SummitDataError(
+      e.issues.map((i) => ({ ...i, message: `${i.message} (${hint})` })),
+      'Could not load the summit dataset',
+    );
+  }
+}
+
 type Own = { key: unknown; summit?: Summit; error?: SummitDataError };
 
 /**
@@ -75,8 +92,15 @@ export class SummitDataController implements ReactiveController {
   private readonly consumer: ContextConsumer<{ __context__: SummitState }, SummitDataHost>;
   private observer?: MutationObserver;
   private inlineText: string | undefined;
+  private inlineCut = false;
   private own: Own | undefined;
   private srcKey = '';
+  /** Set while the element is in a document: a detached element starts no request. */
+  private connected = false;
+  /** A request was dropped or put off while detached: connecting again loads. */
+  private resume = false;
+  /** Aborted when the element leaves the document with a request in flight. */
+  private detach = new AbortController();
   private localSelection: Selection = {};
   private reported: SummitDataError | undefined;
 
@@ -85,12 +109,17 @@ export class SummitDataController implements ReactiveController {
     host.addController(this);
     this.task = new Task<[string, number], Summit>(host, {
       autoRun: false,
-      task: ([src, timeout], { signal }) => loadSummit(src, { signal, timeout }),
+      task: ([src, timeout], { signal }) => this.load(src, timeout, signal),
     });
     this.consumer = new ContextConsumer(host, { context: summitContext, subscribe: true });
   }
 
   hostConnected() {
+    this.connected = true;
+    if (this.resume) {
+      this.resume = false;
+      this.host.requestUpdate();
+    }
     ensureContextRoot();
     this.readInline();
     this.observer ??= new MutationObserver(() => {
@@ -100,10 +129,28 @@ export class SummitDataController implements ReactiveController {
   }
 
   hostDisconnected() {
+    this.connected = false;
     this.observer?.disconnect();
-    // A request in flight is dropped; reconnecting starts it again.
-    if (this.task.status === TaskStatus.PENDING) this.task.abort();
-    this.srcKey = '';
+    // A request in flight is dropped without a trace (no update, no event); reconnecting starts it again.
+    if (this.task.status === TaskStatus.PENDING) {
+      this.detach.abort();
+      this.detach = new AbortController();
+      this.srcKey = '';
+      this.resume = true;
+    }
+  }
+
+  /**
+   * Loads `src` for the task. A load dropped because the element left the document never settles:
+   * the task would otherwise report the abort and update the detached element.
+   */
+  private load(src: string, timeout: number, signal: AbortSignal): Promise<Summit> {
+    const detach = this.detach.signal;
+    return new Promise((resolve, reject) => {
+      loadSummit(src, { signal: AbortSignal.any([signal, detach]), timeout }).then(resolve, (e: unknown) => {
+        if (!(detach.aborted && !signal.aborted)) reject(e);
+      });
+    });
   }
 
   hostUpdated() {
@@ -198,6 +245,8 @@ export class SummitDataController implements ReactiveController {
     const text = script?.textContent ?? undefined;
     if (text === this.inlineText) return false;
     this.inlineText = text;
+    const next = script?.nextSibling;
+    this.inlineCut = next?.nodeType === 3 /* text */ && /^\s*\S/.test(next.textContent ?? '');
     return true;
   }
 
@@ -208,7 +257,8 @@ export class SummitDataController implements ReactiveController {
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
       const text = this.inlineText;
-      return this.sync(text, () => parseSummit(parseJsonText(text, 'the inline JSON')));
+      const cut = this.inlineCut;
+      return this.sync(text, () => parseSummit(parseInline(text, cut)));
     }
     if (!src) {
       if (this.task.status === TaskStatus.PENDING) this.task.abort();
@@ -218,6 +268,11 @@ export class SummitDataController implements ReactiveController {
     }
     const key = `${timeout} ${src}`;
     if (key !== this.srcKey) {
+      // A detached element starts nothing: it loads once it is connected again.
+      if (!this.connected) {
+        this.resume = true;
+        return { key };
+      }
       this.srcKey = key;
       void this.task.run([src, timeout]);
     }
