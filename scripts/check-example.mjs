@@ -279,6 +279,53 @@ try {
     await context.close();
   }
 
+  // 1b. axe on the widgets in light and dark at 320 and 1280 px, and the linking: a sector narrows the timeline.
+  //     (CSP is bypassed only here, so axe itself can be injected; the CSP run above stands on its own.)
+  for (const colorScheme of ['light', 'dark']) {
+    for (const width of [320, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme, bypassCSP: true });
+      const { page } = await open(context);
+      await page.goto(article);
+      await widgetsDrawn(page);
+      await page.addScriptTag({ path: join(root, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        // The widgets only: the article's own paragraphs between them carry the hostile theme's green text.
+        const tags = [
+          'summit-card',
+          'summit-leader-roster',
+          'summit-quote',
+          'summit-sector-cloud',
+          'summit-proposal-timeline',
+        ];
+        const result = await window.axe.run({ include: tags.map((t) => [t]) });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+      });
+      check(
+        violations.length === 0,
+        `axe: 0 violations in the widgets, ${colorScheme}, ${width} px${violations.length ? `: ${violations.join(', ')}` : ''}`,
+      );
+      if (colorScheme === 'light' && width === 1280) {
+        const counts = await page.evaluate(async () => {
+          const cloud = document.querySelector('summit-sector-cloud');
+          const timeline = document.querySelector('summit-proposal-timeline');
+          const entries = () => timeline.shadowRoot.querySelectorAll('li[part~="item"]').length;
+          const before = entries();
+          cloud.shadowRoot.querySelector('button.word').click();
+          await new Promise((r) => setTimeout(r, 100));
+          const after = entries();
+          cloud.shadowRoot.querySelector('button.word').click();
+          await new Promise((r) => setTimeout(r, 100));
+          return { before, after, cleared: entries() };
+        });
+        check(
+          counts.after > 0 && counts.after < counts.before && counts.cleared === counts.before,
+          `choosing a sector in the cloud narrows the timeline (${counts.before} → ${counts.after}) and choosing it again clears it`,
+        );
+      }
+      await context.close();
+    }
+  }
+
   // 2. Without JavaScript and without SSR: the author's light-DOM fallback.
   console.log('examples/news-article.html without JavaScript');
   {
