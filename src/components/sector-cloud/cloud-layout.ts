@@ -126,6 +126,8 @@ export class CloudLayoutController implements ReactiveController {
     // Text is measured at one size and scaled (widths scale with the size): the largest, which the
     // probe's word has set up already.
     context.font = style.font;
+    // Font fallback follows the language (Latin text under lang="ja" is drawn in a CJK face): measure as drawn.
+    (context as CanvasRenderingContext2D & { lang?: string }).lang = languageOf(this.host);
     const items: CloudItem[] = words.map(({ name }, i) => {
       const size = sizes[i]!;
       // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
@@ -190,4 +192,13 @@ export class CloudLayoutController implements ReactiveController {
     };
     return { ...style, key: JSON.stringify(style) };
   }
+}
+
+/** The nearest `lang` up the tree, across shadow roots: what the page's font fallback follows. */
+function languageOf(node: Node | null): string {
+  for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    const lang = node instanceof Element ? node.getAttribute('lang') : null;
+    if (lang) return lang;
+  }
+  return 'inherit';
 }
