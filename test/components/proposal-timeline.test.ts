@@ -578,3 +578,22 @@ describe('<summit-proposal-timeline>', () => {
     });
   });
 });
+
+describe('<summit-proposal-timeline> keyboard', () => {
+  it('is one Tab stop for the entries; arrow keys, Home and End move between headlines', async () => {
+    const el = await fixture<SummitProposalTimeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const headlines = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="headline"]')];
+    expect(headlines.length).to.equal(5);
+    expect(headlines.map((h) => h.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+    headlines[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(headlines[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(headlines[4]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(headlines[0]);
+    await expect(el).to.be.accessible();
+  });
+});

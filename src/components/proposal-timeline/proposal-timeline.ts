@@ -7,6 +7,7 @@ import { timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
 import { heading } from '../../internal/heading.js';
+import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { bucketView, describeFilter, entryView, formatNumber, validLocale, type BucketView } from './format.js';
 import { ProgressiveController } from './progressive.js';
@@ -70,6 +71,12 @@ export class SummitProposalTimeline extends SummitElement {
   @property() leader = '';
 
   private readonly pages = new ProgressiveController(this, PAGE, '.more');
+
+  constructor() {
+    super();
+    // Arrow keys, Home and End move between entries (their headlines); Tab goes on into an entry's controls.
+    new RovingFocusController(this, '[part="headline"]');
+  }
 
   // Derived in willUpdate.
   private buckets: readonly TimelineBucket[] = [];
@@ -152,7 +159,6 @@ export class SummitProposalTimeline extends SummitElement {
     const target = entry?.querySelector<HTMLElement>('[part="headline"]');
     this.focusEntry = -1;
     if (!target) return;
-    target.tabIndex = -1;
     target.focus();
   }
 
