@@ -4,7 +4,7 @@
  * one headless Chromium run, with the budgets and goals of bench/goals.js.
  *
  *   node bench/run.js            full run: 9 samples per case, every case (npm run bench)
- *   node bench/run.js --quick    CI guard: 3 samples, the smaller cases (npm run bench:quick)
+ *   node bench/run.js --quick    CI guard: 5 samples, the smaller cases (npm run bench:quick)
  *   --samples N                  samples per case (full mode; at least 7, default 9)
  *   --only SUBSTRING             run only the cases whose key contains SUBSTRING (debugging)
  *
@@ -33,7 +33,7 @@ const option = (name) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const quick = argv.includes('--quick');
-const samples = quick ? 3 : Math.max(7, Number(option('--samples') ?? 9));
+const samples = quick ? 5 : Math.max(7, Number(option('--samples') ?? 9));
 const only = option('--only');
 const started = Date.now();
 const loadBefore = loadavg()[0];
