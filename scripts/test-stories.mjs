@@ -14,6 +14,7 @@ import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { TYPES } from './static-server.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -38,19 +39,6 @@ if (!chrome) {
   console.error('No Chrome or Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
   process.exit(1);
 }
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-};
 
 /** A static file server for storybook-static/ on 127.0.0.1 and a free port. */
 function serve() {
