@@ -1,41 +1,104 @@
 /**
- * Writes data/summit.schema.json from the valibot schema, so editors get
- * autocompletion. `--check` fails when the committed file is out of date.
+ * Writes data/summit.schema.json from the runtime schema (`src/data/schema.ts`),
+ * so editors get autocompletion. `--check` fails when the committed file is out of date.
+ * Checks JSON Schema cannot express (real dates, https: URLs beyond the prefix,
+ * cross-references) stay in `parseSummit` and the CLI.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { toJsonSchema } from '@valibot/to-json-schema';
+import type { Fields, Schema } from '../src/data/check.js';
 import * as s from '../src/data/schema.js';
 
 const target = new URL('../data/summit.schema.json', import.meta.url);
 
+/** Named definitions, referenced with `$ref` wherever the same schema object is used. */
+const definitions = new Map<Schema, string>([
+  [s.LeaderSchema, 'Leader'],
+  [s.CountrySchema, 'Country'],
+  [s.SectorSchema, 'Sector'],
+  [s.AgendaAreaSchema, 'AgendaArea'],
+  [s.ProposalSchema, 'Proposal'],
+  [s.QuoteSchema, 'Quote'],
+  [s.OutcomeSchema, 'Outcome'],
+  [s.HistoryEntrySchema, 'HistoryEntry'],
+  [s.SourceSchema, 'Source'],
+  [s.WhenSchema, 'When'],
+  [s.EvidenceSchema, 'Evidence'],
+  [s.IdSchema, 'Id'],
+  [s.TextSchema, 'Text'],
+  [s.DateSchema, 'Date'],
+  [s.YearSchema, 'Year'],
+  [s.HttpsUrlSchema, 'HttpsUrl'],
+  [s.CountryCodeSchema, 'CountryCode'],
+]);
+
+/** What JSON Schema can add to a named definition beyond its data (formats the validator checks in code). */
+const extra: Record<string, object> = {
+  Date: { format: 'date' },
+  HttpsUrl: { format: 'uri', pattern: '^https://' },
+};
+
+type Json = Record<string, unknown>;
+
+function toJson(schema: Schema, root = false): Json {
+  const named = [...definitions].find(([d]) => sameSchema(d, schema))?.[1];
+  if (named && !root) return { $ref: `#/definitions/${named}` };
+  switch (schema.type) {
+    case 'string':
+      return {
+        type: 'string',
+        description: `${schema.expect[0]!.toUpperCase()}${schema.expect.slice(1)}.`,
+        ...(schema.values && { enum: schema.values }),
+        ...(schema.pattern && { pattern: schema.pattern.source }),
+        ...(schema.max !== undefined && { maxLength: schema.max }),
+        ...(named && extra[named]),
+      };
+    case 'integer':
+      return {
+        type: 'integer',
+        description: `${schema.expect[0]!.toUpperCase()}${schema.expect.slice(1)}.`,
+        ...(schema.min !== undefined && { minimum: schema.min }),
+        ...(schema.max !== undefined && { maximum: schema.max }),
+      };
+    case 'array':
+      return { type: 'array', items: toJson(schema.items), ...(schema.min && { minItems: schema.min }) };
+    case 'object':
+      return objectJson(schema.fields);
+    case 'variant':
+      return {
+        type: 'object',
+        required: [schema.key],
+        oneOf: Object.entries(schema.shapes).map(([tag, fields]) =>
+          objectJson(fields, { [schema.key]: { const: tag } }),
+        ),
+      };
+  }
+}
+
+function objectJson(fields: Fields, tag: Json = {}): Json {
+  const entries = Object.entries(fields);
+  return {
+    type: 'object',
+    properties: { ...tag, ...Object.fromEntries(entries.map(([k, f]) => [k, toJson(f)])) },
+    required: [...Object.keys(tag), ...entries.filter(([, f]) => !f.optional).map(([k]) => k)],
+    additionalProperties: false,
+  };
+}
+
+/** An optional field is a copy of its schema with `optional: true`: it still refers to the same definition. */
+function sameSchema(a: Schema, b: Schema): boolean {
+  if (a === b) return true;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => k !== 'optional'));
+  return [...keys].every((k) => (a as unknown as Json)[k] === (b as unknown as Json)[k]);
+}
+
 const schema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  ...toJsonSchema(s.SummitSchema, {
-    // Checks JSON Schema cannot express (real dates, cross-references) stay in parseSummit.
-    errorMode: 'ignore',
-    definitions: {
-      Leader: s.LeaderSchema,
-      Country: s.CountrySchema,
-      Sector: s.SectorSchema,
-      AgendaArea: s.AgendaAreaSchema,
-      Proposal: s.ProposalSchema,
-      Quote: s.QuoteSchema,
-      Outcome: s.OutcomeSchema,
-      HistoryEntry: s.HistoryEntrySchema,
-      Source: s.SourceSchema,
-      When: s.WhenSchema,
-      Evidence: s.EvidenceSchema,
-      Id: s.IdSchema,
-      Date: s.DateSchema,
-      Year: s.YearSchema,
-      HttpsUrl: s.HttpsUrlSchema,
-      CountryCode: s.CountryCodeSchema,
-    },
-  }),
   $id: 'https://unpkg.com/summit-widgets/data/summit.schema.json',
   title: 'Summit dataset (summit-widgets)',
   description:
     'One diplomatic summit: leaders, agenda, proposals, sectors, quotes, outcomes, each fact with verbatim evidence. Validate fully with `npx summit-widgets validate <file>`.',
+  ...toJson(s.SummitSchema, true),
+  definitions: Object.fromEntries([...definitions].map(([d, name]) => [name, toJson(d, true)])),
 };
 const text = `${JSON.stringify(schema, null, 2)}\n`;
 

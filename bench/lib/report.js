@@ -174,7 +174,7 @@ export function renderMarkdown(out) {
         own(w),
       ]),
     )}\n\n"Over Lit" entries are bundled with Lit external, so they are what an entry adds to a page that already ` +
-      `loads Lit. Every element entry also carries the shared core (data layer with valibot, data controller, ` +
+      `loads Lit. Every element entry also carries the shared core (data layer with its validator, data controller, ` +
       `@lit/context, @lit/task, @lit/localize and the translations), about the size of the summit-data entry; the ` +
       `last column is an entry's gzip size minus that one.` +
       (out.cdn.by ? ` CDN bundle built by ${out.cdn.by}.` : ''),

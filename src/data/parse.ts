@@ -1,4 +1,4 @@
-import * as v from 'valibot';
+import { check } from './check.js';
 import { SummitSchema } from './schema.js';
 import { SummitDataError, joinPath, type SummitDataIssue } from './errors.js';
 import type { Summit, When } from './types.js';
@@ -9,12 +9,9 @@ import type { Summit, When } from './types.js';
  * its path: schema problems first, then broken cross-references.
  */
 export function parseSummit(input: unknown): Summit {
-  if (Array.isArray(input)) {
-    throw new SummitDataError([{ path: '', message: 'expected a summit dataset (a JSON object), got a list' }]);
-  }
-  const result = v.safeParse(SummitSchema, input);
-  if (!result.success) throw new SummitDataError(result.issues.map(toIssue));
-  const summit = result.output as Summit;
+  const issues: SummitDataIssue[] = [];
+  const summit = check(SummitSchema, input, issues) as Summit;
+  if (issues.length) throw new SummitDataError(issues);
   const refIssues = checkReferences(summit);
   if (refIssues.length) throw new SummitDataError(refIssues);
   return deepFreeze(summit);
@@ -30,28 +27,6 @@ export function validateSummit(
     if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
     throw e;
   }
-}
-
-const MAX_SHOWN = 60;
-const show = (received: string) => (received.length > MAX_SHOWN ? `${received.slice(0, MAX_SHOWN)}…` : received);
-
-function toIssue(issue: v.BaseIssue<unknown>): SummitDataIssue {
-  const segments = (issue.path ?? []).map((p) => p.key as string | number);
-  const path = joinPath(segments);
-  const isObjectIssue = issue.type === 'strict_object' || issue.type === 'object';
-  if (isObjectIssue && issue.path?.length) {
-    if (issue.expected === 'never') {
-      return {
-        path,
-        message: `unknown field ${show(JSON.stringify(String(segments.at(-1))))}: remove it or check its spelling`,
-      };
-    }
-    if (issue.received === 'undefined') return { path, message: 'required field is missing' };
-  }
-  let message = issue.message;
-  // valibot's own wording ("Invalid type: …") appears only where the schema gave none.
-  if (message.startsWith('Invalid ')) message = `expected ${issue.expected ?? 'a valid value'}, got ${issue.received}`;
-  return { path, message: message.replace(/got (.*)$/s, (_, r: string) => `got ${show(r)}`) };
 }
 
 /** Cross-reference checks that a per-field schema cannot express. */

@@ -1,160 +1,110 @@
 /**
- * The runtime schema of a summit dataset. Every type the library uses is
- * inferred from it (see `types.ts`), so the validator and the types cannot
- * drift apart. valibot builds no code at run time, so this works under a
- * strict Content-Security-Policy.
+ * The runtime schema of a summit dataset, as plain data (see `check.ts`).
+ * Every type the library uses is inferred from it (see `types.ts`), so the
+ * validator and the types cannot drift apart, and the JSON Schema
+ * (`data/summit.schema.json`) is generated from it.
  */
-import * as v from 'valibot';
-
-const got = (issue: v.BaseIssue<unknown>) => `got ${issue.received}`;
+import { integer, list, object, oneOf, optional, string, variant } from './check.js';
 
 /** A short machine id: lowercase letters, digits and hyphens. */
-export const IdSchema = v.pipe(
-  v.string((i) => `expected an id (text), ${got(i)}`),
-  v.regex(
-    /^[a-z0-9][a-z0-9-]{0,63}$/,
-    (i) => `expected an id of lowercase letters, digits and hyphens (e.g. "expert-forum"), ${got(i)}`,
-  ),
-);
+export const IdSchema = string('an id of lowercase letters, digits and hyphens (e.g. "expert-forum")', {
+  pattern: /^[a-z0-9][a-z0-9-]{0,63}$/,
+});
 
-/** Non-empty, trimmed human text. */
-export const TextSchema = v.pipe(
-  v.string((i) => `expected text, ${got(i)}`),
-  v.check((s) => s.trim().length > 0, 'expected text, got an empty string'),
-  v.maxLength(20000, (i) => `text is too long (${i.received} characters, at most 20000)`),
-);
+/** Non-empty human text. */
+export const TextSchema = string('text (not blank)', { pattern: /\S/, max: 20000 });
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31 June). */
-export const DateSchema = v.pipe(
-  v.string((i) => `expected a date written YYYY-MM-DD, ${got(i)}`),
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, (i) => `expected a date written YYYY-MM-DD, ${got(i)}`),
-  v.check(isRealDate, (i) => `expected a real calendar date, ${got(i)}`),
-);
+export const DateSchema = string('a date written YYYY-MM-DD', {
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
+  refine: (s) => (isRealDate(s) ? undefined : 'a real calendar date'),
+});
 
 /** A four-digit year. */
-export const YearSchema = v.pipe(
-  v.number((i) => `expected a four-digit year, ${got(i)}`),
-  v.integer((i) => `expected a four-digit year, ${got(i)}`),
-  v.minValue(1000, (i) => `expected a four-digit year, ${got(i)}`),
-  v.maxValue(9999, (i) => `expected a four-digit year, ${got(i)}`),
-);
+export const YearSchema = integer('a four-digit year', 1000, 9999);
 
 /** An absolute `https:` URL. Lit does not sanitize `javascript:` URLs; this does. */
-export const HttpsUrlSchema = v.pipe(
-  v.string((i) => `expected an https: URL, ${got(i)}`),
-  v.check(isHttpsUrl, (i) => `expected an absolute https: URL, ${got(i)}`),
-);
+export const HttpsUrlSchema = string('an absolute https: URL', {
+  refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
+});
 
 /** ISO 3166-1 alpha-2 country code. */
-export const CountryCodeSchema = v.pipe(
-  v.string((i) => `expected a two-letter country code, ${got(i)}`),
-  v.regex(/^[A-Z]{2}$/, (i) => `expected an ISO 3166-1 alpha-2 country code such as "JP", ${got(i)}`),
-);
-
-const list = <T extends v.GenericSchema>(item: T, what: string, min = 0) =>
-  v.pipe(
-    v.array(item, (i) => `expected a list of ${what}, ${got(i)}`),
-    v.minLength(min, `expected at least ${min} ${what}`),
-  );
+export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
+  pattern: /^[A-Z]{2}$/,
+});
 
 /** A verbatim excerpt of a source backing a fact. */
-export const EvidenceSchema = v.strictObject({
+export const EvidenceSchema = object({
   /** Id of an entry in `sources`. */
   source: IdSchema,
   /** The exact words of the source, copied verbatim. */
   quote: TextSchema,
 });
-const EvidenceListSchema = list(EvidenceSchema, 'evidence excerpt', 1);
+const evidence = list(EvidenceSchema, 'evidence excerpt', 1);
 
-const phrase = v.optional(TextSchema);
-const WHEN_KINDS = ['day', 'month', 'year', 'by', 'recurring', 'relative', 'undated'] as const;
+const phrase = optional(TextSchema);
 
 /**
  * When something happens, at the precision the source used. `phrase` keeps
  * the source's own words ("next year", "by 2040").
  */
-export const WhenSchema = v.variant(
-  'kind',
-  [
-    v.strictObject({ kind: v.literal('day'), date: DateSchema, phrase }),
-    v.strictObject({
-      kind: v.literal('month'),
-      year: YearSchema,
-      month: v.pipe(
-        v.number((i) => `expected a month number 1-12, ${got(i)}`),
-        v.integer((i) => `expected a month number 1-12, ${got(i)}`),
-        v.minValue(1, (i) => `expected a month number 1-12, ${got(i)}`),
-        v.maxValue(12, (i) => `expected a month number 1-12, ${got(i)}`),
-      ),
-      phrase,
-    }),
-    v.strictObject({ kind: v.literal('year'), year: YearSchema, phrase }),
-    /** A deadline: "by 2040". */
-    v.strictObject({ kind: v.literal('by'), year: YearSchema, phrase }),
-    /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
-    v.strictObject({
-      kind: v.literal('recurring'),
-      every: v.pipe(
-        v.number((i) => `expected how many units between occurrences, ${got(i)}`),
-        v.integer((i) => `expected a whole number, ${got(i)}`),
-        v.minValue(1, (i) => `expected at least 1, ${got(i)}`),
-      ),
-      unit: v.picklist(['day', 'week', 'month', 'year'], (i) => `expected "day", "week", "month" or "year", ${got(i)}`),
-      first: v.optional(
-        v.pipe(
-          v.string((i) => `expected YYYY, YYYY-MM or YYYY-MM-DD, ${got(i)}`),
-          v.check(isPartialDate, (i) => `expected a real YYYY, YYYY-MM or YYYY-MM-DD, ${got(i)}`),
-        ),
-      ),
-      phrase,
-    }),
-    /** "Next year", resolved against the date the source was written. */
-    v.strictObject({
-      kind: v.literal('relative'),
-      phrase: TextSchema,
-      relativeTo: DateSchema,
-      offsetYears: v.pipe(
-        v.number((i) => `expected a whole number of years, ${got(i)}`),
-        v.integer(),
-      ),
-      year: YearSchema,
-    }),
-    v.strictObject({ kind: v.literal('undated'), phrase }),
-  ],
-  (i) => `expected "kind" to be one of ${WHEN_KINDS.map((k) => `"${k}"`).join(', ')}, ${got(i)}`,
-);
+export const WhenSchema = variant('kind', {
+  day: { date: DateSchema, phrase },
+  month: { year: YearSchema, month: integer('a month number 1-12', 1, 12), phrase },
+  year: { year: YearSchema, phrase },
+  /** A deadline: "by 2040". */
+  by: { year: YearSchema, phrase },
+  /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
+  recurring: {
+    every: integer('a whole number of units between occurrences, 1 or more', 1),
+    unit: oneOf(['day', 'week', 'month', 'year']),
+    first: optional(
+      string('YYYY, YYYY-MM or YYYY-MM-DD', {
+        pattern: /^\d{4}(-\d{2}){0,2}$/,
+        refine: (s) => (isPartialDate(s) ? undefined : 'a real YYYY, YYYY-MM or YYYY-MM-DD'),
+      }),
+    ),
+    phrase,
+  },
+  /** "Next year", resolved against the date the source was written. */
+  relative: {
+    phrase: TextSchema,
+    relativeTo: DateSchema,
+    offsetYears: integer('a whole number of years'),
+    year: YearSchema,
+  },
+  undated: { phrase },
+});
 
-export const LeaderSchema = v.strictObject({
+export const LeaderSchema = object({
   id: IdSchema,
   name: TextSchema,
   /** The office, e.g. "President", "Prime Minister". */
   title: TextSchema,
   /** Country code; the country must be listed in `countries`. */
   country: CountryCodeSchema,
-  roles: list(
-    v.picklist(['chair', 'host', 'participant'], (i) => `expected "chair", "host" or "participant", ${got(i)}`),
-    'role',
-    1,
-  ),
+  roles: list(oneOf(['chair', 'host', 'participant']), 'role', 1),
   /** Optional portrait; https: only. */
-  photo: v.optional(HttpsUrlSchema),
-  evidence: EvidenceListSchema,
+  photo: optional(HttpsUrlSchema),
+  evidence,
 });
 
-export const CountrySchema = v.strictObject({ code: CountryCodeSchema, name: TextSchema });
+export const CountrySchema = object({ code: CountryCodeSchema, name: TextSchema });
 
-export const SectorSchema = v.strictObject({ id: IdSchema, name: TextSchema });
+export const SectorSchema = object({ id: IdSchema, name: TextSchema });
 
-export const AgendaAreaSchema = v.strictObject({
+const sectorIds = list(IdSchema, 'sector id');
+
+export const AgendaAreaSchema = object({
   id: IdSchema,
   title: TextSchema,
-  sectors: v.optional(list(IdSchema, 'sector id')),
-  evidence: EvidenceListSchema,
+  sectors: optional(sectorIds),
+  evidence,
 });
 
 export const PROPOSAL_KINDS = ['proposed', 'supported', 'welcomed', 'emphasized'] as const;
 
-export const ProposalSchema = v.strictObject({
+export const ProposalSchema = object({
   id: IdSchema,
   headline: TextSchema,
   summary: TextSchema,
@@ -162,81 +112,74 @@ export const ProposalSchema = v.strictObject({
    * proposed: put forward by `proposedBy`; supported: backs someone else's
    * initiative; welcomed; emphasized: stressed as important.
    */
-  kind: v.picklist(
-    PROPOSAL_KINDS,
-    (i) => `expected one of ${PROPOSAL_KINDS.map((k) => `"${k}"`).join(', ')}, ${got(i)}`,
-  ),
+  kind: oneOf(PROPOSAL_KINDS),
   /** Leader id of who put it forward, when the source names one. */
-  proposedBy: v.optional(IdSchema),
+  proposedBy: optional(IdSchema),
   /** Country whose initiative it is, when the source names a country rather than a person. */
-  initiatedBy: v.optional(CountryCodeSchema),
+  initiatedBy: optional(CountryCodeSchema),
   /** Leader ids of who supported it. */
-  supportedBy: v.optional(list(IdSchema, 'leader id')),
-  sectors: list(IdSchema, 'sector id'),
-  places: v.optional(list(TextSchema, 'place')),
+  supportedBy: optional(list(IdSchema, 'leader id')),
+  sectors: sectorIds,
+  places: optional(list(TextSchema, 'place')),
   when: WhenSchema,
-  evidence: EvidenceListSchema,
+  evidence,
 });
 
-export const QuoteSchema = v.strictObject({
+export const QuoteSchema = object({
   id: IdSchema,
   /** Leader id. */
   speaker: IdSchema,
   text: TextSchema,
-  sectors: v.optional(list(IdSchema, 'sector id')),
-  evidence: EvidenceListSchema,
+  sectors: optional(sectorIds),
+  evidence,
 });
 
-export const OutcomeSchema = v.strictObject({
+export const OutcomeSchema = object({
   id: IdSchema,
   title: TextSchema,
   /** e.g. "declaration", "agreement". */
   kind: TextSchema,
-  summary: v.optional(TextSchema),
-  evidence: EvidenceListSchema,
+  summary: optional(TextSchema),
+  evidence,
 });
 
-export const HistoryEntrySchema = v.strictObject({
+export const HistoryEntrySchema = object({
   id: IdSchema,
   text: TextSchema,
   when: WhenSchema,
-  evidence: EvidenceListSchema,
+  evidence,
 });
 
-export const SourceSchema = v.strictObject({
+export const SourceSchema = object({
   id: IdSchema,
   title: TextSchema,
-  publisher: v.optional(TextSchema),
-  date: v.optional(DateSchema),
-  url: v.optional(HttpsUrlSchema),
+  publisher: optional(TextSchema),
+  date: optional(DateSchema),
+  url: optional(HttpsUrlSchema),
   /** Path of a stored copy of the text, relative to the dataset. */
-  file: v.optional(TextSchema),
+  file: optional(TextSchema),
   /** BCP 47 language tag of the source text. */
-  lang: v.optional(TextSchema),
+  lang: optional(TextSchema),
 });
 
-export const SummitSchema = v.strictObject(
+export const SummitSchema = object(
   {
     /** The JSON Schema this file follows, for editors' autocompletion. */
-    $schema: v.optional(v.string()),
+    $schema: optional(string('the URL or path of a JSON Schema')),
     id: IdSchema,
     title: TextSchema,
     /** The dialogue format, e.g. "Central Asia + Japan". */
     format: TextSchema,
     /** 1 for the first summit of the format. */
-    edition: v.pipe(
-      v.number((i) => `expected an edition number, ${got(i)}`),
-      v.integer((i) => `expected a whole number, ${got(i)}`),
-      v.minValue(1, (i) => `expected 1 or more, ${got(i)}`),
-    ),
+    edition: integer('an edition number (1 or more)', 1),
     date: DateSchema,
-    place: v.strictObject({ city: TextSchema, country: CountryCodeSchema }),
+    place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair. */
     chair: IdSchema,
     /** Country code of the host. */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */
-    lang: v.optional(TextSchema),
+    lang: optional(TextSchema),
     leaders: list(LeaderSchema, 'leader', 1),
     countries: list(CountrySchema, 'country', 1),
     agenda: list(AgendaAreaSchema, 'agenda area'),
@@ -244,12 +187,12 @@ export const SummitSchema = v.strictObject(
     sectors: list(SectorSchema, 'sector'),
     quotes: list(QuoteSchema, 'quote'),
     outcomes: list(OutcomeSchema, 'outcome'),
-    history: v.optional(list(HistoryEntrySchema, 'history entry')),
+    history: optional(list(HistoryEntrySchema, 'history entry')),
     sources: list(SourceSchema, 'source', 1),
     /** The date the facts hold for. */
     asOf: DateSchema,
   },
-  (i) => `expected a summit dataset (a JSON object), ${got(i)}`,
+  'a summit dataset (a JSON object)',
 );
 
 export function isRealDate(s: string): boolean {

@@ -1,5 +1,5 @@
 /** Types inferred from the runtime schema: they cannot drift from the validator. */
-import type * as v from 'valibot';
+import type { Infer } from './check.js';
 import type {
   AgendaAreaSchema,
   CountrySchema,
@@ -22,20 +22,20 @@ type DeepReadonly<T> = T extends (infer U)[]
     : T;
 
 /** A validated summit dataset. Parsed datasets are frozen. */
-export type Summit = DeepReadonly<v.InferOutput<typeof SummitSchema>>;
+export type Summit = DeepReadonly<Infer<typeof SummitSchema>>;
 /** The JSON a dataset file holds, before validation. */
-export type SummitInput = v.InferInput<typeof SummitSchema>;
-export type Leader = DeepReadonly<v.InferOutput<typeof LeaderSchema>>;
-export type Country = DeepReadonly<v.InferOutput<typeof CountrySchema>>;
-export type Sector = DeepReadonly<v.InferOutput<typeof SectorSchema>>;
-export type AgendaArea = DeepReadonly<v.InferOutput<typeof AgendaAreaSchema>>;
-export type Proposal = DeepReadonly<v.InferOutput<typeof ProposalSchema>>;
+export type SummitInput = Infer<typeof SummitSchema>;
+export type Leader = DeepReadonly<Infer<typeof LeaderSchema>>;
+export type Country = DeepReadonly<Infer<typeof CountrySchema>>;
+export type Sector = DeepReadonly<Infer<typeof SectorSchema>>;
+export type AgendaArea = DeepReadonly<Infer<typeof AgendaAreaSchema>>;
+export type Proposal = DeepReadonly<Infer<typeof ProposalSchema>>;
 export type ProposalKind = Proposal['kind'];
-export type Quote = DeepReadonly<v.InferOutput<typeof QuoteSchema>>;
-export type Outcome = DeepReadonly<v.InferOutput<typeof OutcomeSchema>>;
-export type HistoryEntry = DeepReadonly<v.InferOutput<typeof HistoryEntrySchema>>;
-export type Source = DeepReadonly<v.InferOutput<typeof SourceSchema>>;
-export type Evidence = DeepReadonly<v.InferOutput<typeof EvidenceSchema>>;
-export type When = DeepReadonly<v.InferOutput<typeof WhenSchema>>;
+export type Quote = DeepReadonly<Infer<typeof QuoteSchema>>;
+export type Outcome = DeepReadonly<Infer<typeof OutcomeSchema>>;
+export type HistoryEntry = DeepReadonly<Infer<typeof HistoryEntrySchema>>;
+export type Source = DeepReadonly<Infer<typeof SourceSchema>>;
+export type Evidence = DeepReadonly<Infer<typeof EvidenceSchema>>;
+export type When = DeepReadonly<Infer<typeof WhenSchema>>;
 export type WhenKind = When['kind'];
 export type LeaderRole = Leader['roles'][number];

@@ -48,7 +48,7 @@ describe('parseSummit', () => {
     input.date = '2025-02-30';
     input.asOf = '20-12-2025';
     const paths = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(paths).to.include('edition: expected an edition number, got "first"');
+    expect(paths).to.include('edition: expected an edition number (1 or more), got "first"');
     expect(paths).to.include('leaders[0].name: required field is missing');
     expect(paths).to.include('proposals[0].headine: unknown field "headine": remove it or check its spelling');
     expect(paths).to.include('date: expected a real calendar date, got "2025-02-30"');
@@ -134,6 +134,37 @@ describe('parseSummit', () => {
     input.id = 'X'.repeat(100000);
     const [issue] = issuesOf(input);
     expect(issue!.message.length).to.be.below(200);
+  });
+
+  it('names odd keys as unknown fields and never copies them', () => {
+    const input = JSON.parse(
+      JSON.stringify(smallSummit()).replace('{', '{"__proto__": {"polluted": true}, "constructor": 1,'),
+    ) as unknown;
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include('__proto__: unknown field "__proto__": remove it or check its spelling');
+    expect(messages).to.include('constructor: unknown field "constructor": remove it or check its spelling');
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+  });
+
+  it('treats an undefined optional field as absent and an undefined required one as missing', () => {
+    const input = smallSummit() as unknown as Record<string, unknown>;
+    input.lang = undefined;
+    expect(parseSummit(input)).to.not.have.property('lang');
+    input.title = undefined;
+    expect(issuesOf(input)).to.deep.equal([{ path: 'title', message: 'required field is missing' }]);
+  });
+
+  it('says what it got in a few words, whatever the value', () => {
+    const input = smallSummit() as unknown as Record<string, unknown>;
+    input.edition = 1.5;
+    input.date = { year: 2025 };
+    input.format = ['x'];
+    input.chair = null;
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include('edition: expected an edition number (1 or more), got 1.5');
+    expect(messages).to.include('date: expected a date written YYYY-MM-DD, got an object');
+    expect(messages).to.include('format: expected text (not blank), got a list');
+    expect(messages.some((m) => m.startsWith('chair: expected an id') && m.endsWith('got null'))).to.be.true;
   });
 
   it('validateSummit returns issues instead of throwing', () => {

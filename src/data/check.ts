@@ -1,0 +1,225 @@
+/**
+ * A validator small enough to ship in every widget: schemas are plain data
+ * (strings, integers, lists, strict objects, tagged unions), one function walks
+ * them, and TypeScript infers the dataset types from the same data. It builds
+ * no code at run time (safe under a strict Content-Security-Policy), reports
+ * every problem with its path, never follows input deeper than the schema goes,
+ * and returns a copy holding only the fields the schema names.
+ * `scripts/generate-schema.ts` turns the same data into the JSON Schema.
+ */
+import { joinPath, type SummitDataIssue } from './errors.js';
+
+type Segment = string | number;
+
+/** Text, optionally matching `pattern`, one of `values`, at most `max` characters, and passing `refine`. */
+export interface StringSchema<T extends string = string> {
+  readonly type: 'string';
+  /** What was expected, completing "expected …". */
+  readonly expect: string;
+  readonly pattern?: RegExp;
+  readonly values?: readonly T[];
+  readonly max?: number;
+  /** A further check; returns what was expected when it fails. */
+  readonly refine?: (value: string) => string | undefined;
+  readonly optional?: true;
+}
+
+/** A whole number within `min`…`max`. */
+export interface IntegerSchema {
+  readonly type: 'integer';
+  readonly expect: string;
+  readonly min?: number;
+  readonly max?: number;
+  readonly optional?: true;
+}
+
+/** A list of at least `min` items; `what` names the items in messages ("leader"). */
+export interface ListSchema<I extends Schema = Schema> {
+  readonly type: 'array';
+  readonly items: I;
+  readonly what: string;
+  readonly min: number;
+  readonly optional?: true;
+}
+
+/** An object with exactly these fields (unknown fields are errors: they are usually typos). */
+export interface ObjectSchema<P extends Fields = Fields> {
+  readonly type: 'object';
+  readonly fields: P;
+  readonly expect: string;
+  readonly optional?: true;
+}
+
+/** One of several object shapes, told apart by the string field `key`. */
+export interface VariantSchema<K extends string = string, M extends Record<string, Fields> = Record<string, Fields>> {
+  readonly type: 'variant';
+  readonly key: K;
+  readonly shapes: M;
+  readonly optional?: true;
+}
+
+export type Schema = StringSchema | IntegerSchema | ListSchema | ObjectSchema | VariantSchema;
+export type Fields = Readonly<Record<string, Schema>>;
+
+type Flat<T> = { [K in keyof T]: T[K] } & {};
+type FieldsOf<P extends Fields> = Flat<
+  { -readonly [K in keyof P as P[K] extends { optional: true } ? never : K]: Infer<P[K]> } & {
+    -readonly [K in keyof P as P[K] extends { optional: true } ? K : never]?: Infer<P[K]>;
+  }
+>;
+
+/** The type of the values a schema accepts. */
+export type Infer<S> =
+  S extends StringSchema<infer T>
+    ? T
+    : S extends IntegerSchema
+      ? number
+      : S extends ListSchema<infer I>
+        ? Infer<I>[]
+        : S extends ObjectSchema<infer P>
+          ? FieldsOf<P>
+          : S extends VariantSchema<infer K, infer M>
+            ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
+            : never;
+
+export const string = <T extends string = string>(
+  expect: string,
+  rules: Omit<StringSchema<T>, 'type' | 'expect'> = {},
+): StringSchema<T> => ({ type: 'string', expect, ...rules });
+
+export const oneOf = <const T extends string>(values: readonly T[]): StringSchema<T> =>
+  string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values });
+
+export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
+  type: 'integer',
+  expect,
+  ...(min !== undefined && { min }),
+  ...(max !== undefined && { max }),
+});
+
+export const list = <I extends Schema>(items: I, what: string, min = 0): ListSchema<I> => ({
+  type: 'array',
+  items,
+  what,
+  min,
+});
+
+export const object = <const P extends Fields>(fields: P, expect = 'an object'): ObjectSchema<P> => ({
+  type: 'object',
+  fields,
+  expect,
+});
+
+export const variant = <const K extends string, const M extends Record<string, Fields>>(
+  key: K,
+  shapes: M,
+): VariantSchema<K, M> => ({ type: 'variant', key, shapes });
+
+export const optional = <S extends Schema>(schema: S): S & { readonly optional: true } => ({
+  ...schema,
+  optional: true,
+});
+
+/** `"a", "b" or "c"`. */
+export const quoteAll = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
+
+const MAX_SHOWN = 60;
+
+/** How a value appears in a message: short, and never its whole size. */
+export function received(value: unknown): string {
+  if (typeof value === 'string') {
+    return value.length > MAX_SHOWN ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}…` : JSON.stringify(value);
+  }
+  if (Array.isArray(value)) return 'a list';
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+/**
+ * Checks `value` against `schema`, appending every problem to `issues`, and
+ * returns a copy of the value that holds only the fields the schema names.
+ */
+export function check<S extends Schema>(
+  schema: S,
+  value: unknown,
+  issues: SummitDataIssue[],
+  path: Segment[] = [],
+): Infer<S> {
+  const fail = (message: string, at = path) => issues.push({ path: joinPath(at), message });
+  const expected = (what: string) => fail(`expected ${what}, got ${received(value)}`);
+
+  switch (schema.type) {
+    case 'string': {
+      if (
+        typeof value !== 'string' ||
+        !(schema.pattern?.test(value) ?? true) ||
+        !(schema.values?.includes(value) ?? true)
+      ) {
+        expected(schema.expect);
+      } else if (value.length > (schema.max ?? Infinity)) {
+        fail(`expected at most ${schema.max} characters, got ${value.length}`);
+      } else {
+        const refined = schema.refine?.(value);
+        if (refined) expected(refined);
+      }
+      break;
+    }
+    case 'integer':
+      if (
+        !Number.isInteger(value) ||
+        (value as number) < (schema.min ?? -Infinity) ||
+        (value as number) > (schema.max ?? Infinity)
+      ) {
+        expected(schema.expect);
+      }
+      break;
+    case 'array':
+      if (!Array.isArray(value)) return expected(`a list of ${schema.what}`) as never;
+      if (value.length < schema.min) fail(`expected at least ${schema.min} ${schema.what}`);
+      return value.map((item, i) => check(schema.items, item, issues, [...path, i])) as never;
+    case 'object':
+      if (!isRecord(value)) return expected(schema.expect) as never;
+      return fields(schema.fields, value, issues, path) as never;
+    case 'variant': {
+      if (!isRecord(value)) return expected('an object') as never;
+      const { key, shapes } = schema;
+      const tag = value[key];
+      if (typeof tag !== 'string' || !has(shapes, tag)) {
+        return fail(
+          `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`,
+          [...path, key],
+        ) as never;
+      }
+      return { [key]: tag, ...fields(shapes[tag]!, value, issues, path, key) } as never;
+    }
+  }
+  return value as never;
+}
+
+function fields(
+  schema: Fields,
+  value: Record<string, unknown>,
+  issues: SummitDataIssue[],
+  path: Segment[],
+  tag?: string,
+) {
+  const out: Record<string, unknown> = {};
+  for (const key in schema) {
+    const field = schema[key]!;
+    if (has(value, key) && value[key] !== undefined) out[key] = check(field, value[key], issues, [...path, key]);
+    else if (!field.optional) issues.push({ path: joinPath([...path, key]), message: 'required field is missing' });
+  }
+  for (const key of Object.keys(value)) {
+    if (key !== tag && !has(schema, key)) {
+      issues.push({
+        path: joinPath([...path, key]),
+        message: `unknown field ${received(key)}: remove it or check its spelling`,
+      });
+    }
+  }
+  return out;
+}
