@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
  * The one-line embed for server-rendered pages: `dist/cdn/summit-widgets-hydrate.js`
@@ -9,11 +10,12 @@ import { defineConfig, type Plugin } from 'vite';
  * before LitElement is defined, so it cannot be a separate script tag next to
  * a bundle that includes Lit.) Built after vite.config.ts, into the same folder.
  *
- * Two differences from vite.config.ts, both needed for hydration:
- * - One file, no shared chunks: a chunk holding Lit would be evaluated before the entry, so
- *   before the hydration support. The translations are inlined rather than loaded on demand.
- * - Lit's html`` literals are not minified: hydration matches each server-rendered part by a
- *   digest of its template's strings, and the server renders the unminified npm build.
+ * One difference from vite.config.ts, needed for hydration: one file, no shared chunks. A chunk
+ * holding Lit would be evaluated before the entry, so before the hydration support. The
+ * translations are inlined rather than loaded on demand.
+ *
+ * Hydration matches each server-rendered part by a digest of its template's strings, and the server
+ * renders the npm build, whose literals scripts/minify-dist.mjs minifies: the same minifier runs here.
  */
 const ENTRY = 'summit-widgets-hydrate-entry';
 const index = fileURLToPath(new URL('./src/index.ts', import.meta.url));
@@ -34,7 +36,7 @@ const hydrateEntry: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [hydrateEntry],
+  plugins: [hydrateEntry, minifyLiterals({ include: ['src/**/*.ts'] })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

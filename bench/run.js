@@ -12,6 +12,7 @@
  * and --only runs: bench/.build/quick.* and only.*, not committed) and prints the Markdown. Exits non-zero when a size budget is exceeded or a placement goal fails, and in quick
  * mode also when a timing ratio falls below half of its goal.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -95,21 +96,30 @@ const PAGE_ENTRIES = [
 /** Which bundle each article variant needs. */
 const ARTICLE_BUNDLE = { 'bare-lit': 'bare-lit', roster: 'roster', 'all-widgets': 'cdn' };
 
-/** Package entries weighed with Lit external; the element entries carry the per-entry budget. */
+/**
+ * Package entries weighed with Lit external; the element entries carry the per-entry budget. They are the
+ * files an npm consumer imports (dist/, built just below the way `npm run build` builds it), bundled and minified.
+ */
 const ENTRIES = {
-  'summit-data': 'src/summit-data.ts',
-  'leader-roster': 'src/leader-roster.ts',
-  'proposal-timeline': 'src/proposal-timeline.ts',
-  'sector-cloud': 'src/sector-cloud.ts',
-  card: 'src/card.ts',
-  quote: 'src/quote.ts',
-  'data (no DOM)': 'src/data.ts',
+  'summit-data': 'dist/summit-data.js',
+  'leader-roster': 'dist/leader-roster.js',
+  'proposal-timeline': 'dist/proposal-timeline.js',
+  'sector-cloud': 'dist/sector-cloud.js',
+  card: 'dist/card.js',
+  quote: 'dist/quote.js',
+  'data (no DOM)': 'dist/data.js',
 };
 const ELEMENT_ENTRIES = ['summit-data', 'leader-roster', 'proposal-timeline', 'sector-cloud', 'card', 'quote'];
 
 /* ---------------------------------------------------------------- build and weigh */
 
 log(`building (${quick ? 'quick' : 'full'} mode, ${samples} samples per case)`);
+// The npm build of the entries (tsc, then the template literals minified), as `npm run build` makes it.
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+execFileSync(process.execPath, [join(root, 'scripts/minify-dist.mjs')], { cwd: root, stdio: 'ignore' });
 // Pages first: buildPages empties bench/.build, then the CDN bundle and the entries go into sub-folders.
 const pageErrors = await buildPages(root, PAGE_ENTRIES);
 const [cdn, entries] = await Promise.all([buildCdn(root), buildEntries(root, ENTRIES)]);
@@ -145,7 +155,7 @@ for (const name of Object.keys(ENTRIES)) {
     guard: ELEMENT_ENTRIES.includes(name) ? sizeGuards.entryGzipOverLit : undefined,
   };
   if (entry.error) weights.push({ ...row, error: entry.error });
-  else await addWeight(row, [entry.file]);
+  else await addWeight(row, entry.files ?? [entry.file]);
 }
 await addWeight({ name: 'lit', group: 'peer' }, [entries.lit.file]);
 await addWeight(

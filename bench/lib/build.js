@@ -109,19 +109,37 @@ export async function buildEntries(root, entries) {
   const litImports = new Set(['lit']);
   await Promise.all(
     Object.entries(entries).map(async ([name, src]) => {
-      const outfile = join(outdir, `entry-${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}.min.js`);
+      const slug = `entry-${name.replace(/[^a-z0-9]+/gi, '-').replace(/-$/, '')}`;
       try {
+        // Split like the npm package is used by a bundler: the ja and ru translations become chunks loaded on
+        // demand, so an entry's weight is what an English page loads with it (its static import closure).
         const result = await esbuild({
           ...COMMON,
           absWorkingDir: root,
-          entryPoints: [join(root, src)],
-          outfile,
+          entryPoints: { [`${slug}.min`]: join(root, src) },
+          outdir: join(outdir, slug),
+          splitting: true,
+          chunkNames: 'chunk-[name]-[hash].min',
           external: LIT_EXTERNAL,
           metafile: true,
         });
-        for (const output of Object.values(result.metafile.outputs))
+        const outputs = result.metafile.outputs;
+        for (const output of Object.values(outputs))
           for (const imp of output.imports) if (imp.external) litImports.add(imp.path);
-        out[name] = { file: outfile };
+        const entryOut = Object.keys(outputs).find((o) => outputs[o].entryPoint);
+        const files = new Set();
+        const visit = (o) => {
+          if (files.has(o)) return;
+          files.add(o);
+          for (const imp of outputs[o].imports) if (!imp.external && imp.kind === 'import-statement') visit(imp.path);
+        };
+        visit(entryOut);
+        const onDemand = Object.keys(outputs).filter((o) => o.endsWith('.js') && !files.has(o));
+        out[name] = {
+          file: join(root, entryOut),
+          files: [...files].map((o) => join(root, o)),
+          onDemand: onDemand.map((o) => join(root, o)),
+        };
       } catch (e) {
         out[name] = { error: message(e) };
       }

@@ -175,7 +175,7 @@ export function renderMarkdown(out) {
       ]),
     )}\n\n"Over Lit" entries are bundled with Lit external, so they are what an entry adds to a page that already ` +
       `loads Lit. Every element entry also carries the shared core (data layer with its validator, data controller, ` +
-      `@lit/context, @lit/task, @lit/localize and the translations), about the size of the summit-data entry; the ` +
+      `@lit/context, @lit/task, @lit/localize; the ja and ru translations load on demand and are not counted), about the size of the summit-data entry; the ` +
       `last column is an entry's gzip size minus that one.` +
       (out.cdn.by ? ` CDN bundle built by ${out.cdn.by}.` : ''),
   );
