@@ -138,6 +138,10 @@ export function received(value: unknown): string {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+const fail = (issues: SummitDataIssue[], path: Segment[], message: string) =>
+  issues.push({ path: joinPath(path), message });
+const expected = (issues: SummitDataIssue[], path: Segment[], what: string, value: unknown) =>
+  fail(issues, path, `expected ${what}, got ${received(value)}`);
 
 /**
  * Checks `value` against `schema`, appending every problem to `issues`, and
@@ -149,9 +153,6 @@ export function check<S extends Schema>(
   issues: SummitDataIssue[],
   path: Segment[] = [],
 ): Infer<S> {
-  const fail = (message: string, at = path) => issues.push({ path: joinPath(at), message });
-  const expected = (what: string) => fail(`expected ${what}, got ${received(value)}`);
-
   switch (schema.type) {
     case 'string': {
       if (
@@ -159,12 +160,12 @@ export function check<S extends Schema>(
         !(schema.pattern?.test(value) ?? true) ||
         !(schema.values?.includes(value) ?? true)
       ) {
-        expected(schema.expect);
+        expected(issues, path, schema.expect, value);
       } else if (value.length > (schema.max ?? Infinity)) {
-        fail(`expected at most ${schema.max} characters, got ${value.length}`);
+        fail(issues, path, `expected at most ${schema.max} characters, got ${value.length}`);
       } else {
         const refined = schema.refine?.(value);
-        if (refined) expected(refined);
+        if (refined) expected(issues, path, refined, value);
       }
       break;
     }
@@ -174,25 +175,23 @@ export function check<S extends Schema>(
         (value as number) < (schema.min ?? -Infinity) ||
         (value as number) > (schema.max ?? Infinity)
       ) {
-        expected(schema.expect);
+        expected(issues, path, schema.expect, value);
       }
       break;
     case 'array':
-      if (!Array.isArray(value)) return expected(`a list of ${schema.what}`) as never;
-      if (value.length < schema.min) fail(`expected at least ${schema.min} ${schema.what}`);
+      if (!Array.isArray(value)) return expected(issues, path, `a list of ${schema.what}`, value) as never;
+      if (value.length < schema.min) fail(issues, path, `expected at least ${schema.min} ${schema.what}`);
       return value.map((item, i) => check(schema.items, item, issues, [...path, i])) as never;
     case 'object':
-      if (!isRecord(value)) return expected(schema.expect) as never;
+      if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
       return fields(schema.fields, value, issues, path) as never;
     case 'variant': {
-      if (!isRecord(value)) return expected('an object') as never;
+      if (!isRecord(value)) return expected(issues, path, 'an object', value) as never;
       const { key, shapes } = schema;
       const tag = value[key];
       if (typeof tag !== 'string' || !has(shapes, tag)) {
-        return fail(
-          `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`,
-          [...path, key],
-        ) as never;
+        const message = `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`;
+        return fail(issues, [...path, key], message) as never;
       }
       return { [key]: tag, ...fields(shapes[tag]!, value, issues, path, key) } as never;
     }
@@ -211,14 +210,11 @@ function fields(
   for (const key in schema) {
     const field = schema[key]!;
     if (has(value, key) && value[key] !== undefined) out[key] = check(field, value[key], issues, [...path, key]);
-    else if (!field.optional) issues.push({ path: joinPath([...path, key]), message: 'required field is missing' });
+    else if (!field.optional) fail(issues, [...path, key], 'required field is missing');
   }
   for (const key of Object.keys(value)) {
     if (key !== tag && !has(schema, key)) {
-      issues.push({
-        path: joinPath([...path, key]),
-        message: `unknown field ${received(key)}: remove it or check its spelling`,
-      });
+      fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
     }
   }
   return out;
