@@ -14,11 +14,11 @@ export const tokens = css`
     color-scheme: var(--summit-color-scheme, light dark);
     --_fg: var(--summit-color-text, light-dark(#1a1a1a, #ececec));
     --_muted: var(--summit-color-muted, light-dark(#585858, #b4b4b4));
-    --_bg: var(--summit-color-background, light-dark(#ffffff, #161616));
+    --_bg: var(--summit-color-background, light-dark(#fff, #161616));
     --_surface: var(--summit-color-surface, light-dark(#f4f4f2, #232323));
-    --_border: var(--summit-color-border, light-dark(#d4d4d0, #444444));
+    --_border: var(--summit-color-border, light-dark(#d4d4d0, #444));
     --_accent: var(--summit-color-accent, light-dark(#0b5cad, #8cc4ff));
-    --_accent-fg: var(--summit-color-accent-contrast, light-dark(#ffffff, #0b0b0b));
+    --_accent-fg: var(--summit-color-accent-contrast, light-dark(#fff, #0b0b0b));
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
     --_radius: var(--summit-radius, 0.375rem);
     --_space: var(--summit-space, 1rem);
@@ -77,13 +77,15 @@ export const tokens = css`
     font-size: 1.125em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
-    font-weight: 700;
   }
   ul,
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  a {
+    color: var(--_accent);
   }
   .message {
     padding: var(--_space);
@@ -96,10 +98,6 @@ export const tokens = css`
   }
   .message p {
     margin: 0 0 0.5em;
-  }
-  .issues {
-    margin: 0;
-    padding: 0;
   }
   .issues li {
     margin: 0.25em 0;
@@ -117,7 +115,6 @@ export const tokens = css`
     overflow: hidden;
     clip: rect(0 0 0 0);
     white-space: nowrap;
-    border: 0;
   }
   @media (prefers-reduced-motion: reduce) {
     *,
@@ -137,6 +134,9 @@ export const tokens = css`
       --_border: #000;
       --_accent: #000;
       --_accent-fg: #fff;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -33,11 +33,8 @@ export const styles = [
       padding: var(--_card-gap) 0 0;
       border-block-start: 1px solid var(--_border);
     }
-    .fact {
-      grid-column: span 12;
-      min-inline-size: 0;
-    }
     /* Counts share a row once each label fits on one line; below that they stack. */
+    .fact,
     .stat {
       grid-column: span 12;
       min-inline-size: 0;
@@ -88,7 +85,6 @@ export const styles = [
       margin-block-start: 0.25rem;
     }
     a {
-      color: var(--_accent);
       text-decoration-thickness: 1px;
       text-underline-offset: 0.15em;
     }
@@ -127,12 +123,6 @@ export const styles = [
       .card {
         border-color: #000;
         break-inside: avoid;
-      }
-      a {
-        color: #000;
-      }
-      a[href]::after {
-        content: ' (' attr(href) ')';
       }
     }
   `,

@@ -77,12 +77,8 @@ export const styles = [
       color: var(--_accent-fg);
       background: var(--_accent);
     }
-    .selected-mark {
-      margin-inline-start: 0.25rem;
-    }
     @media print {
       .leader {
-        border-color: #000;
         box-shadow: none;
       }
       .badge {

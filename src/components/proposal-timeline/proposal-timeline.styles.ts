@@ -189,9 +189,6 @@ const timeline = css`
   cite {
     font-style: normal;
   }
-  a {
-    color: var(--_accent);
-  }
   .more {
     margin-block-start: var(--_space);
   }
@@ -271,17 +268,10 @@ const timeline = css`
     }
     summary {
       list-style: none;
-      color: inherit;
       font-weight: 700;
     }
     summary::-webkit-details-marker {
       display: none;
-    }
-    a {
-      color: inherit;
-    }
-    a[href]::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

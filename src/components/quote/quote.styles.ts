@@ -59,7 +59,6 @@ export const styles = [
       color: var(--_muted);
     }
     a {
-      color: var(--_accent);
       text-decoration-thickness: 1px;
       text-underline-offset: 0.15em;
     }
@@ -86,12 +85,8 @@ export const styles = [
         break-inside: avoid;
       }
       .text p::before,
-      .text p::after,
-      a {
+      .text p::after {
         color: #000;
-      }
-      a[href]::after {
-        content: ' (' attr(href) ')';
       }
     }
   `,

@@ -101,9 +101,7 @@ export const styles = [
         content: '·' / '';
         margin-inline-start: var(--_gap);
       }
-      .word,
-      .word.faint,
-      .word[aria-pressed='true'] {
+      .cloud .word {
         display: inline-block;
         inline-size: auto;
         padding: 0;
