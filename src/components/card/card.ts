@@ -7,7 +7,8 @@ import { indexOf } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
-import { editionLabel, formatDate, formatNumber, outcomeLabel, type FormattedDate } from './format.js';
+import { formatNumber, validLocale } from '../intl.js';
+import { editionLabel, formatDate, outcomeLabel, type FormattedDate } from './format.js';
 
 /** Everything the card shows, derived once per update. */
 interface CardView {
@@ -52,7 +53,8 @@ export class SummitCard extends SummitElement {
 
   protected override willUpdate() {
     const summit = this.summitData.summit;
-    this.view = summit ? this.derive(summit, this.locale) : undefined;
+    // Intl throws on a malformed `lang`; the card must still render, so that falls back to English.
+    this.view = summit ? this.derive(summit, validLocale(this.locale)) : undefined;
   }
 
   private derive(summit: Summit, locale: string): CardView {
@@ -74,9 +76,9 @@ export class SummitCard extends SummitElement {
           desc: 'Office, country',
         }),
       },
-      leaders: formatNumber(summit.leaders.length, locale),
-      countries: formatNumber(summit.countries.length, locale),
-      proposals: formatNumber(summit.proposals.length, locale),
+      leaders: formatNumber(locale, summit.leaders.length),
+      countries: formatNumber(locale, summit.countries.length),
+      proposals: formatNumber(locale, summit.proposals.length),
       outcomes: summit.outcomes.map(outcomeLabel),
       sources: [...sources.values()].map((source) => ({
         source,

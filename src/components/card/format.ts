@@ -4,6 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Outcome } from '../../data/types.js';
+import { formatter } from '../intl.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
 export interface FormattedDate {
@@ -11,28 +12,19 @@ export interface FormattedDate {
   readonly text: string;
 }
 
-/** Intl throws on a malformed `lang`; a widget must still render, so fall back to English. */
-function safe<T>(make: (locale: string) => T, locale: string): T {
-  try {
-    return make(locale);
-  } catch {
-    return make('en');
-  }
-}
-
 /**
- * Formats a validated `YYYY-MM-DD` date in `locale` (dateStyle long). The
+ * Formats a validated `YYYY-MM-DD` date in `locale` (dateStyle long; a
+ * tag checked by `validLocale`, since Intl throws on a malformed one). The
  * date is a calendar day, not an instant: formatting in UTC keeps it from
  * shifting a day in the reader's time zone.
  */
 export function formatDate(iso: string, locale: string): FormattedDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const format = safe((l) => new Intl.DateTimeFormat(l, { dateStyle: 'long', timeZone: 'UTC' }), locale);
+  const format = formatter(
+    `L ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+  );
   return { iso, text: format.format(Date.UTC(y, m - 1, d)) };
-}
-
-export function formatNumber(n: number, locale: string): string {
-  return safe((l) => new Intl.NumberFormat(l), locale).format(n);
 }
 
 const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });

@@ -6,29 +6,7 @@ import { msg, str } from '@lit/localize';
 import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
 import { indexOf, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
-
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
-
-// The first Intl formatter of a page costs ~15 ms (ICU loads its locale data), each later one ~1 ms:
-// each is made on first use, once per locale, and shared by every timeline on the page.
-const made = new Map<string, Formatter>();
-function formatter<F extends Formatter>(key: string, make: () => F): F {
-  let f = made.get(key) as F | undefined;
-  if (!f) made.set(key, (f = make()));
-  return f;
-}
-
-/** `tag` in canonical form; an invalid language tag falls back to English rather than throwing later. */
-export function validLocale(tag: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
-}
-
-export const formatNumber = (locale: string, n: number): string =>
-  formatter(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+import { formatter } from '../intl.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
   formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
