@@ -16,11 +16,11 @@ export interface StringSchema<T extends string = string> {
   readonly type: 'string';
   /** What was expected, completing "expected …". */
   readonly expect: string;
-  readonly pattern?: RegExp;
-  readonly values?: readonly T[];
+  readonly pattern?: RegExp | undefined;
+  readonly values?: readonly T[] | undefined;
   readonly max?: number;
   /** A further check; returns what was expected when it fails. */
-  readonly refine?: (value: string) => string | undefined;
+  readonly refine?: ((value: string) => string | undefined) | undefined;
   readonly optional?: true;
 }
 
@@ -82,10 +82,12 @@ export type Infer<S> =
             ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
             : never;
 
+// Every string schema has the same fields, in the same order (absent ones undefined), and so has every
+// integer schema: the walker then reads one object shape per kind, which keeps it fast on big datasets.
 export const string = <T extends string = string>(
   expect: string,
-  rules: Omit<StringSchema<T>, 'type' | 'expect'> = {},
-): StringSchema<T> => ({ type: 'string', expect, ...rules });
+  { pattern, values, max, refine }: Omit<StringSchema<T>, 'type' | 'expect'> = {},
+): StringSchema<T> => ({ type: 'string', expect, pattern, values, max, refine });
 
 export const oneOf = <const T extends string>(values: readonly T[]): StringSchema<T> =>
   string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values });
@@ -93,8 +95,8 @@ export const oneOf = <const T extends string>(values: readonly T[]): StringSchem
 export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
   type: 'integer',
   expect,
-  ...(min !== undefined && { min }),
-  ...(max !== undefined && { max }),
+  min,
+  max,
 });
 
 export const list = <I extends Schema>(items: I, what: string, min = 0): ListSchema<I> => ({
@@ -181,7 +183,12 @@ export function check<S extends Schema>(
     case 'array':
       if (!Array.isArray(value)) return expected(issues, path, `a list of ${schema.what}`, value) as never;
       if (value.length < schema.min) fail(issues, path, `expected at least ${schema.min} ${schema.what}`);
-      return value.map((item, i) => check(schema.items, item, issues, [...path, i])) as never;
+      return value.map((item, i) => {
+        path.push(i);
+        const copy = check(schema.items, item, issues, path);
+        path.pop();
+        return copy;
+      }) as never;
     case 'object':
       if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
       return fields(schema.fields, value, issues, path) as never;
@@ -209,8 +216,11 @@ function fields(
   const out: Record<string, unknown> = {};
   for (const key in schema) {
     const field = schema[key]!;
-    if (has(value, key) && value[key] !== undefined) out[key] = check(field, value[key], issues, [...path, key]);
-    else if (!field.optional) fail(issues, [...path, key], 'required field is missing');
+    if (has(value, key) && value[key] !== undefined) {
+      path.push(key);
+      out[key] = check(field, value[key], issues, path);
+      path.pop();
+    } else if (!field.optional) fail(issues, [...path, key], 'required field is missing');
   }
   for (const key of Object.keys(value)) {
     if (key !== tag && !has(schema, key)) {
