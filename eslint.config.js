@@ -13,6 +13,7 @@ export default tseslint.config(
       'coverage/',
       'src/locales/',
       'bench/results/',
+      'bench/.build/',
       '**/*.min.js',
     ],
   },
