@@ -50,7 +50,7 @@ for (const built of [
 
 const work = mkdtempSync(join(tmpdir(), 'summit-package-'));
 try {
-  // 1. Pack (npm runs `prepare`, the tsc build, first) and list the files.
+  // 1. Pack (npm runs `prepare`, the npm build, first) and list the files.
   console.log('npm pack');
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
@@ -100,6 +100,14 @@ try {
   ]) {
     check(files.has(must), `${must} is in the tarball`);
   }
+  // SSR hydration matches templates by their strings: the npm build (which the server renders) must minify them
+  // as the hydrate bundle does. `prepare` rebuilds dist/ on pack, so this checks what was packed.
+  const styles = readFileSync(join(root, 'dist/components/leader-roster/leader-roster.styles.js'), 'utf8');
+  const literal = /css\s*`([^`]*)`/.exec(styles)?.[1] ?? '';
+  check(
+    literal.length > 0 && !literal.includes('\n'),
+    'the packed npm build has minified template literals, like the hydrate bundle',
+  );
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
   const tags = manifest.modules
     .flatMap((m) => m.declarations ?? [])

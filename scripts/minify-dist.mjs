@@ -31,4 +31,5 @@ for (const file of await readdir(dist, { recursive: true })) {
   const chained = remapping([{ ...result.map, sources: [file.split('/').pop()] }, tscMap], () => null);
   await writeFile(mapPath, JSON.stringify(chained));
 }
-console.log(`minified the template literals of dist/: ${before} -> ${after} bytes`);
+// On stderr: `npm pack --json` runs this (prepare) and its stdout must stay JSON.
+console.error(`minified the template literals of dist/: ${before} -> ${after} bytes`);
