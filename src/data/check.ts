@@ -33,11 +33,11 @@ export interface IntegerSchema {
   readonly optional?: true;
 }
 
-/** A list of at least `min` items; `what` names the items in messages ("leader"). */
+/** A list of at least `min` items; `what` names one item and several in messages (["leader", "leaders"]). */
 export interface ListSchema<I extends Schema = Schema> {
   readonly type: 'array';
   readonly items: I;
-  readonly what: string;
+  readonly what: readonly [one: string, many: string];
   readonly min: number;
   readonly optional?: true;
 }
@@ -99,7 +99,7 @@ export const integer = (expect: string, min?: number, max?: number): IntegerSche
   max,
 });
 
-export const list = <I extends Schema>(items: I, what: string, min = 0): ListSchema<I> => ({
+export const list = <I extends Schema>(items: I, what: readonly [string, string], min = 0): ListSchema<I> => ({
   type: 'array',
   items,
   what,
@@ -181,8 +181,10 @@ export function check<S extends Schema>(
       }
       break;
     case 'array':
-      if (!Array.isArray(value)) return expected(issues, path, `a list of ${schema.what}`, value) as never;
-      if (value.length < schema.min) fail(issues, path, `expected at least ${schema.min} ${schema.what}`);
+      if (!Array.isArray(value)) return expected(issues, path, `a list of ${schema.what[1]}`, value) as never;
+      if (value.length < schema.min) {
+        fail(issues, path, `expected at least ${schema.min} ${schema.what[schema.min === 1 ? 0 : 1]}`);
+      }
       return value.map((item, i) => {
         path.push(i);
         const copy = check(schema.items, item, issues, path);
@@ -193,8 +195,15 @@ export function check<S extends Schema>(
       if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
       return fields(schema.fields, value, issues, path) as never;
     case 'variant': {
-      if (!isRecord(value)) return expected(issues, path, 'an object', value) as never;
       const { key, shapes } = schema;
+      if (!isRecord(value)) {
+        return expected(
+          issues,
+          path,
+          `an object with ${JSON.stringify(key)} (${quoteAll(Object.keys(shapes))})`,
+          value,
+        ) as never;
+      }
       const tag = value[key];
       if (typeof tag !== 'string' || !has(shapes, tag)) {
         const message = `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`;

@@ -40,7 +40,7 @@ export const EvidenceSchema = object({
   /** The exact words of the source, copied verbatim. */
   quote: TextSchema,
 });
-const evidence = list(EvidenceSchema, 'evidence excerpt', 1);
+const evidence = list(EvidenceSchema, ['evidence excerpt', 'evidence excerpts'], 1);
 
 const phrase = optional(TextSchema);
 
@@ -83,7 +83,7 @@ export const LeaderSchema = object({
   title: TextSchema,
   /** Country code; the country must be listed in `countries`. */
   country: CountryCodeSchema,
-  roles: list(oneOf(['chair', 'host', 'participant']), 'role', 1),
+  roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
   /** Optional portrait; https: only. */
   photo: optional(HttpsUrlSchema),
   evidence,
@@ -93,7 +93,7 @@ export const CountrySchema = object({ code: CountryCodeSchema, name: TextSchema 
 
 export const SectorSchema = object({ id: IdSchema, name: TextSchema });
 
-const sectorIds = list(IdSchema, 'sector id');
+const sectorIds = list(IdSchema, ['sector id', 'sector ids']);
 
 export const AgendaAreaSchema = object({
   id: IdSchema,
@@ -118,9 +118,9 @@ export const ProposalSchema = object({
   /** Country whose initiative it is, when the source names a country rather than a person. */
   initiatedBy: optional(CountryCodeSchema),
   /** Leader ids of who supported it. */
-  supportedBy: optional(list(IdSchema, 'leader id')),
+  supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
   sectors: sectorIds,
-  places: optional(list(TextSchema, 'place')),
+  places: optional(list(TextSchema, ['place', 'places'])),
   when: WhenSchema,
   evidence,
 });
@@ -180,15 +180,15 @@ export const SummitSchema = object(
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */
     lang: optional(TextSchema),
-    leaders: list(LeaderSchema, 'leader', 1),
-    countries: list(CountrySchema, 'country', 1),
-    agenda: list(AgendaAreaSchema, 'agenda area'),
-    proposals: list(ProposalSchema, 'proposal'),
-    sectors: list(SectorSchema, 'sector'),
-    quotes: list(QuoteSchema, 'quote'),
-    outcomes: list(OutcomeSchema, 'outcome'),
-    history: optional(list(HistoryEntrySchema, 'history entry')),
-    sources: list(SourceSchema, 'source', 1),
+    leaders: list(LeaderSchema, ['leader', 'leaders'], 1),
+    countries: list(CountrySchema, ['country', 'countries'], 1),
+    agenda: list(AgendaAreaSchema, ['agenda area', 'agenda areas']),
+    proposals: list(ProposalSchema, ['proposal', 'proposals']),
+    sectors: list(SectorSchema, ['sector', 'sectors']),
+    quotes: list(QuoteSchema, ['quote', 'quotes']),
+    outcomes: list(OutcomeSchema, ['outcome', 'outcomes']),
+    history: optional(list(HistoryEntrySchema, ['history entry', 'history entries'])),
+    sources: list(SourceSchema, ['source', 'sources'], 1),
     /** The date the facts hold for. */
     asOf: DateSchema,
   },

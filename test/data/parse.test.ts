@@ -167,6 +167,17 @@ describe('parseSummit', () => {
     expect(messages.some((m) => m.startsWith('chair: expected an id') && m.endsWith('got null'))).to.be.true;
   });
 
+  it('names lists in the plural and says what a when looks like', () => {
+    const input = smallSummit() as unknown as Record<string, unknown> & ReturnType<typeof smallSummit>;
+    (input.leaders[0] as unknown as Record<string, unknown>).roles = 'chair';
+    (input.proposals[0] as unknown as Record<string, unknown>).when = '2026';
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.include('leaders[0].roles: expected a list of roles, got "chair"');
+    expect(messages).to.include(
+      'proposals[0].when: expected an object with "kind" ("day", "month", "year", "by", "recurring", "relative", "undated"), got "2026"',
+    );
+  });
+
   it('validateSummit returns issues instead of throwing', () => {
     const result = validateSummit({});
     expect(result.ok).to.be.false;
