@@ -119,7 +119,6 @@ async function widgetsSettled(page, expectLoading) {
         const waiting = elements.filter(pending);
         if (expectLoading || !waiting.length || performance.now() > end) {
           const summit = elements.filter((el) => el.localName.startsWith('summit-'));
-          const inShadow = (el, selector) => !!el.shadowRoot?.querySelector(selector);
           return {
             content: (root?.children.length ?? 0) > 0,
             widgets: summit.length,
@@ -127,7 +126,16 @@ async function widgetsSettled(page, expectLoading) {
               ...new Set(elements.filter((el) => !window.customElements.get(el.localName)).map((el) => el.localName)),
             ],
             pending: [...new Set(waiting.map((el) => el.localName))],
-            alerts: [...new Set(summit.filter((el) => inShadow(el, '[role="alert"]')).map((el) => el.localName))],
+            // An alert with something in it: <summit-data> keeps an empty alert region ready for its announcements.
+            alerts: [
+              ...new Set(
+                summit
+                  .filter((el) =>
+                    [...(el.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((a) => a.textContent.trim()),
+                  )
+                  .map((el) => el.localName),
+              ),
+            ],
             errorDisplay: document.body.classList.contains('sb-show-errordisplay'),
             errorText: document.querySelector('#error-message')?.textContent?.trim().slice(0, 300) ?? '',
           };

@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitDataError, formatIssue } from '../data/errors.js';
 import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
@@ -75,6 +76,19 @@ function parseInline(text: string, cut: boolean): unknown {
       'Could not load the summit dataset',
     );
   }
+}
+
+/** The error state: the issues with their paths, announced (`role="alert"`) unless `announce` is false. */
+function renderError(error: SummitDataError, announce: boolean): TemplateResult {
+  const shown = error.issues.slice(0, SHOWN_ISSUES);
+  const more = error.issues.length - shown.length;
+  return html`<div part="message error" class="message error" role=${ifDefined(announce ? 'alert' : undefined)}>
+    <p class="error-title"><strong>${msg('The summit data could not be shown.')}</strong></p>
+    <ul class="issues">
+      ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
+    </ul>
+    ${more > 0 ? html`<p>${msg(str`…and ${more} more. Run "npx summit-widgets validate" on the file for the full list.`)}</p>` : nothing}
+  </div>`;
 }
 
 type Own = { key: unknown; summit?: Summit; error?: SummitDataError };
@@ -210,33 +224,26 @@ export class SummitDataController implements ReactiveController {
 
   /**
    * Draws the element: `complete` with the dataset, or the shared loading,
-   * error and idle states.
+   * error and idle states. Inside a `<summit-data>` the loading and error
+   * states are shown but not announced: the provider announces them once for
+   * all its widgets, rather than once per widget.
    */
   render(complete: (summit: Summit) => unknown): unknown {
+    const announce = this.isOwn;
     switch (this.status) {
       case 'complete':
         return complete(this.summit!);
       case 'pending':
-        return html`<div part="message status" class="message" role="status">${msg('Loading summit data…')}</div>`;
+        return html`<div part="message status" class="message" role=${ifDefined(announce ? 'status' : undefined)}>
+          ${msg('Loading summit data…')}
+        </div>`;
       case 'error':
-        return this.renderError(this.error!);
+        return renderError(this.error!, announce);
       default:
         return html`<div part="message status" class="message" role="status">
           ${msg('No summit data. Set src or data, add an inline JSON script, or place this inside <summit-data>.')}
         </div>`;
     }
-  }
-
-  private renderError(error: SummitDataError): TemplateResult {
-    const shown = error.issues.slice(0, SHOWN_ISSUES);
-    const more = error.issues.length - shown.length;
-    return html`<div part="message error" class="message error" role="alert">
-      <p class="error-title"><strong>${msg('The summit data could not be shown.')}</strong></p>
-      <ul class="issues">
-        ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
-      </ul>
-      ${more > 0 ? html`<p>${msg(str`…and ${more} more. Run "npx summit-widgets validate" on the file for the full list.`)}</p>` : nothing}
-    </div>`;
   }
 
   /** Reads the inline JSON child; returns true when its text changed. */

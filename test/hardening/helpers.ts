@@ -153,7 +153,7 @@ export function shownText(host: Element): string {
 
 /** The error state is drawn, and it lists the issues (with their paths) as text. */
 export function errorDrawn(host: Element): boolean {
-  const alert = host.shadowRoot?.querySelector('[role="alert"] .issues');
+  const alert = host.shadowRoot?.querySelector('[part~="error"] .issues');
   if (!alert) return false;
   const shown = alert.textContent ?? '';
   // Paths and messages are shown verbatim; at most five issues are listed.

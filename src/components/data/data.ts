@@ -1,7 +1,9 @@
 import { ContextProvider } from '@lit/context';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
+import { formatIssue } from '../../data/errors.js';
 import type { Summit } from '../../data/types.js';
 import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';
@@ -35,6 +37,15 @@ export class SummitData extends SummitDataElement {
     :host([theme='light']) {
       --summit-color-scheme: light;
     }
+    .announce {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
   `;
 
   /** The shared selection: `{sector?, leader?}`. Set it to preselect; it resets when the dataset changes. */
@@ -42,6 +53,12 @@ export class SummitData extends SummitDataElement {
 
   private readonly provider = new ContextProvider(this, { context: summitContext });
   private lastSummit: Summit | undefined;
+
+  constructor() {
+    super();
+    // Its announcements are UI strings: they follow the page's language, like the widgets'.
+    updateWhenLocaleChanges(this);
+  }
 
   private readonly select = (target: SummitSelectTarget) => {
     this.selection = toggleSelection(this.selection, target);
@@ -66,8 +83,17 @@ export class SummitData extends SummitDataElement {
     }
   }
 
+  /**
+   * The widgets inside show the loading and error states without announcing them; these two live regions
+   * (present from the start, so a change is announced) say it once for all of them.
+   */
   override render() {
-    return html`<slot></slot>`;
+    const { status, error } = this.summitData;
+    return html`<slot></slot>
+      <div class="announce" role="status">${status === 'pending' ? msg('Loading summit data…') : ''}</div>
+      <div class="announce" role="alert">
+        ${error ? `${msg('The summit data could not be shown.')} ${formatIssue(error.issues[0]!)}` : ''}
+      </div>`;
   }
 }
 

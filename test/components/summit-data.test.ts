@@ -1,0 +1,77 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { LitElement } from 'lit';
+import type { SummitData } from '../../src/summit-data.js';
+import { smallSummit } from '../fixtures/summits.js';
+import { DATASET_URL } from '../fixtures/real.js';
+import { settled, textOf } from '../fixtures/render.js';
+
+const WIDGETS = [
+  'summit-leader-roster',
+  'summit-sector-cloud',
+  'summit-proposal-timeline',
+  'summit-card',
+  'summit-quote',
+];
+
+async function provider(attrs: { src?: string; data?: unknown }) {
+  return fixture<SummitData>(
+    html`<summit-data src=${attrs.src ?? ''} .data=${attrs.data}>
+      <summit-leader-roster></summit-leader-roster>
+      <summit-sector-cloud></summit-sector-cloud>
+      <summit-proposal-timeline></summit-proposal-timeline>
+      <summit-card></summit-card>
+      <summit-quote></summit-quote>
+    </summit-data>`,
+  );
+}
+
+const widgets = (root: Element) => WIDGETS.map((tag) => root.querySelector(tag)!);
+const live = (el: Element, role: string) => [...el.shadowRoot!.querySelectorAll(`[role="${role}"]`)];
+
+describe('<summit-data> announces loading and errors once for all its widgets', () => {
+  it('while loading: every widget shows it, only the provider announces it', async () => {
+    const el = await provider({ src: DATASET_URL });
+    await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    for (const w of widgets(el)) {
+      expect(textOf(w.shadowRoot!.querySelector('[part~="message"]')), w.localName).to.contain('Loading');
+      expect(live(w, 'status'), w.localName).to.have.length(0);
+    }
+    expect(textOf(live(el, 'status')[0])).to.equal('Loading summit data…');
+    await Promise.all(widgets(el).map((w) => settled(w as LitElement)));
+    await el.updateComplete;
+    expect(textOf(live(el, 'status')[0])).to.equal('');
+    await expect(el).to.be.accessible();
+  });
+
+  it('on an error: every widget shows the issues, one alert names the first', async () => {
+    const data = smallSummit();
+    data.leaders[1]!.country = 'XX';
+    const el = await provider({ data });
+    await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    for (const w of widgets(el)) {
+      expect(textOf(w.shadowRoot!.querySelector('[part~="error"]')), w.localName).to.contain(
+        'leaders[1].country: unknown country "XX"',
+      );
+      expect(live(w, 'alert'), w.localName).to.have.length(0);
+    }
+    const alerts = live(el, 'alert');
+    expect(alerts).to.have.length(1);
+    expect(textOf(alerts[0])).to.equal(
+      'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries',
+    );
+    await expect(el).to.be.accessible();
+  });
+
+  it('a widget with data of its own still announces its own state', async () => {
+    const el = await fixture(
+      html`<summit-data .data=${smallSummit()}>
+        <summit-leader-roster .data=${'{"id": '}></summit-leader-roster>
+      </summit-data>`,
+    );
+    const roster = el.querySelector('summit-leader-roster')!;
+    await roster.updateComplete;
+    expect(textOf(live(roster, 'alert')[0])).to.contain('not valid JSON');
+    expect(textOf(live(el, 'alert')[0])).to.equal('');
+  });
+});
