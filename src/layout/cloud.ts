@@ -64,14 +64,18 @@ class Grid {
     const last = left + width - 1;
     const first = left >>> 5;
     const end = last >>> 5;
+    const firstBits = -1 << (left & 31);
+    const endBits = -1 >>> (31 - (last & 31));
     for (let r = top; r < top + height; r++) {
       const row = r >= 0 ? this.down[r] : this.up[-1 - r];
       if (!row) continue;
       for (let k = first; k <= end; k++) {
         const i = leftmost ? k : first + end - k;
-        const hit = row[i] & mask(i, first, end, left, last);
-        if (hit === 0) continue;
-        return i * 32 + (leftmost ? 31 - Math.clz32(hit & -hit) : 31 - Math.clz32(hit));
+        let bits = row[i]!;
+        if (i === first) bits &= firstBits;
+        if (i === end) bits &= endBits;
+        if (bits === 0) continue;
+        return i * 32 + (leftmost ? 31 - Math.clz32(bits & -bits) : 31 - Math.clz32(bits));
       }
     }
     return -1;
@@ -85,17 +89,14 @@ class Grid {
       const rows = r >= 0 ? this.down : this.up;
       const at = r >= 0 ? r : -1 - r;
       const row = (rows[at] ??= new Uint32Array(this.words));
-      for (let i = first; i <= end; i++) row[i] |= mask(i, first, end, left, last);
+      for (let i = first; i <= end; i++) {
+        let bits = -1;
+        if (i === first) bits &= -1 << (left & 31);
+        if (i === end) bits &= -1 >>> (31 - (last & 31));
+        row[i]! |= bits;
+      }
     }
   }
-}
-
-/** The bits of word `i` that lie within columns left..last. */
-function mask(i: number, first: number, end: number, left: number, last: number): number {
-  let bits = -1;
-  if (i === first) bits &= -1 << (left & 31);
-  if (i === end) bits &= -1 >>> (31 - (last & 31));
-  return bits;
 }
 
 /**
@@ -137,36 +138,54 @@ export function packCloud(items: readonly CloudItem[], box: CloudBox, options: C
 
   const lefts: number[] = [];
   const tops: number[] = [];
+  // The word being placed and the best free spot found for it so far (the search below is written once,
+  // not per word, so the code that runs for every probe warms up from the first word on).
+  let w = 0;
+  let h = 0;
+  let halfW = 0;
+  let halfH = 0;
+  let xMin = 0;
+  let xMax = 0;
+  let best = Infinity;
+  let bestX = 0;
+  let bestY = 0;
+  const keep = (x: number, y: number): void => {
+    const qx = x / sx;
+    const qy = y / sy;
+    const score = qx * qx + qy * qy;
+    if (score < best) {
+      best = score;
+      bestX = x;
+      bestY = y;
+    }
+  };
+  // Keeps the free spot nearest x = 0 on row y within from..to, scanning outward both ways and
+  // jumping over taken cells rather than stepping through them.
+  const tryRow = (y: number, from: number, to: number): void => {
+    from = Math.max(from, xMin);
+    to = Math.min(to, xMax);
+    for (let x = Math.max(from, 0); x <= to;) {
+      const taken = grid.blocked(centre + x - halfW, y - halfH, w, h, false);
+      if (taken < 0) return keep(x, y);
+      x = taken + 1 - centre + halfW;
+    }
+    for (let x = Math.min(to, -1); x >= from;) {
+      const taken = grid.blocked(centre + x - halfW, y - halfH, w, h, true);
+      if (taken < 0) return keep(x, y);
+      x = taken - w - centre + halfW;
+    }
+  };
+
   for (let i = 0; i < items.length; i++) {
-    const w = cellsW[i];
-    const h = cellsH[i];
-    const halfW = w >> 1;
-    const halfH = h >> 1;
-    const xMin = halfW - centre; // offsets of the word's centre that keep it inside the width
-    const xMax = gridW - w - centre + halfW;
-    let best = Infinity;
-    let bestX = 0;
-    let bestY = 0;
-    // Keeps the free spot nearest x = 0 on row y within from..to, scanning outward both ways and
-    // jumping over taken cells rather than stepping through them.
-    const tryRow = (y: number, from: number, to: number): void => {
-      from = Math.max(from, xMin);
-      to = Math.min(to, xMax);
-      for (let x = Math.max(from, 0); x <= to;) {
-        const taken = grid.blocked(centre + x - halfW, y - halfH, w, h, false);
-        if (taken < 0) return keep(x, y);
-        x = taken + 1 - centre + halfW;
-      }
-      for (let x = Math.min(to, -1); x >= from;) {
-        const taken = grid.blocked(centre + x - halfW, y - halfH, w, h, true);
-        if (taken < 0) return keep(x, y);
-        x = taken - w - centre + halfW;
-      }
-    };
-    const keep = (x: number, y: number): void => {
-      const score = (x / sx) ** 2 + (y / sy) ** 2;
-      if (score < best) [best, bestX, bestY] = [score, x, y];
-    };
+    w = cellsW[i]!;
+    h = cellsH[i]!;
+    halfW = w >> 1;
+    halfH = h >> 1;
+    xMin = halfW - centre; // offsets of the word's centre that keep it inside the width
+    xMax = gridW - w - centre + halfW;
+    best = Infinity;
+    bestX = 0;
+    bestY = 0;
 
     let ring = 0;
     for (const seen of fullRings) if (seen.w <= w && seen.h <= h) ring = Math.max(ring, seen.ring);
@@ -178,7 +197,8 @@ export function packCloud(items: readonly CloudItem[], box: CloudBox, options: C
       const innerY = Math.ceil(ring * sy) - 1;
       const sidesFit = innerX + 1 <= xMax || -innerX - 1 >= xMin;
       for (let y = -outerY; y <= outerY; y++) {
-        if ((y / sy) ** 2 >= best) continue; // nothing on this row can beat what we have
+        const qy = y / sy;
+        if (qy * qy >= best) continue; // nothing on this row can beat what we have
         if (Math.abs(y) > innerY) {
           tryRow(y, -outerX, outerX);
         } else if (sidesFit) {
