@@ -4,7 +4,7 @@
  * them, and TypeScript infers the dataset types from the same data. It builds
  * no code at run time (safe under a strict Content-Security-Policy), reports
  * every problem with its path, never follows input deeper than the schema goes,
- * and returns a copy holding only the fields the schema names.
+ * and returns a frozen copy holding only the fields the schema names.
  * `scripts/generate-schema.ts` turns the same data into the JSON Schema.
  */
 import { joinPath, type SummitDataIssue } from './errors.js';
@@ -147,7 +147,8 @@ const expected = (issues: SummitDataIssue[], path: Segment[], what: string, valu
 
 /**
  * Checks `value` against `schema`, appending every problem to `issues`, and
- * returns a copy of the value that holds only the fields the schema names.
+ * returns a deeply frozen copy of the value that holds only the fields the schema names (frozen as it is
+ * built, so no second walk is needed).
  */
 export function check<S extends Schema>(
   schema: S,
@@ -185,12 +186,14 @@ export function check<S extends Schema>(
       if (value.length < schema.min) {
         fail(issues, path, `expected at least ${schema.min} ${schema.what[schema.min === 1 ? 0 : 1]}`);
       }
-      return value.map((item, i) => {
-        path.push(i);
-        const copy = check(schema.items, item, issues, path);
-        path.pop();
-        return copy;
-      }) as never;
+      return Object.freeze(
+        value.map((item, i) => {
+          path.push(i);
+          const copy = check(schema.items, item, issues, path);
+          path.pop();
+          return copy;
+        }),
+      ) as never;
     case 'object':
       if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
       return fields(schema.fields, value, issues, path) as never;
@@ -209,10 +212,18 @@ export function check<S extends Schema>(
         const message = `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`;
         return fail(issues, [...path, key], message) as never;
       }
-      return { [key]: tag, ...fields(shapes[tag]!, value, issues, path, key) } as never;
+      return fields(shapes[tag]!, value, issues, path, key) as never;
     }
   }
   return value as never;
+}
+
+const keyLists = new WeakMap<Fields, string[]>();
+/** The field names of an object shape, listed once. */
+function keysOf(schema: Fields): string[] {
+  let keys = keyLists.get(schema);
+  if (!keys) keyLists.set(schema, (keys = Object.keys(schema)));
+  return keys;
 }
 
 function fields(
@@ -222,19 +233,27 @@ function fields(
   path: Segment[],
   tag?: string,
 ) {
-  const out: Record<string, unknown> = {};
-  for (const key in schema) {
+  // A variant's tag comes first, as the reader wrote it.
+  const out: Record<string, unknown> = tag === undefined ? {} : { [tag]: value[tag] };
+  let known = tag === undefined ? 0 : 1;
+  for (const key of keysOf(schema)) {
     const field = schema[key]!;
-    if (has(value, key) && value[key] !== undefined) {
+    const present = has(value, key);
+    if (present) known++;
+    if (present && value[key] !== undefined) {
       path.push(key);
       out[key] = check(field, value[key], issues, path);
       path.pop();
     } else if (!field.optional) fail(issues, [...path, key], 'required field is missing');
   }
-  for (const key of Object.keys(value)) {
-    if (key !== tag && !has(schema, key)) {
-      fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
+  // Every own key is a known one unless there are more keys than that: only then look for the odd ones.
+  const keys = Object.keys(value);
+  if (keys.length > known) {
+    for (const key of keys) {
+      if (key !== tag && !has(schema, key)) {
+        fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
+      }
     }
   }
-  return out;
+  return Object.freeze(out);
 }

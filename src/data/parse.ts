@@ -14,7 +14,7 @@ export function parseSummit(input: unknown): Summit {
   if (issues.length) throw new SummitDataError(issues);
   const refIssues = checkReferences(summit);
   if (refIssues.length) throw new SummitDataError(refIssues);
-  return deepFreeze(summit);
+  return summit;
 }
 
 /** Like `parseSummit`, but returns the issues instead of throwing. */
@@ -151,12 +151,4 @@ export function checkEvidence(summit: Summit, texts: Readonly<Record<string, str
     );
   (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).forEach(visit);
   return issues;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
 }

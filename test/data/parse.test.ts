@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { checkEvidence, parseSummit, SummitDataError, validateSummit } from '../../src/data/index.js';
+import { checkEvidence, isRealDate, parseSummit, SummitDataError, validateSummit } from '../../src/data/index.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 function issuesOf(input: unknown) {
@@ -176,6 +176,20 @@ describe('parseSummit', () => {
     expect(messages).to.include(
       'proposals[0].when: expected an object with "kind" ("day", "month", "year", "by", "recurring", "relative", "undated"), got "2026"',
     );
+  });
+
+  it('knows the calendar: leap years, month lengths', () => {
+    for (const ok of ['2024-02-29', '2000-02-29', '2025-12-31', '2025-04-30', '2025-01-01'])
+      expect(isRealDate(ok), ok).to.be.true;
+    for (const bad of ['2025-02-29', '1900-02-29', '2025-04-31', '2025-13-01', '2025-00-10', '2025-01-00', '2025-1-01'])
+      expect(isRealDate(bad), bad).to.be.false;
+  });
+
+  it('returns a deeply frozen copy', () => {
+    const summit = parseSummit(smallSummit());
+    expect(Object.isFrozen(summit.leaders)).to.be.true;
+    expect(Object.isFrozen(summit.leaders[0]!.evidence[0])).to.be.true;
+    expect(Object.isFrozen(summit.place)).to.be.true;
   });
 
   it('validateSummit returns issues instead of throwing', () => {
