@@ -4,8 +4,12 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
 /**
  * The one-line embed: a self-contained, minified ES module with Lit
  * included, for `<script type="module" src=".../summit-widgets.js">`.
- * (The npm entries are plain `tsc` output that keep Lit as a dependency.)
+ * (The npm entries are `tsc` output, template literals minified, that keep Lit as a dependency.)
  */
+/** The licences of what the bundle holds: the one comment it keeps. */
+export const LICENCE_BANNER =
+  '/*! summit-widgets (MIT) | includes Lit, @lit/context, @lit/task and @lit/localize, Copyright Google LLC (BSD-3-Clause) */';
+
 export default defineConfig({
   // Lit's css`` and html`` literals keep their indentation otherwise: ~15 KB of the minified bundle.
   plugins: [minifyLiterals({ include: ['src/**/*.ts'] })],
@@ -22,7 +26,14 @@ export default defineConfig({
     },
     rollupOptions: {
       // One file for everything every page needs; only the ja and ru translations load separately, on demand.
-      output: { minify: true, chunkFileNames: 'chunk-[name]-[hash].js' },
+      // Final files: no comments (not even the tree-shaking hints, /* @__PURE__ */, no one reads after this).
+      output: {
+        minify: true,
+        comments: false,
+        // Once per page: on the entry, which every other file is loaded by.
+        postBanner: (chunk) => (chunk.isEntry ? LICENCE_BANNER : ''),
+        chunkFileNames: 'chunk-[name]-[hash].js',
+      },
     },
   },
 });

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { LICENCE_BANNER } from './vite.config.js';
 
 /**
  * The one-line embed for server-rendered pages: `dist/cdn/summit-widgets-hydrate.js`
@@ -50,7 +51,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Lib mode keeps whitespace in ES output for later tree-shaking; this file is final, so minify it all.
-      output: { minify: true, codeSplitting: false },
+      output: { minify: true, comments: false, postBanner: LICENCE_BANNER, codeSplitting: false },
     },
   },
 });
