@@ -38,14 +38,14 @@ function memo<T>(compute: (s: Summit) => T): (s: Summit) => T {
 }
 
 /** Lookup tables by id (by code for countries). */
-export const indexOf = memo((s): Index => ({
+export const indexOf = /* @__PURE__ */ memo((s): Index => ({
   leaders: new Map(s.leaders.map((l) => [l.id, l])),
   sectors: new Map(s.sectors.map((x) => [x.id, x])),
   countries: new Map(s.countries.map((c) => [c.code, c])),
   sources: new Map(s.sources.map((x) => [x.id, x])),
 }));
 
-const chairFirst = memo((s) => {
+const chairFirst = /* @__PURE__ */ memo((s) => {
   const chair = s.leaders.filter((l) => l.id === s.chair);
   return [...chair, ...s.leaders.filter((l) => l.id !== s.chair)];
 });
@@ -77,7 +77,7 @@ export function filterProposals(summit: Summit, selection: Selection = {}): read
   );
 }
 
-const fullTimeline = memo((s) => groupByWhen(s.proposals, s.date));
+const fullTimeline = /* @__PURE__ */ memo((s) => groupByWhen(s.proposals, s.date));
 
 /** The proposals of the selection grouped and ordered by when. */
 export function timeline(summit: Summit, selection: Selection = {}): readonly TimelineBucket[] {
@@ -89,7 +89,7 @@ export function timeline(summit: Summit, selection: Selection = {}): readonly Ti
  * Every sector with its derived weight, heaviest first (ties keep dataset
  * order). Weights come from the data, never from a typed-in number.
  */
-export const sectorWeights = memo((s): readonly SectorWeight[] => {
+export const sectorWeights = /* @__PURE__ */ memo((s): readonly SectorWeight[] => {
   // One pass over the tags (not sectors × items), so 1,000 sectors stay cheap.
   const tally = (list: readonly { sectors?: readonly string[] | undefined }[]) => {
     const counts = new Map<string, number>();
