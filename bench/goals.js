@@ -26,7 +26,7 @@ export const sizeBudgets = {
 export const sizeGuards = {
   // Measured 2026-11-28 (session 2): 29.2-29.5 KB (entry + shared chunk; translations load on demand).
   bundleGzip: 30 * KB,
-  // Measured 2026-11-28 (session 2): 12.0-15.8 KB (dist/ entries, translations split off); each carries the
+  // Measured 2026-11-28 (session 2): 11.4-15.8 KB (dist/ entries, translations split off); each carries the
   // ~10 KB shared core (validator, controller, context, task, localize).
   entryGzipOverLit: 16.5 * KB,
 };
