@@ -167,6 +167,28 @@ describe('<summit-sector-cloud>', () => {
     });
   }
 
+  it('sizes each word to the text the page draws, even where the canvas picks another font', async () => {
+    // Seen in Storybook's Japanese story: the page drew these Latin words in the CJK face while the canvas
+    // measured them in a serif one, 15% narrower, so words ran out of their boxes into each other. Here the
+    // canvas is made to measure 15% short; the cloud must notice and measure in the page instead.
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    CanvasRenderingContext2D.prototype.measureText = function (text: string) {
+      const metrics = measureText.call(this, text);
+      return { ...metrics, width: metrics.width * 0.85 } as TextMetrics;
+    };
+    try {
+      const el = await cloudAt(700, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+      expectPacked(el, 17);
+      for (const b of words(el)) {
+        const text = document.createRange();
+        text.selectNodeContents(b);
+        expect(text.getBoundingClientRect().width, textOf(b)).to.be.at.most(b.getBoundingClientRect().width + 0.5);
+      }
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
   it('renders its words once, already placed', async () => {
     const box = document.createElement('div');
     box.style.width = '600px';

@@ -42,8 +42,10 @@ let context: CanvasRenderingContext2D | null | undefined;
  * place. A hidden probe, put in the host's shadow root ahead of what Lit renders (so its renders
  * never touch it), resolves what the words are drawn with: its width is the list's, its paddings
  * are the smallest font size and the gap, and its word, at the largest size, gives the font, the
- * padding and the line height (`::part(word)` rules included). Text is measured on a canvas; a word
- * wider than the list is laid out in the probe, wrapped at the list's width, to read its height.
+ * padding and the line height (`::part(word)` rules included). Text is measured on a canvas, and the
+ * total checked against the probe's own layout of all the words (each word is measured there instead
+ * when the canvas picked another font); a word wider than the list is laid out in the probe, wrapped
+ * at the list's width, to read its height.
  *
  * After each update it marks the list `placed` and sizes and positions its items, one `cssText`
  * write each (the CSSOM, which a strict Content-Security-Policy allows; and nothing for a hydrated
@@ -128,10 +130,19 @@ export class CloudLayoutController implements ReactiveController {
     context.font = style.font;
     // Font fallback follows the language (Latin text under lang="ja" is drawn in a CJK face): measure as drawn.
     (context as CanvasRenderingContext2D & { lang?: string }).lang = languageOf(this.host);
-    const items: CloudItem[] = words.map(({ name }, i) => {
+    const names = words.map((w) => w.name);
+    let widths = names.map((name) => context!.measureText(name).width);
+    // The canvas can still fall back to another face than the page does (a missing font, a language's
+    // preferred face inside a shadow root): check all the words at once against the page's own layout,
+    // and when the two disagree, measure each word there instead, in one layout.
+    const all = names.join(' ');
+    if (Math.abs(this.textWidths([all], style)[0]! - context.measureText(all).width) > 0.5 + all.length * 0.01) {
+      widths = this.textWidths(names, style);
+    }
+    const items: CloudItem[] = widths.map((text, i) => {
       const size = sizes[i]!;
       // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
-      const w = (context!.measureText(name).width * size) / max + padding * size + 0.05;
+      const w = (text * size) / max + padding * size + 0.05;
       return { width: Math.ceil(w), height: Math.ceil(height * size) };
     });
     const wraps = items.map((item) => item.width > width);
@@ -154,6 +165,15 @@ export class CloudLayoutController implements ReactiveController {
           `font-size:${sizes[i]}px;width:${at.width}px;left:${at.x}px;top:${at.y}px${wraps[i] ? ';white-space:normal' : ''}`,
       ),
     };
+  }
+
+  /** The widths of these texts as the page draws them at the largest size, padding left out: one layout. */
+  private textWidths(texts: readonly string[], style: { max: number; padding: number }): number[] {
+    const spans = texts.map((text) => this.word(text, 'white-space:pre'));
+    // Computed widths are layout px (a transformed page does not scale them); words are border-box.
+    const widths = spans.map((span) => parseFloat(getComputedStyle(span).width) - style.padding * style.max);
+    for (const span of spans) span.remove();
+    return widths;
   }
 
   /** A word in the probe, styled as the words are (given a size and width, laid out as it will be drawn). */
