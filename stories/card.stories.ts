@@ -1,14 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import {
-  assertStressValid,
   attributes,
   dataOf,
   linked,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
+  states,
   summitArgs,
   summitArgTypes,
   summitAttributes,
@@ -53,44 +50,25 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers). */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: the widget lists the problems with the path of each bad field. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** A valid dataset with no proposals and no outcomes: "None recorded", and a count of 0. */
-export const Empty: Story = {
-  args: { src: '', dataset: 'empty' },
-};
+export const Empty: Story = { ...states.empty };
 
 /** At 320 px. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the element, on a dark page. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese: labels, the date and the counts in Japanese formats. */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** A newsroom's styles: custom properties and `::part` rules. */
 export const Themed: Story = {
@@ -115,7 +93,4 @@ export const Themed: Story = {
 };
 
 /** The generated dataset: a long title in four scripts, big counts. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

@@ -3,18 +3,15 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { realDataset } from './datasets.js';
 import {
-  assertStressValid,
   attributes,
   buttonNamed,
   dataOf,
   drawn,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
   pageStyles,
   sectorName,
   selectionOf,
+  states,
   summitArgs,
   summitArgTypes,
   summitAttributes,
@@ -89,18 +86,10 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers): every widget says so. */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: every widget lists the problems with the path of each bad field; `summit-error` fires once. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** Valid field by field, but with ids that point nowhere: the cross-reference check names them. */
 export const BrokenReference: Story = {
@@ -109,9 +98,7 @@ export const BrokenReference: Story = {
 };
 
 /** A valid dataset without proposals, sectors, quotes or outcomes: each widget's empty state. */
-export const Empty: Story = {
-  args: { src: '', dataset: 'empty' },
-};
+export const Empty: Story = { ...states.empty };
 
 /**
  * The dataset inline, in a `<script type="application/json">` child of
@@ -143,25 +130,16 @@ export const InlineJson: Story = {
 };
 
 /** At 320 px: one column. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the provider applies to every widget inside. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese. */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** One set of custom properties on the provider reaches every widget inside. */
 export const Themed: Story = {
@@ -177,7 +155,4 @@ export const Themed: Story = {
 };
 
 /** Every widget on the generated dataset: 40 leaders, 500 proposals, 200 sectors. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

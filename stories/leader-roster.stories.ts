@@ -2,16 +2,13 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {
-  assertStressValid,
   attributes,
   buttonNamed,
   dataOf,
   drawn,
   linked,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
+  states,
   summitArgs,
   summitArgTypes,
   summitAttributes,
@@ -68,18 +65,10 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers). */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: the widget lists the problems with the path of each bad field, never a blank box. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** No dataset at all (a valid dataset always has a leader): the widget says what it needs. */
 export const Empty: Story = {
@@ -87,25 +76,16 @@ export const Empty: Story = {
 };
 
 /** At 320 px, a phone's width: one column. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the element, on a dark page. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese (`<html lang="ja">` and `lang="ja"` around the widget): UI strings and dates. */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** A newsroom's styles: custom properties and `::part` rules. */
 export const Themed: Story = {
@@ -128,7 +108,4 @@ export const Themed: Story = {
 };
 
 /** 40 generated leaders with long names in Latin, Japanese, Russian and Arabic script. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

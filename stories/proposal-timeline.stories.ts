@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import {
-  assertStressValid,
   attributes,
   dataOf,
   drawn,
@@ -10,10 +9,8 @@ import {
   leaderIds,
   linked,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
   sectorIds,
+  states,
   summitArgs,
   summitArgTypes,
   summitAttributes,
@@ -73,44 +70,25 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers). */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: the widget lists the problems with the path of each bad field. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** A valid dataset without proposals. (A filter that matches nothing says so the same way.) */
-export const Empty: Story = {
-  args: { src: '', dataset: 'empty' },
-};
+export const Empty: Story = { ...states.empty };
 
 /** At 320 px: the group labels go above their entries. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the element, on a dark page. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese: UI strings, and dates and numbers in Japanese formats. */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** A newsroom's styles: custom properties and `::part` rules. */
 export const Themed: Story = {
@@ -137,7 +115,4 @@ export const Themed: Story = {
 };
 
 /** 500 generated proposals (drawn 60 at a time, "Show more" adds the next), 200 sectors, non-Latin text. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

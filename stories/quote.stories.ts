@@ -1,16 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import {
-  assertStressValid,
   attributes,
   dataOf,
   idSelect,
   linked,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
   quoteIds,
+  states,
   summitArgs,
   summitArgTypes,
   summitAttributes,
@@ -50,18 +47,10 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers). */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: the widget lists the problems with the path of each bad field. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** A `quote-id` the dataset does not have: the widget names the ids it has. */
 export const UnknownQuote: Story = {
@@ -70,30 +59,19 @@ export const UnknownQuote: Story = {
 };
 
 /** A valid dataset without quotes. */
-export const Empty: Story = {
-  args: { src: '', dataset: 'empty' },
-};
+export const Empty: Story = { ...states.empty };
 
 /** At 320 px: the smaller text size. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the element, on a dark page. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese: 「」 quotation marks (CSS `quotes: auto` follows the language) and UI strings. */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian: «» quotation marks. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** A newsroom's styles: custom properties and `::part` rules. */
 export const Themed: Story = {
@@ -119,7 +97,4 @@ export const Themed: Story = {
 };
 
 /** The generated dataset's first quote: long, in Russian, Japanese, Arabic and English. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

@@ -2,19 +2,16 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import {
-  assertStressValid,
   attributes,
   buttonNamed,
   dataOf,
   drawn,
   linked,
   linkedArgTypes,
-  loadingArgs,
-  narrow,
-  neverAnswer,
+  sectorName,
+  states,
   summitArgs,
   summitArgTypes,
-  sectorName,
   summitAttributes,
   themeStyles,
   timelineEntries,
@@ -72,44 +69,25 @@ export const Linked: Story = {
 };
 
 /** While the dataset is on its way (this story's request never answers). */
-export const Loading: Story = {
-  tags: ['loading-state'],
-  args: loadingArgs,
-  beforeEach: neverAnswer,
-};
+export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
 /** Invalid data: the widget lists the problems with the path of each bad field. */
-export const ErrorState: Story = {
-  name: 'Error',
-  tags: ['error-state'],
-  args: { src: '', dataset: 'invalid' },
-};
+export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 
 /** A valid dataset without sectors. */
-export const Empty: Story = {
-  args: { src: '', dataset: 'empty' },
-};
+export const Empty: Story = { ...states.empty };
 
 /** At 320 px: the words shrink (at most 10% of the width) and the cloud grows taller. */
-export const Narrow: Story = {
-  decorators: [narrow],
-};
+export const Narrow: Story = { ...states.narrow };
 
 /** `theme="dark"` on the element, on a dark page. */
-export const Dark: Story = {
-  args: { theme: 'dark' },
-  globals: { theme: 'dark' },
-};
+export const Dark: Story = { ...states.dark };
 
 /** The page in Japanese (the dataset's own words stay as written). */
-export const Japanese: Story = {
-  globals: { locale: 'ja' },
-};
+export const Japanese: Story = { ...states.japanese };
 
 /** The page in Russian. */
-export const Russian: Story = {
-  globals: { locale: 'ru' },
-};
+export const Russian: Story = { ...states.russian };
 
 /** A newsroom's styles: custom properties and `::part` rules. */
 export const Themed: Story = {
@@ -132,7 +110,4 @@ export const Themed: Story = {
 };
 
 /** 200 generated sectors with long names in Latin, Japanese, Russian and Arabic script. */
-export const Stress: Story = {
-  args: { src: '', dataset: 'stress' },
-  loaders: [assertStressValid],
-};
+export const Stress: Story = { ...states.stress };

@@ -286,3 +286,19 @@ export async function assertStressValid() {
   parseSummit(stressDataset());
   return {};
 }
+
+/**
+ * The state stories every widget has, as story bodies. Each stories file exports them under its own
+ * doc comment, and writes `name` and `tags` itself: Storybook's indexer reads those from the
+ * story's own object literal (the story runner picks the Loading and Error stories by their tags).
+ */
+export const states = {
+  loading: { args: loadingArgs, beforeEach: neverAnswer },
+  error: { args: { src: '', dataset: 'invalid' as const } },
+  empty: { args: { src: '', dataset: 'empty' as const } },
+  narrow: { decorators: [narrow] },
+  dark: { args: { theme: 'dark' as const }, globals: { theme: 'dark' } },
+  japanese: { globals: { locale: 'ja' } },
+  russian: { globals: { locale: 'ru' } },
+  stress: { args: { src: '', dataset: 'stress' as const }, loaders: [assertStressValid] },
+};
