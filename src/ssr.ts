@@ -25,7 +25,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import './index.js';
 import { parseJsonText } from './data/load.js';
-import { parseSummit } from './data/parse.js';
+import { parseData } from './internal/data-controller.js';
 
 /** The widgets that can be pre-rendered. */
 export type SummitWidgetTag =
@@ -131,10 +131,13 @@ function jsonScript(raw: unknown): string {
   return `<script type="application/json">${JSON.stringify(raw).replace(/</g, '\\u003c')}</script>`;
 }
 
-/** Reads and validates the dataset; throws a `SummitDataError` listing every problem. */
+/**
+ * Reads and validates the dataset; throws a `SummitDataError` listing every problem. The widgets are
+ * handed the same object, which the data controller then knows as validated.
+ */
 function prepare(dataset: unknown): unknown {
   const raw = typeof dataset === 'string' ? parseJsonText(dataset) : dataset;
-  parseSummit(raw);
+  parseData(raw);
   return raw;
 }
 

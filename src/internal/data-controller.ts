@@ -18,6 +18,10 @@ export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
 }
 
+/** The loading and error words, shared by the widgets' states and the provider's announcements. */
+export const loadingText = () => msg('Loading summit data…');
+export const errorTitle = () => msg('The summit data could not be shown.');
+
 /** How many validator issues the error state lists before summarising the rest. */
 const SHOWN_ISSUES = 5;
 
@@ -42,8 +46,11 @@ function toDataError(e: unknown): SummitDataError {
   );
 }
 
-/** Parses the `data` property: a dataset object, or JSON text. */
-function parseData(value: unknown): Summit {
+/**
+ * Parses the `data` property: a dataset object, or JSON text. An object is validated once, whoever
+ * asks (every widget handed it, the server renderer before them); so is the dataset it yields.
+ */
+export function parseData(value: unknown): Summit {
   if (typeof value === 'string') return parseSummit(parseJsonText(value, 'the data property'));
   if (value === null || typeof value !== 'object') return parseSummit(value);
   let result = parsed.get(value);
@@ -83,7 +90,7 @@ function renderError(error: SummitDataError, announce: boolean): TemplateResult 
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
   return html`<div part="message error" class="message error" role=${ifDefined(announce ? 'alert' : undefined)}>
-    <p class="error-title"><strong>${msg('The summit data could not be shown.')}</strong></p>
+    <p class="error-title"><strong>${errorTitle()}</strong></p>
     <ul class="issues">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
     </ul>
@@ -235,7 +242,7 @@ export class SummitDataController implements ReactiveController {
         return complete(this.summit!);
       case 'pending':
         return html`<div part="message status" class="message" role=${ifDefined(announce ? 'status' : undefined)}>
-          ${msg('Loading summit data…')}
+          ${loadingText()}
         </div>`;
       case 'error':
         return renderError(this.error!, announce);

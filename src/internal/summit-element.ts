@@ -27,6 +27,13 @@ export class SummitDataElement extends LitElement {
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
   protected readonly summitData = new SummitDataController(this);
+
+  constructor() {
+    super();
+    // Every summit element draws UI strings (the provider its announcements): they follow the page's language.
+    ensureLocalization();
+    updateWhenLocaleChanges(this);
+  }
 }
 
 /** A widget: a data element with a heading, UI strings and dates in the reader's language. */
@@ -36,12 +43,6 @@ export class SummitElement extends SummitDataElement {
 
   /** Level of the widget's heading (2-6), to fit the article's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  constructor() {
-    super();
-    ensureLocalization();
-    updateWhenLocaleChanges(this);
-  }
 
   // Dates follow `lang`: redraw when the element's own changes (the page's comes through @lit/localize).
   static override get observedAttributes() {

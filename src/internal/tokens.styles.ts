@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './visually-hidden.styles.js';
 
 /**
  * Design tokens shared by every widget. Public knobs are `--summit-*`
@@ -107,15 +108,7 @@ export const tokens = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-  }
+  ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -1,5 +1,4 @@
 import { ContextProvider } from '@lit/context';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -9,6 +8,8 @@ import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';
 import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
 import { SummitDataElement } from '../../internal/summit-element.js';
+import { errorTitle, loadingText } from '../../internal/data-controller.js';
+import { visuallyHidden } from '../../internal/visually-hidden.styles.js';
 
 /**
  * @summary Loads one summit dataset, validates it once, and shares it and the reader's selection with every widget inside.
@@ -23,42 +24,30 @@ import { SummitDataElement } from '../../internal/summit-element.js';
  */
 @customElement('summit-data')
 export class SummitData extends SummitDataElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    :host([hidden]) {
-      display: none;
-    }
-    /* Custom properties inherit into the widgets' shadow roots. */
-    :host([theme='dark']) {
-      --summit-color-scheme: dark;
-    }
-    :host([theme='light']) {
-      --summit-color-scheme: light;
-    }
-    .announce {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      margin: -1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
-  `;
+  static override styles = [
+    visuallyHidden,
+    css`
+      :host {
+        display: block;
+      }
+      :host([hidden]) {
+        display: none;
+      }
+      /* Custom properties inherit into the widgets' shadow roots. */
+      :host([theme='dark']) {
+        --summit-color-scheme: dark;
+      }
+      :host([theme='light']) {
+        --summit-color-scheme: light;
+      }
+    `,
+  ];
 
   /** The shared selection: `{sector?, leader?}`. Set it to preselect; it resets when the dataset changes. */
   @property({ attribute: false }) selection: Selection = {};
 
   private readonly provider = new ContextProvider(this, { context: summitContext });
   private lastSummit: Summit | undefined;
-
-  constructor() {
-    super();
-    // Its announcements are UI strings: they follow the page's language, like the widgets'.
-    updateWhenLocaleChanges(this);
-  }
 
   private readonly select = (target: SummitSelectTarget) => {
     this.selection = toggleSelection(this.selection, target);
@@ -90,9 +79,9 @@ export class SummitData extends SummitDataElement {
   override render() {
     const { status, error } = this.summitData;
     return html`<slot></slot>
-      <div class="announce" role="status">${status === 'pending' ? msg('Loading summit data…') : ''}</div>
-      <div class="announce" role="alert">
-        ${error ? `${msg('The summit data could not be shown.')} ${formatIssue(error.issues[0]!)}` : ''}
+      <div class="visually-hidden" role="status">${status === 'pending' ? loadingText() : ''}</div>
+      <div class="visually-hidden" role="alert">
+        ${error ? `${errorTitle()} ${formatIssue(error.issues[0]!)}` : ''}
       </div>`;
   }
 }

@@ -1,0 +1,14 @@
+import { css } from 'lit';
+
+/** Text for assistive technology only: read out, never seen. Shared by the token sheet and the provider. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;
