@@ -26,3 +26,18 @@ export function validLocale(tag: string): string {
 /** `n` in `locale`, which `validLocale` has checked. */
 export const formatNumber = (locale: string, n: number): string =>
   formatter(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+
+const DATES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const;
+
+/**
+ * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "20 December 2025",
+ * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them.
+ */
+export const formatCalendar = (locale: string, unit: keyof typeof DATES, time: number): string =>
+  formatter(`${unit} ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] })).format(
+    time,
+  );

@@ -108,3 +108,10 @@ export const sectorWeights = /* @__PURE__ */ memo((s): readonly SectorWeight[] =
     .sort((a, b) => b.w.weight - a.w.weight || a.i - b.i)
     .map(({ w }) => w);
 });
+
+/**
+ * A source's URL for a link: https: only. The schema admits nothing else; every widget still links
+ * through this, so a `javascript:` URL stays out even if that ever changes.
+ */
+export const sourceUrl = (source: Source | undefined): string | undefined =>
+  source?.url?.startsWith('https:') ? source.url : undefined;

@@ -71,6 +71,10 @@ export class RovingFocusController implements ReactiveController {
   private sync() {
     const items = this.items();
     if (this.current >= items.length) this.current = Math.max(0, items.length - 1);
-    items.forEach((item, i) => (item.tabIndex = i === this.current ? 0 : -1));
+    items.forEach((item, i) => {
+      // The attribute, not the property: a heading reads -1 without one, yet is not focusable until given it.
+      const tabIndex = i === this.current ? '0' : '-1';
+      if (item.getAttribute('tabindex') !== tabIndex) item.setAttribute('tabindex', tabIndex);
+    });
   }
 }

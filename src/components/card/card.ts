@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
-import { indexOf } from '../../data/views.js';
+import { indexOf, sourceUrl } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
@@ -129,11 +129,9 @@ function time(date: FormattedDate) {
 
 /** "Source: <title>, <publisher>, <date>", the title a link only for an https URL. */
 function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
-  // The schema admits only https: URLs; checking again keeps a javascript: URL out even if that changes.
   const cite = html`<cite>${source.title}</cite>`;
-  const title = source.url?.startsWith('https:')
-    ? html`<a href=${source.url} rel="noopener noreferrer">${cite}</a>`
-    : cite;
+  const url = sourceUrl(source);
+  const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   return html`${msg(html`Source: ${title}`)}${source.publisher ? html`, ${source.publisher}` : nothing}${
     date ? html`, ${time(date)}` : nothing
   }.`;

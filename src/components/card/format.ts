@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Outcome } from '../../data/types.js';
-import { formatter } from '../intl.js';
+import { formatCalendar } from '../intl.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
 export interface FormattedDate {
@@ -12,19 +12,10 @@ export interface FormattedDate {
   readonly text: string;
 }
 
-/**
- * Formats a validated `YYYY-MM-DD` date in `locale` (dateStyle long; a
- * tag checked by `validLocale`, since Intl throws on a malformed one). The
- * date is a calendar day, not an instant: formatting in UTC keeps it from
- * shifting a day in the reader's time zone.
- */
+/** Formats a validated `YYYY-MM-DD` date in `locale` (a tag checked by `validLocale`, since Intl throws on a malformed one). */
 export function formatDate(iso: string, locale: string): FormattedDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const format = formatter(
-    `L ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
-  );
-  return { iso, text: format.format(Date.UTC(y, m - 1, d)) };
+  return { iso, text: formatCalendar(locale, 'day', Date.UTC(y, m - 1, d)) };
 }
 
 const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });

@@ -4,30 +4,21 @@
  */
 import { msg, str } from '@lit/localize';
 import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
-import { indexOf, type Selection } from '../../data/views.js';
+import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
-import { formatter } from '../intl.js';
+import { formatCalendar, formatter } from '../intl.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
   formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
 
-const DATES = {
-  day: { day: 'numeric', month: 'long', year: 'numeric' },
-  month: { month: 'long', year: 'numeric' },
-  year: { year: 'numeric' },
-} as const;
-
-/**
- * A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year).
- * Dates are days, not instants: formatted in UTC so no time zone shifts them.
- */
+/** A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year). */
 function formatDate(locale: string, d: { kind: string; date?: string; year?: number; month?: number }): string {
   const unit = d.kind === 'day' || d.kind === 'month' ? d.kind : 'year';
-  const time = d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1);
-  return formatter(
-    `${unit} ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }),
-  ).format(time);
+  return formatCalendar(
+    locale,
+    unit,
+    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1),
+  );
 }
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
@@ -135,7 +126,7 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
     datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);
-      return { quote: e.quote, title: source?.title ?? e.source, url: source?.url };
+      return { quote: e.quote, title: source?.title ?? e.source, url: sourceUrl(source) };
     }),
   };
 }

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Leader, Quote, Source, Summit } from '../../data/types.js';
-import { indexOf } from '../../data/views.js';
+import { indexOf, sourceUrl } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
@@ -21,9 +21,6 @@ type QuoteView =
       readonly country: string | undefined;
       readonly sources: readonly Source[];
     };
-
-/** The schema admits only https: URLs; checking again keeps a javascript: URL out even if that changes. */
-const httpsUrl = (source: Source) => (source.url?.startsWith('https:') ? source.url : undefined);
 
 /**
  * @summary A pull quote from the summit: the exact words, who said them, and where they were reported.
@@ -97,7 +94,7 @@ export class SummitQuote extends SummitElement {
           </p>`;
       }
       const { quote, speaker, sources } = v;
-      const url = sources.map(httpsUrl).find(Boolean);
+      const url = sources.map(sourceUrl).find(Boolean);
       return html`${title}
         <figure part="figure" class="figure">
           <blockquote part="text" class="text" cite=${ifDefined(url)}>
@@ -128,7 +125,7 @@ export class SummitQuote extends SummitElement {
 }
 
 function sourceTitle(source: Source) {
-  const url = httpsUrl(source);
+  const url = sourceUrl(source);
   const cite = html`<cite>${source.title}</cite>`;
   return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
 }
