@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { SummitDataController } from './data-controller.js';
+import { nearestLang } from './lang.js';
 import { ensureLocalization } from './localize.js';
 
 /**
@@ -56,13 +57,6 @@ export class SummitElement extends SummitDataElement {
 
   /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
   protected get locale(): string {
-    // getAttribute, not .lang: the server-side DOM shim has attributes but no lang property.
-    const own = this.getAttribute('lang');
-    if (own) return own;
-    for (let node = this.parentNode; node;) {
-      if (node instanceof HTMLElement && node.lang) return node.lang;
-      node = node instanceof ShadowRoot ? node.host : node.parentNode;
-    }
-    return (typeof navigator !== 'undefined' && navigator.language) || 'en';
+    return (nearestLang(this) ?? (typeof navigator !== 'undefined' && navigator.language)) || 'en';
   }
 }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { nearestLang } from '../../internal/lang.js';
 import { packCloud, type CloudItem, type CloudLayout } from '../../layout/cloud.js';
 
 /** A packed cloud ready to draw: placements in px, and the scale that fits it into the list's width. */
@@ -129,7 +130,7 @@ export class CloudLayoutController implements ReactiveController {
     // probe's word has set up already.
     context.font = style.font;
     // Font fallback follows the language (Latin text under lang="ja" is drawn in a CJK face): measure as drawn.
-    (context as CanvasRenderingContext2D & { lang?: string }).lang = languageOf(this.host);
+    (context as CanvasRenderingContext2D & { lang?: string }).lang = nearestLang(this.host) ?? 'inherit';
     const names = words.map((w) => w.name);
     let widths = names.map((name) => context!.measureText(name).width);
     // The canvas can still fall back to another face than the page does (a missing font, a language's
@@ -212,13 +213,4 @@ export class CloudLayoutController implements ReactiveController {
     };
     return { ...style, key: JSON.stringify(style) };
   }
-}
-
-/** The nearest `lang` up the tree, across shadow roots: what the page's font fallback follows. */
-function languageOf(node: Node | null): string {
-  for (; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
-    const lang = node instanceof Element ? node.getAttribute('lang') : null;
-    if (lang) return lang;
-  }
-  return 'inherit';
 }
