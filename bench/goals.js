@@ -111,4 +111,4 @@ export const timingGoals = [
 ];
 
 /** Correctness goal: our cloud places every word at every size (deterministic, so guarded in both modes). */
-export const placeAllWords = { id: 'cloud-placed', label: 'Cloud: every word placed (ours)', group: 'cloud-frame' };
+export const placeAllWords = { id: 'cloud-placed', label: 'Cloud: every word placed (ours)' };

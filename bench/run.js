@@ -68,14 +68,7 @@ for (const n of TIMELINE_OURS_SIZES) {
   // For information only (no goal), so the gate skips it.
   if (!quick) cases.push({ key: `timeline/bare-lit/${n}`, round, page: 'timeline-bare', fn: 'frame', n });
   if (TIMELINE_PEER_SIZES.includes(n))
-    cases.push({
-      key: `timeline/timelinejs3/${n}`,
-      round,
-      page: 'timeline-tljs',
-      fn: 'frame',
-      n,
-      head: TIMELINEJS_HEAD,
-    });
+    cases.push({ key: `timeline/timelinejs3/${n}`, round, page: 'timeline-tljs', fn: 'frame', n });
 }
 for (const variant of ['no-widgets', 'bare-lit', 'roster', 'all-widgets'])
   cases.push({ key: `page/${variant}`, round: 'page', article: variant });
@@ -114,12 +107,8 @@ const ELEMENT_ENTRIES = ['summit-data', 'leader-roster', 'proposal-timeline', 's
 /* ---------------------------------------------------------------- build and weigh */
 
 log(`building (${quick ? 'quick' : 'full'} mode, ${samples} samples per case)`);
-// The npm build of the entries (tsc, then the template literals minified), as `npm run build` makes it.
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-execFileSync(process.execPath, [join(root, 'scripts/minify-dist.mjs')], { cwd: root, stdio: 'ignore' });
+// The npm build of the entries, which they are weighed from: the package's own `build:npm`.
+execFileSync('npm', ['run', '--silent', 'build:npm'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
 // Pages first: buildPages empties bench/.build, then the CDN bundle and the entries go into sub-folders.
 const pageErrors = await buildPages(root, PAGE_ENTRIES);
 const [cdn, entries] = await Promise.all([buildCdn(root), buildEntries(root, ENTRIES)]);
@@ -144,7 +133,7 @@ else
       budget: sizeBudgets.bundleGzip,
       guard: sizeGuards.bundleGzip,
     },
-    cdn.files ?? [cdn.file],
+    cdn.files,
   );
 for (const name of Object.keys(ENTRIES)) {
   const entry = entries[name];
@@ -155,7 +144,7 @@ for (const name of Object.keys(ENTRIES)) {
     guard: ELEMENT_ENTRIES.includes(name) ? sizeGuards.entryGzipOverLit : undefined,
   };
   if (entry.error) weights.push({ ...row, error: entry.error });
-  else await addWeight(row, entry.files ?? [entry.file]);
+  else await addWeight(row, entry.files);
 }
 await addWeight({ name: 'lit', group: 'peer' }, [entries.lit.file]);
 await addWeight(

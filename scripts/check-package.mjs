@@ -50,10 +50,10 @@ for (const built of [
 
 const work = mkdtempSync(join(tmpdir(), 'summit-package-'));
 try {
-  // 1. Pack (npm runs `prepare`, the npm build, first) and list the files.
+  // 1. Pack what `npm run build` built (no `prepare`: CI has just built it) and list the files.
   console.log('npm pack');
   const [packed] = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,7 +101,7 @@ try {
     check(files.has(must), `${must} is in the tarball`);
   }
   // SSR hydration matches templates by their strings: the npm build (which the server renders) must minify them
-  // as the hydrate bundle does. `prepare` rebuilds dist/ on pack, so this checks what was packed.
+  // as the hydrate bundle does (`build:npm`, which `prepare` also runs when npm publishes). dist/ is what was packed.
   const styles = readFileSync(join(root, 'dist/components/leader-roster/leader-roster.styles.js'), 'utf8');
   const literal = /css\s*`([^`]*)`/.exec(styles)?.[1] ?? '';
   check(

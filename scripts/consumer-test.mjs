@@ -58,7 +58,7 @@ const app = join(work, 'app');
 mkdirSync(app);
 
 try {
-  const [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], root));
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], root));
   console.log(`packed ${packed.filename} (${seconds()})`);
 
   // A plain Vite app, as a news site's developer would start one.

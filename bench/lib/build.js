@@ -1,11 +1,10 @@
-import { readdir } from 'node:fs/promises';
 /**
  * Builds what the benchmark loads and weighs into bench/.build/ (gitignored): one production
  * bundle per bench page (esbuild), the CDN bundle (the project's own vite config), and each
  * package entry with Lit left external. Bundles are named *.min.js.
  */
 import { build as esbuild } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 /** esbuild options every bundle shares: minified ES2022, production Lit (no `development` condition). */
@@ -64,8 +63,8 @@ export async function buildPages(root, names) {
 
 /**
  * The CDN bundle exactly as the project ships it (vite.config.ts), written to
- * bench/.build/cdn/summit-widgets.min.js; when vite cannot build it, esbuild bundles
- * src/index.ts the same way and the result says so.
+ * bench/.build/cdn/summit-widgets.min.js. When vite cannot build it, the result is an error:
+ * nothing else stands in for the bundle the project ships.
  */
 export async function buildCdn(root) {
   const outDir = join(root, 'bench/.build/cdn');
@@ -88,13 +87,8 @@ export async function buildCdn(root) {
       .filter((f) => f.endsWith('.js') && !/^chunk-(ja|ru)-/.test(f))
       .map((f) => join(outDir, f));
     return { file, files, by: 'vite build (vite.config.ts)' };
-  } catch (viteError) {
-    try {
-      await esbuild({ ...COMMON, absWorkingDir: root, entryPoints: [join(root, 'src/index.ts')], outfile: file });
-      return { file, by: `esbuild (vite build failed: ${message(viteError).slice(0, 200)})` };
-    } catch (e) {
-      return { error: message(e) };
-    }
+  } catch (e) {
+    return { error: message(e) };
   }
 }
 
@@ -134,11 +128,9 @@ export async function buildEntries(root, entries) {
           for (const imp of outputs[o].imports) if (!imp.external && imp.kind === 'import-statement') visit(imp.path);
         };
         visit(entryOut);
-        const onDemand = Object.keys(outputs).filter((o) => o.endsWith('.js') && !files.has(o));
         out[name] = {
           file: join(root, entryOut),
           files: [...files].map((o) => join(root, o)),
-          onDemand: onDemand.map((o) => join(root, o)),
         };
       } catch (e) {
         out[name] = { error: message(e) };

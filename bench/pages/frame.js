@@ -36,11 +36,7 @@ export function stage(width, height) {
   return div;
 }
 
-/**
- * Checks that a bundled element class is the one registered for its tag. Importing the class
- * (rather than the module for its side effects) also keeps bundlers from dropping it: the
- * package's `sideEffects` list names dist/ files only, so src/ modules count as side-effect free.
- */
+/** Checks that a bundled element class is the one registered for its tag. */
 export function ensureDefined(tag, ctor) {
   if (customElements.get(tag) !== ctor) throw new Error(`<${tag}> is not defined by the bundled class`);
 }

@@ -1,4 +1,4 @@
-/* global NodeFilter, customElements, structuredClone */
+/* global customElements, structuredClone */
 // What the hardening groups driven from Node share: checks with figures, pages that record
 // errors, warnings and CSP violations, and the page-side helpers they evaluate.
 
@@ -93,14 +93,8 @@ export function installHelpers() {
   const h = {
     status: (el) => el.summitData?.status,
     issues: (el) => el.summitData?.error?.issues ?? [],
-    text: (el) => {
-      const root = el.shadowRoot;
-      if (!root) return '';
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      let out = '';
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.data;
-      return out;
-    },
+    // Every text node of the shadow root, exactly as stored (no collapsing).
+    text: (el) => el.shadowRoot?.textContent ?? '',
     sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
     async settle(els, ms = 10000) {
       const end = performance.now() + ms;

@@ -181,37 +181,28 @@ export async function network({ browser, server, dataset }) {
   ];
   let faultOk = 0;
   for (const [route, expected] of faults) {
-    const out = await page.evaluate(
-      async ({ route, contexts }) =>
-        Promise.all(
-          contexts.map(async (ctx) => {
-            const { el, views } = __h.make(ctx, { timeout: '3000' });
-            el.src = route;
-            document.getElementById('stage').append(el);
-            await __h.settle(views);
-            const r = { ctx, statuses: views.map(__h.status), message: __h.issues(views[0])[0]?.message ?? '' };
-            el.remove();
-            return r;
-          }),
-        ),
-      { route, contexts: CONTEXTS.slice(0, 3) },
-    );
-    const out2 = await page.evaluate(
-      async ({ route, contexts }) =>
-        Promise.all(
-          contexts.map(async (ctx) => {
-            const { el, views } = __h.make(ctx, { timeout: '3000' });
-            el.src = route;
-            document.getElementById('stage').append(el);
-            await __h.settle(views);
-            const r = { ctx, statuses: views.map(__h.status), message: __h.issues(views[0])[0]?.message ?? '' };
-            el.remove();
-            return r;
-          }),
-        ),
-      { route, contexts: CONTEXTS.slice(3) },
-    );
-    for (const r of [...out, ...out2]) {
+    // Three contexts at a time, like the other checks here.
+    const out = [];
+    for (let i = 0; i < CONTEXTS.length; i += 3) {
+      out.push(
+        ...(await page.evaluate(
+          async ({ route, contexts }) =>
+            Promise.all(
+              contexts.map(async (ctx) => {
+                const { el, views } = __h.make(ctx, { timeout: '3000' });
+                el.src = route;
+                document.getElementById('stage').append(el);
+                await __h.settle(views);
+                const r = { ctx, statuses: views.map(__h.status), message: __h.issues(views[0])[0]?.message ?? '' };
+                el.remove();
+                return r;
+              }),
+            ),
+          { route, contexts: CONTEXTS.slice(i, i + 3) },
+        )),
+      );
+    }
+    for (const r of out) {
       const ok = expected
         ? r.statuses.every((s) => s === 'error') && expected.test(r.message)
         : r.statuses.every((s) => s === 'complete');

@@ -3,6 +3,7 @@
 // one page, and a hostile global theme. The widgets must neither trip the policy nor throw, warn
 // exactly once, keep their geometry, and leave the page's own styles alone.
 import { Group, WIDGETS, bundlePage, defined, openPage } from './lib.mjs';
+import { VERSION } from './server.mjs';
 
 // Resolved values that follow the content's height: the page is taller with the widgets drawn.
 const TALLER = new Set(['height', 'block-size', 'perspective-origin', 'transform-origin']);
@@ -139,7 +140,7 @@ export async function hostility({ browser, server, dataset }) {
     g.check(
       record.warnings.length === 1 &&
         ours.length === 1 &&
-        (!other || (ours[0].includes(other) && ours[0].includes('0.1.0'))),
+        (!other || (ours[0].includes(other) && ours[0].includes(VERSION))),
       `two copies, ${label}: exactly one warning (${record.warnings.length}): "${(record.warnings[0] ?? '').slice(0, 110)}"`,
     );
     g.check(

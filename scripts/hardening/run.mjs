@@ -22,7 +22,7 @@ import { Group } from './lib.mjs';
 import { longLived } from './long-lived.mjs';
 import { network } from './network.mjs';
 import { hostility } from './page.mjs';
-import { setVersion, startServer } from './server.mjs';
+import { startServer } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const started = performance.now();
@@ -37,7 +37,6 @@ if (!executablePath) {
 }
 const work = mkdtempSync(join(tmpdir(), 'summit-hardening-'));
 const dataset = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
-setVersion(/VERSION = '([^']+)'/.exec(readFileSync(join(root, 'src/internal/define.ts'), 'utf8'))[1]);
 
 /** Runs a command, its output passed through; resolves to its exit code. */
 function run(cmd, args, env = {}) {

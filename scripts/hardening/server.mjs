@@ -2,6 +2,7 @@
 // The hardening test server: the repository's files plus fault endpoints, on 127.0.0.1 only.
 // No dependencies; every route is bounded in time and size, and `close()` ends every socket.
 import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { TYPES } from '../static-server.mjs';
@@ -174,5 +175,5 @@ export async function startServer({ root, cdn, dataset }) {
 }
 
 /** The version the bundle carries (src/internal/define.ts), replaced in `/__h/copy/`. */
-export let VERSION = '0.1.0';
-export const setVersion = (v) => (VERSION = v);
+/** The version the library reports (test/node/package.test.ts keeps src/internal/define.ts equal to it). */
+export const VERSION = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;

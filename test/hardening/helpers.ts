@@ -142,14 +142,7 @@ function note(v: Violations, sample: string) {
 export const violationCount = (v: Violations) => v.scripts + v.handlers + v.urls + v.elements;
 
 /** The text a widget shows: every text node of its shadow root, exactly as stored (no collapsing). */
-export function shownText(host: Element): string {
-  const root = host.shadowRoot;
-  if (!root) return '';
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  let out = '';
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out += (n as Text).data;
-  return out;
-}
+export const shownText = (host: Element): string => host.shadowRoot?.textContent ?? '';
 
 /** The error state is drawn, and it lists the issues (with their paths) as text. */
 export function errorDrawn(host: Element): boolean {
