@@ -397,13 +397,16 @@ try {
       const observer = new MutationObserver((records) => {
         for (const r of records)
           for (const n of r.removedNodes)
-            if (n.nodeType === 1) window.__removed.push(`${r.target.getRootNode().host?.localName}: <${n.localName}>`);
+            // Only the server's own nodes count: a widget may add and take out nodes of its own (the cloud's measuring).
+            if (window.__server.has(n))
+              window.__removed.push(`${r.target.getRootNode().host?.localName}: <${n.localName}>`);
       });
       for (const t of tags) {
         const root = document.querySelector(t).shadowRoot;
         window.__kept[t] = [...root.querySelectorAll('*')];
         observer.observe(root, { childList: true, subtree: true });
       }
+      window.__server = new Set(Object.values(window.__kept).flat());
       return { defined: tags.some((t) => customElements.get(t)), counts: tags.map((t) => window.__kept[t].length) };
     }, WIDGETS);
     check(!before.defined, `server DOM captured before the widgets are defined (${before.counts.join(' + ')} nodes)`);
