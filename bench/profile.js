@@ -16,7 +16,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { chromeArgs, requireChrome } from '../scripts/chrome-path.mjs';
 import { TIMELINEJS_HEAD, casePage } from './lib/pages.js';
 import { startServer } from './lib/server.js';
 
@@ -47,7 +47,7 @@ const server = await startServer(
   { [`/${page}.html`]: casePage(page, page === 'timeline-tljs' ? TIMELINEJS_HEAD : '') },
 );
 const browser = await chromium.launch({
-  executablePath: findChrome(),
+  executablePath: requireChrome(),
   args: [...chromeArgs, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
 });
 const selfTime = new Map();

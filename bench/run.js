@@ -18,7 +18,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from '../scripts/chrome-path.mjs';
+import { chromeArgs, requireChrome } from '../scripts/chrome-path.mjs';
 import { placeAllWords, sizeBudgets, sizeGuards, timingGoals } from './goals.js';
 import { breakdown, buildCdn, buildEntries, buildPages, bundlePeer } from './lib/build.js';
 import { TIMELINEJS_HEAD, articlePages, casePage } from './lib/pages.js';
@@ -36,6 +36,8 @@ const option = (name) => {
 const quick = argv.includes('--quick');
 const samples = quick ? 5 : Math.max(7, Number(option('--samples') ?? 9));
 const only = option('--only');
+// Before any build: without a browser there is nothing to measure.
+const executablePath = requireChrome();
 const started = Date.now();
 const loadBefore = loadavg()[0];
 const log = (...args) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
@@ -181,11 +183,6 @@ const server = await startServer(
     ...Object.fromEntries(Object.entries(articlePages(root)).map(([v, html]) => [`/article-${v}.html`, html])),
   },
 );
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: install chromium (apt-get install chromium) or set CHROME_PATH.');
-  process.exit(2);
-}
 const browser = await chromium.launch({
   executablePath,
   // Any host but ours fails at once: the machine is offline and a library must not stall on DNS.

@@ -22,7 +22,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { chromeArgs, requireChrome } from './chrome-path.mjs';
+import { WIDGETS, recordPage, widgetsDrawn as drawn } from './lib/page.mjs';
 import { serve } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -34,25 +35,13 @@ const summit = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.
 const LEADERS = summit.leaders.map((l) => l.name);
 const SECTORS = summit.sectors.map((s) => s.name);
 const HEADLINES = summit.proposals.map((p) => p.headline);
-const WIDGETS = [
-  'summit-card',
-  'summit-leader-roster',
-  'summit-quote',
-  'summit-sector-cloud',
-  'summit-proposal-timeline',
-];
-
 for (const bundle of ['dist/cdn/summit-widgets.js', 'dist/cdn/summit-widgets-hydrate.js', 'dist/ssr.js']) {
   if (!existsSync(join(root, bundle))) {
     console.error(`${bundle} is missing: run npm run build first`);
     process.exit(1);
   }
 }
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: install chromium or set CHROME_PATH');
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 const ssr = spawnSync(process.execPath, ['examples/ssr.mjs'], { cwd: root, encoding: 'utf8' });
 if (ssr.status !== 0) {
@@ -77,45 +66,13 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
 /** A page that records console errors, page errors and CSP violations (listener added before any page script). */
 async function open(context) {
   const page = await context.newPage();
-  const errors = [];
-  // The only request a page makes by itself that the examples do not serve is /favicon.ico.
-  page.on(
-    'console',
-    (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(m.text()),
-  );
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.addInitScript(() => {
-    window.__csp = [];
-    // Where: the blocked element, inside which widget's shadow root (the event is composed).
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const el = e.composedPath()[0];
-      const host = el?.getRootNode?.()?.host?.localName;
-      const where = el?.localName
-        ? `${host ? `${host} ` : ''}<${el.localName}${el.classList?.length ? '.' + [...el.classList].join('.') : ''}>`
-        : '';
-      window.__csp.push(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} ${where}`.trim());
-    });
-  });
+  const { all: errors } = await recordPage(page);
   return { page, errors };
 }
 
 /** Waits until every widget shows its data, then reports what each one drew. */
 async function widgetsDrawn(page, errors = []) {
-  await page
-    .waitForFunction(
-      (tags) =>
-        tags.every((t) => {
-          const el = document.querySelector(t);
-          return el?.shadowRoot && el.hasUpdated && !el.isUpdatePending;
-        }) && document.querySelector('summit-sector-cloud').shadowRoot.querySelector('ul.cloud.placed'),
-      WIDGETS,
-      { timeout: 15000 },
-    )
-    .catch((e) => {
-      throw new Error(
-        `the widgets did not finish drawing (${e.message.split('\n')[0]})${errors.length ? `; page errors: ${errors.join('; ')}` : ''}`,
-      );
-    });
+  await drawn(page, errors);
   return page.evaluate((tags) => {
     const text = (el) => el?.textContent.replace(/\s+/g, ' ').trim() ?? '';
     const out = {};
@@ -347,12 +304,7 @@ try {
   console.log('examples/ssr-output.html (pre-rendered) without JavaScript');
   {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    const errors = [];
-    page.on(
-      'console',
-      (m) => m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico') && errors.push(m.text()),
-    );
+    const { page, errors } = await open(context);
     await page.goto(ssrPage);
     const visible = async (tag, texts, exact = true) => {
       let shown = 0;

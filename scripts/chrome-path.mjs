@@ -26,6 +26,22 @@ export function findChrome() {
   return undefined;
 }
 
+/**
+ * The browser's path; without one, says so in one line with the fix and exits (status 1).
+ * @returns {string}
+ */
+export function requireChrome() {
+  const path = findChrome();
+  if (path) return path;
+  const where = process.env.CHROME_PATH
+    ? `CHROME_PATH=${process.env.CHROME_PATH} does not exist`
+    : 'no Chrome or Chromium found';
+  console.error(
+    `summit-widgets needs a browser here: ${where}. Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH=/path/to/chrome.`,
+  );
+  process.exit(1);
+}
+
 /** Flags that let Chromium run headless as root on a closed network. */
 export const chromeArgs = [
   '--no-sandbox',

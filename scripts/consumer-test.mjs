@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { chromeArgs, requireChrome } from './chrome-path.mjs';
 import { serve } from './static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,11 +46,7 @@ if (!existsSync(join(root, 'dist/index.js'))) {
   console.error('dist/ is missing: run npm run build first');
   process.exit(1);
 }
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: install chromium or set CHROME_PATH');
-  process.exit(1);
-}
+const executablePath = requireChrome();
 
 const summit = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'summit-consumer-'));

@@ -13,7 +13,7 @@ import { extname, join, relative, resolve, sep } from 'node:path';
 import process from 'node:process';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from './chrome-path.mjs';
+import { chromeArgs, requireChrome } from './chrome-path.mjs';
 import { TYPES } from './static-server.mjs';
 
 const { values: options } = parseArgs({
@@ -34,11 +34,7 @@ if (!existsSync(join(ROOT, 'index.json'))) {
   process.exit(1);
 }
 warnIfStale();
-const chrome = findChrome();
-if (!chrome) {
-  console.error('No Chrome or Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
-  process.exit(1);
-}
+const chrome = requireChrome();
 
 /** A static file server for storybook-static/ on 127.0.0.1 and a free port. */
 function serve() {

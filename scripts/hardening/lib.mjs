@@ -2,13 +2,9 @@
 // What the hardening groups driven from Node share: checks with figures, pages that record
 // errors, warnings and CSP violations, and the page-side helpers they evaluate.
 
-export const WIDGETS = [
-  'summit-leader-roster',
-  'summit-proposal-timeline',
-  'summit-sector-cloud',
-  'summit-card',
-  'summit-quote',
-];
+import { recordPage } from '../lib/page.mjs';
+
+export { WIDGETS } from '../lib/page.mjs';
 
 /** One group's result: named checks (pass/fail with a detail) and figures for the summary table. */
 export class Group {
@@ -46,20 +42,7 @@ export class Group {
 export async function openPage(browser, { viewport = { width: 1000, height: 800 } } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const record = { errors: [], consoleErrors: [], warnings: [] };
-  page.on('pageerror', (e) => record.errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.location().url?.endsWith('/favicon.ico')) record.consoleErrors.push(m.text());
-    if (m.type() === 'warning') record.warnings.push(m.text());
-  });
-  await page.addInitScript(() => {
-    window.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      window.__csp.push(
-        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`,
-      ),
-    );
-  });
+  const record = await recordPage(page);
   return { context, page, record };
 }
 

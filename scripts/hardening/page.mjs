@@ -3,24 +3,12 @@
 // one page, and a hostile global theme. The widgets must neither trip the policy nor throw, warn
 // exactly once, keep their geometry, and leave the page's own styles alone.
 import { Group, WIDGETS, bundlePage, defined, openPage } from './lib.mjs';
+import { widgetsDrawn as drawn } from '../lib/page.mjs';
 import { VERSION } from './server.mjs';
 
 // Resolved values that follow the content's height: the page is taller with the widgets drawn.
 const TALLER = new Set(['height', 'block-size', 'perspective-origin', 'transform-origin']);
 const XSS = '<img src=x onerror=__pwned()><script>__pwned()</script>javascript:__pwned()';
-
-/** Waits until every widget on the page has drawn its data and the cloud has placed its words. */
-async function drawn(page) {
-  await page.waitForFunction(
-    (tags) =>
-      tags.every((t) =>
-        [...document.querySelectorAll(t)].every((el) => el.shadowRoot && el.hasUpdated && !el.isUpdatePending),
-      ) &&
-      [...document.querySelectorAll('summit-sector-cloud')].every((el) => el.shadowRoot.querySelector('ul.placed')),
-    WIDGETS,
-    { timeout: 15000 },
-  );
-}
 
 export async function hostility({ browser, server, dataset }) {
   const g = new Group('page');

@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { chromeArgs, findChrome } from '../chrome-path.mjs';
+import { chromeArgs, requireChrome } from '../chrome-path.mjs';
 import { Group } from './lib.mjs';
 import { longLived } from './long-lived.mjs';
 import { network } from './network.mjs';
@@ -30,11 +30,7 @@ const onlyFlag = process.argv.indexOf('--only');
 const only = onlyFlag > 0 ? new Set(process.argv[onlyFlag + 1].split(',')) : undefined;
 const wants = (name) => !only || only.has(name);
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error('No Chrome or Chromium found: install chromium or set CHROME_PATH');
-  process.exit(1);
-}
+const executablePath = requireChrome();
 const work = mkdtempSync(join(tmpdir(), 'summit-hardening-'));
 const dataset = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
 
