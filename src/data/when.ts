@@ -34,11 +34,18 @@ export function whenStart(when: When): number {
   }
 }
 
+/** What a `When` sorts on: its group, its start, then how precise it is. */
+interface SortKey {
+  readonly g: number;
+  readonly s: number;
+  readonly r: number;
+}
+const sortKey = (when: When): SortKey => ({ g: group(when), s: whenStart(when), r: PRECISION[when.kind] });
+const compareKeys = (a: SortKey, b: SortKey): number => a.g - b.g || compareStarts(a.s, b.s) || a.r - b.r;
+
 /** Orders two `When`s: on the time axis, then recurring, then undated. Stable for equal keys. */
 export function compareWhen(a: When, b: When): number {
-  const g = group(a) - group(b);
-  if (g) return g;
-  return compareStarts(whenStart(a), whenStart(b)) || PRECISION[a.kind] - PRECISION[b.kind];
+  return compareKeys(sortKey(a), sortKey(b));
 }
 
 /** Earlier first; a missing start (NaN) after any real one. */
@@ -77,20 +84,10 @@ export type TimelineBucket =
   | { readonly kind: 'recurring'; readonly key: 'recurring'; readonly items: readonly Proposal[] }
   | { readonly kind: 'undated'; readonly key: 'undated'; readonly items: readonly Proposal[] };
 
+/** A day, month or year is its own bucket (keyed by its `datetime`); a deadline year is another. */
 function bucketKey(when: When): string {
-  switch (when.kind) {
-    case 'day':
-      return when.date;
-    case 'month':
-      return `${when.year}-${String(when.month).padStart(2, '0')}`;
-    case 'year':
-    case 'relative':
-      return String(when.year);
-    case 'by':
-      return `by-${when.year}`;
-    default:
-      return when.kind;
-  }
+  if (when.kind === 'by') return `by-${when.year}`;
+  return when.kind === 'recurring' || when.kind === 'undated' ? when.kind : whenDatetime(when)!;
 }
 
 /**
@@ -100,8 +97,8 @@ function bucketKey(when: When): string {
  */
 export function groupByWhen(proposals: readonly Proposal[], summitDate?: string): TimelineBucket[] {
   // Sort keys are computed once per proposal, not once per comparison (10,000 items sort in a few ms).
-  const keyed = proposals.map((p, i) => ({ p, i, g: group(p.when), s: whenStart(p.when), r: PRECISION[p.when.kind] }));
-  keyed.sort((a, b) => a.g - b.g || compareStarts(a.s, b.s) || a.r - b.r || a.i - b.i);
+  const keyed = proposals.map((p, i) => ({ p, i, k: sortKey(p.when) }));
+  keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
   const sorted = keyed.map(({ p }) => p);
   const buckets = new Map<string, Proposal[]>();
   for (const p of sorted) {
