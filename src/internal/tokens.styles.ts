@@ -85,8 +85,14 @@ export const tokens = css`
     margin: 0;
     padding: 0;
   }
+  /* Every source link alike: a thin underline clear of the descenders, thicker under the pointer. */
   a {
     color: var(--_accent);
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 2px;
   }
   .message {
     padding: var(--_space);

@@ -84,13 +84,6 @@ export const styles = [
     .source p + p {
       margin-block-start: 0.25rem;
     }
-    a {
-      text-decoration-thickness: 1px;
-      text-underline-offset: 0.15em;
-    }
-    a:hover {
-      text-decoration-thickness: 2px;
-    }
     /* Wider containers: facts in two columns, then three with the counts beside the outcomes. */
     @container (min-width: 34rem) {
       .fact {

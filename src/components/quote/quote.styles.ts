@@ -58,13 +58,6 @@ export const styles = [
       font-size: 0.875em;
       color: var(--_muted);
     }
-    a {
-      text-decoration-thickness: 1px;
-      text-underline-offset: 0.15em;
-    }
-    a:hover {
-      text-decoration-thickness: 2px;
-    }
     /* Wide containers: a larger quote with more air; narrow ones keep the rule close. */
     @container (min-width: 36rem) {
       .figure {
