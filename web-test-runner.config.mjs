@@ -7,6 +7,15 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
+  // /test-redirect?to=URL answers 302 to URL: the loader must hold a redirect to the rule src is held to.
+  middleware: [
+    async (ctx, next) => {
+      if (ctx.path === '/test-redirect') return ctx.redirect(String(ctx.query.to));
+      await next();
+      // Readable from the test page's other origin (127.0.0.1 for localhost), as a dataset host would be.
+      ctx.set('Access-Control-Allow-Origin', '*');
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: [
     chromeLauncher({

@@ -1,58 +1,88 @@
 #!/usr/bin/env node
 /**
- * Command-line validator for summit datasets:
- *   summit-widgets validate <file.json>...
- * Prints every issue with its path; exits 1 when any file is invalid.
+ * Command-line tools for summit datasets:
+ *   summit-widgets validate <file.json>...   every issue with its path; exits 1 when any file is invalid
+ *   summit-widgets embed <file.json>         the dataset as an inline JSON script, ready to paste into a page
  */
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
-import { checkEvidence, formatIssue, parseSummit, SummitDataError, type SummitDataIssue } from './data/index.js';
+import {
+  checkEvidence,
+  formatIssue,
+  parseJsonText,
+  parseSummit,
+  SummitDataError,
+  type SummitDataIssue,
+} from './data/index.js';
+import { decodeUtf8 } from './data/load.js';
 
 const USAGE = `Usage: summit-widgets validate <dataset.json> [more.json ...]
+       summit-widgets embed <dataset.json>
 
-Checks each dataset against the summit schema and its cross-references, and
-checks every evidence quote against the source files the dataset names.
+validate  Checks each dataset against the summit schema and its cross-references,
+          and checks every evidence quote against the source files the dataset names.
+embed     Validates the dataset, then prints it as a <script type="application/json">
+          to paste inside a widget or <summit-data>: one line, every "<" written as
+          \\u003c, so no text in it ("</script>", "<!--") can end the script early.
 Exit status: 0 when every file is valid, 1 when any is invalid, 2 on usage errors.`;
 
-/** Where in the text a JSON syntax error is, as "line L, column C". */
-function locate(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1]));
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+/** The dataset as an inline JSON script: `<` escaped (JSON reads \u003c as "<"), so the HTML parser sees no tag in it. */
+export function inlineScript(json: unknown): string {
+  return `<script type="application/json">${JSON.stringify(json).replace(/</g, '\\u003c')}</script>`;
 }
 
+/** Source files larger than this are not read (a stored article is a few hundred KB at most). */
+const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
+
 export function validateFile(file: string): readonly SummitDataIssue[] {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return [{ path: '', message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }];
-  }
+  return readDataset(file).issues;
+}
+
+/** Reads, parses and validates a dataset file: its JSON, and every issue (none when valid). */
+function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[] } {
   let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    const message = (e as Error).message;
-    return [{ path: '', message: `not valid JSON${locate(text, message)}: ${message}` }];
-  }
-  try {
+    json = parseJsonText(decodeUtf8(readFileSync(file), 'the file'), 'the file');
     const summit = parseSummit(json);
     const texts: Record<string, string> = {};
     const issues: SummitDataIssue[] = [];
     summit.sources.forEach((source, i) => {
       if (!source.file) return;
       const path = resolve(dirname(file), source.file);
-      if (existsSync(path)) texts[source.id] = readFileSync(path, 'utf8');
-      else issues.push({ path: `sources[${i}].file`, message: `file not found: ${path}` });
+      const problem = sourceProblem(path);
+      if (problem) issues.push({ path: `sources[${i}].file`, message: problem });
+      else texts[source.id] = readFileSync(path, 'utf8');
     });
-    return [...issues, ...checkEvidence(summit, texts)];
+    return { json, issues: [...issues, ...checkEvidence(summit, texts)] };
   } catch (e) {
-    if (e instanceof SummitDataError) return e.issues;
+    if (e instanceof SummitDataError) return { issues: e.issues };
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code)
+      return { issues: [{ path: '', message: `cannot read file: ${code === 'EISDIR' ? 'it is a folder' : code}` }] };
     throw e;
   }
+}
+
+function reportIssues(file: string, issues: readonly SummitDataIssue[]) {
+  console.error(`✗ ${file}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`);
+  for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+}
+
+/** Why a source file cannot be checked against, or undefined: only a regular file of a sensible size is read. */
+function sourceProblem(path: string): string | undefined {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT'
+      ? `file not found: ${path}`
+      : `cannot read ${path}: ${(e as NodeJS.ErrnoException).code}`;
+  }
+  if (!stat.isFile()) return `not a file: ${path} (expected the stored text of the source)`;
+  if (stat.size > MAX_SOURCE_BYTES)
+    return `${path} is ${Math.round(stat.size / 1048576)} MB: a stored source is at most 50 MB`;
+  return undefined;
 }
 
 export function main(argv: readonly string[]): number {
@@ -61,9 +91,19 @@ export function main(argv: readonly string[]): number {
     console.log(USAGE);
     return 0;
   }
-  if (command !== 'validate' || files.length === 0) {
-    console.error(command && command !== 'validate' ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
+  const known = command === 'validate' || command === 'embed';
+  if (!known || files.length === 0 || (command === 'embed' && files.length > 1)) {
+    console.error(command && !known ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
     return 2;
+  }
+  if (command === 'embed') {
+    const { json, issues } = readDataset(files[0]!);
+    if (issues.length) {
+      reportIssues(files[0]!, issues);
+      return 1;
+    }
+    console.log(inlineScript(json));
+    return 0;
   }
   let failed = 0;
   for (const file of files) {
@@ -73,8 +113,7 @@ export function main(argv: readonly string[]): number {
       continue;
     }
     failed++;
-    console.error(`✗ ${file}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`);
-    for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+    reportIssues(file, issues);
   }
   return failed ? 1 : 0;
 }

@@ -164,8 +164,9 @@ export function check<S extends Schema>(
         !(schema.values?.includes(value) ?? true)
       ) {
         expected(issues, path, schema.expect, value);
-      } else if (value.length > (schema.max ?? Infinity)) {
-        fail(issues, path, `expected at most ${schema.max} characters, got ${value.length}`);
+      } else if (value.length > (schema.max ?? Infinity) && [...value].length > schema.max!) {
+        // Characters as a reader counts them (an emoji is one), not UTF-16 units.
+        fail(issues, path, `expected at most ${schema.max} characters, got ${[...value].length}`);
       } else {
         const refined = schema.refine?.(value);
         if (refined) expected(issues, path, refined, value);
@@ -186,14 +187,16 @@ export function check<S extends Schema>(
       if (value.length < schema.min) {
         fail(issues, path, `expected at least ${schema.min} ${schema.what[schema.min === 1 ? 0 : 1]}`);
       }
-      return Object.freeze(
-        value.map((item, i) => {
+      {
+        // Every index, holes included (a list given as an object may have some; `map` would skip them).
+        const copy: unknown[] = [];
+        for (let i = 0; i < value.length; i++) {
           path.push(i);
-          const copy = check(schema.items, item, issues, path);
+          copy.push(check(schema.items, value[i], issues, path));
           path.pop();
-          return copy;
-        }),
-      ) as never;
+        }
+        return Object.freeze(copy) as never;
+      }
     case 'object':
       if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
       return fields(schema.fields, value, issues, path) as never;

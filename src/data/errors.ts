@@ -30,7 +30,8 @@ export function joinPath(segments: readonly (string | number)[]): string {
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
-    else out += `[${JSON.stringify(s)}]`;
+    // A key is shown whole up to 60 characters (an unknown key may be any size).
+    else out += `[${JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s)}]`;
   }
   return out;
 }

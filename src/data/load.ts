@@ -1,4 +1,4 @@
-import { SummitDataError } from './errors.js';
+import { SummitDataError, joinPath, type SummitDataIssue } from './errors.js';
 import { parseSummit } from './parse.js';
 import type { Summit } from './types.js';
 
@@ -16,56 +16,143 @@ export interface LoadOptions {
 
 const fail = (message: string) => new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
 
-/** Parses JSON text, turning a syntax error into a `SummitDataError` that says where. */
+/**
+ * Parses JSON text (a leading byte-order mark is dropped), turning a syntax error into a `SummitDataError` that says
+ * where (line and column), and refusing a key given twice in one object, which `JSON.parse` would silently resolve
+ * to the last value.
+ */
 export function parseJsonText(text: string, origin = 'the dataset'): unknown {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (!text.trim()) throw fail(`${origin} is empty: expected JSON text`);
+  let value: unknown;
   try {
-    return JSON.parse(text);
+    value = JSON.parse(text);
   } catch (e) {
-    throw fail(`${origin} is not valid JSON: ${(e as Error).message}`);
+    throw fail(`${origin} is not valid JSON${syntaxError(text, (e as Error).message)}`);
   }
+  const twice = duplicateKeys(text);
+  if (twice.length) throw new SummitDataError(twice, `Could not read ${origin}`);
+  return value;
+}
+
+/** " (line L, column C): what is wrong", from the engine's message; its copy of the text is left out. */
+function syntaxError(text: string, message: string): string {
+  const [what = message] = message.split(/, "|\s+in JSON\b/);
+  let at = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+  // Some engines name the token but not where it is: the first such character outside a string.
+  const token = /^Unexpected token '(.)'/.exec(message)?.[1];
+  for (let i = 0, quoted = false; token && Number.isNaN(at) && i < text.length; i++) {
+    if (quoted) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '"') quoted = false;
+    } else if (text[i] === '"') quoted = true;
+    else if (text[i] === token) at = i;
+  }
+  if (Number.isNaN(at)) return `: ${what}`;
+  const before = text.slice(0, at);
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${at - before.lastIndexOf('\n')}): ${what}`;
+}
+
+/** A JSON token: a whole string, or a structural character (numbers and literals need no look). */
+const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
+
+/** Every key given twice in one object of valid JSON `text`, with its path. */
+function duplicateKeys(text: string): SummitDataIssue[] {
+  const issues: SummitDataIssue[] = [];
+  // One frame per open object or list: the keys seen (objects), the current key or index, and whether a key is next.
+  const frames: { keys?: Set<string>; at: string | number; key: boolean }[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const top = frames[frames.length - 1];
+    if (token === '{') frames.push({ keys: new Set(), at: '', key: true });
+    else if (token === '[') frames.push({ at: 0, key: false });
+    else if (token === '}' || token === ']') frames.pop();
+    else if (token === ',') {
+      if (top!.keys) top!.key = true;
+      else (top!.at as number)++;
+    } else if (top?.key) {
+      const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
+      top.key = false;
+      top.at = key;
+      if (top.keys!.has(key)) {
+        issues.push({
+          path: joinPath(frames.map((f) => f.at)),
+          message: 'this key is given twice in one object, and JSON keeps only the last value: remove one of them',
+        });
+      }
+      top.keys!.add(key);
+    }
+  }
+  return issues;
 }
 
 /**
  * Resolves `src` against the page and refuses anything but https: or a
  * same-origin URL, so a dataset cannot come from `javascript:` or `data:`.
  */
-export function resolveDatasetUrl(src: string, base?: string): URL {
+export function resolveDatasetUrl(src: string, base?: string, context = ''): URL {
   const pageBase = base ?? (typeof document !== 'undefined' ? document.baseURI : undefined);
   let url: URL;
   try {
     url = new URL(src, pageBase);
   } catch {
-    throw fail(`src "${src}" is not a valid URL`);
+    throw fail(`${context}src "${src}" is not a valid URL`);
   }
   const sameOrigin = typeof location !== 'undefined' && url.origin === location.origin;
   if (url.protocol !== 'https:' && !sameOrigin) {
-    throw fail(`src must be an https: URL or on this site, got "${url.protocol}" in "${src}"`);
+    throw fail(`${context}src must be an https: URL or on this site, got "${url.protocol}" in "${src}"`);
   }
   return url;
 }
 
 const JSON_TYPE = /^(application\/(.+\+)?json|text\/plain|application\/octet-stream)$/i;
 
+/** The longest timeout a timer takes (2^31 − 1 ms, about 24.8 days). */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Decodes a body as JSON must be sent (UTF-8), refusing bytes that are not UTF-8 rather than replacing them. */
+export function decodeUtf8(bytes: BufferSource, origin: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw fail(`${origin} is not UTF-8 text: JSON must be saved and sent as UTF-8`);
+  }
+}
+
 /** Fetches, parses and validates a dataset. Every failure is a `SummitDataError`; an abort rethrows the AbortError. */
 export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Summit> {
   const url = resolveDatasetUrl(src, options.base);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (!(timeout >= 1 && timeout <= MAX_TIMEOUT_MS)) {
+    throw fail(`timeout must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${timeout}`);
+  }
   const timer = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
-  const shown = url.href.length > 120 ? `${url.href.slice(0, 120)}…` : url.href;
+  const shown = clip(url.href);
   let text: string;
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    // A redirect is held to the rule `src` is: https:, or this site.
+    if (response.redirected)
+      resolveDatasetUrl(response.url, url.href, `${shown} redirected to ${clip(response.url)}: `);
     if (!response.ok) throw fail(`${shown} answered ${response.status} ${response.statusText}`.trim());
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     if (type && !JSON_TYPE.test(type)) throw fail(`${shown} sent ${type}, not JSON`);
-    text = await response.text();
+    text = decodeUtf8(await response.arrayBuffer(), shown);
   } catch (e) {
     if (options.signal?.aborted) throw options.signal.reason ?? e;
     if (timer.aborted) throw fail(`${shown} did not answer within ${timeout / 1000} s`);
     if (e instanceof SummitDataError) throw e;
-    throw fail(`could not fetch ${shown}: ${(e as Error).message || 'network error'}`);
+    // A browser says no more than "Failed to fetch" (offline, no such host, or refused by CORS); Node names a cause.
+    const cause = (e as { cause?: { code?: string } }).cause?.code;
+    const why = cause ?? ((e as Error).message || 'network error');
+    throw fail(
+      `could not fetch ${shown} (${why}): check the URL, that the server is up, and that it lets this site read it (CORS)`,
+    );
   }
   return parseSummit(parseJsonText(text, shown));
 }
+
+const clip = (href: string) => (href.length > 120 ? `${href.slice(0, 120)}…` : href);

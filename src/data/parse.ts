@@ -68,8 +68,15 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   };
   const evidence = (prefix: (string | number)[], list: readonly { source: string }[]) =>
     list.forEach((e, i) => source([...prefix, 'evidence', i, 'source'], e.source));
-  const sectorList = (prefix: (string | number)[], list: readonly string[] | undefined) =>
+  // A value listed twice in one list adds nothing and would be drawn twice: the second is reported.
+  const once = (prefix: (string | number)[], key: string, list: readonly string[] | undefined) =>
+    list?.forEach((v, j) => {
+      if (list.indexOf(v) !== j) add([...prefix, key, j], `"${v}" is listed twice in ${key}`);
+    });
+  const sectorList = (prefix: (string | number)[], list: readonly string[] | undefined) => {
     list?.forEach((s, i) => sector([...prefix, 'sectors', i], s));
+    once(prefix, 'sectors', list);
+  };
 
   leader(['chair'], summit.chair);
   const chair = summit.leaders.find((l) => l.id === summit.chair);
@@ -88,6 +95,13 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   country(['place', 'country'], summit.place.country);
   summit.leaders.forEach((l, i) => {
     country(['leaders', i, 'country'], l.country);
+    once(['leaders', i], 'roles', l.roles);
+    if (l.roles.includes('host') && l.country !== summit.host) {
+      add(
+        ['leaders', i, 'country'],
+        `"${l.id}" has the role "host" but is from ${l.country}, not the host ${summit.host}`,
+      );
+    }
     evidence(['leaders', i], l.evidence);
   });
   summit.agenda.forEach((a, i) => {
@@ -98,6 +112,8 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     leader(['proposals', i, 'proposedBy'], p.proposedBy);
     country(['proposals', i, 'initiatedBy'], p.initiatedBy);
     p.supportedBy?.forEach((id, j) => leader(['proposals', i, 'supportedBy', j], id));
+    once(['proposals', i], 'supportedBy', p.supportedBy);
+    once(['proposals', i], 'places', p.places);
     if (!p.proposedBy && !p.initiatedBy && !p.supportedBy?.length) {
       add(
         ['proposals', i],

@@ -11,20 +11,24 @@ export const IdSchema = string('an id of lowercase letters, digits and hyphens (
   pattern: /^[a-z0-9][a-z0-9-]{0,63}$/,
 });
 
-/** Non-empty human text. */
-export const TextSchema = string('text (not blank)', { pattern: /\S/, max: 20000 });
+/** Human text with something to read: not blank, and not only invisible characters (zero-width spaces, controls). */
+export const TextSchema = string('text (not blank)', { pattern: /[^\s\p{Cc}\p{Cf}]/u, max: 20000 });
 
-/** A calendar date written `YYYY-MM-DD` that exists (no 31 June). */
-export const DateSchema = string('a date written YYYY-MM-DD', {
-  pattern: /^\d{4}-\d{2}-\d{2}$/,
+/** A calendar date written `YYYY-MM-DD` that exists (no 31 June), in the years 1000 to 9999 like `YearSchema`. */
+export const DateSchema = string('a date written YYYY-MM-DD, in the years 1000 to 9999', {
+  pattern: /^[1-9]\d{3}-\d{2}-\d{2}$/,
   refine: (s) => (isRealDate(s) ? undefined : 'a real calendar date'),
 });
 
 /** A four-digit year. */
 export const YearSchema = integer('a four-digit year', 1000, 9999);
 
-/** An absolute `https:` URL. Lit does not sanitize `javascript:` URLs; this does. */
+/**
+ * An absolute `https:` URL, written out from `https://` (so `https:example.com`, which a browser resolves
+ * against the page, is refused). Lit does not sanitize `javascript:` URLs; this does.
+ */
 export const HttpsUrlSchema = string('an absolute https: URL', {
+  pattern: /^https:\/\/\S+$/,
   refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
 });
 
@@ -56,11 +60,11 @@ export const WhenSchema = variant('kind', {
   by: { year: YearSchema, phrase },
   /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
   recurring: {
-    every: integer('a whole number of units between occurrences, 1 or more', 1),
+    every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),
     unit: oneOf(['day', 'week', 'month', 'year']),
     first: optional(
-      string('YYYY, YYYY-MM or YYYY-MM-DD', {
-        pattern: /^\d{4}(-\d{2}){0,2}$/,
+      string('YYYY, YYYY-MM or YYYY-MM-DD, in the years 1000 to 9999', {
+        pattern: /^[1-9]\d{3}(-\d{2}){0,2}$/,
         refine: (s) => (isPartialDate(s) ? undefined : 'a real YYYY, YYYY-MM or YYYY-MM-DD'),
       }),
     ),
@@ -70,7 +74,7 @@ export const WhenSchema = variant('kind', {
   relative: {
     phrase: TextSchema,
     relativeTo: DateSchema,
-    offsetYears: integer('a whole number of years'),
+    offsetYears: integer('a whole number of years (-100 to 100)', -100, 100),
     year: YearSchema,
   },
   undated: { phrase },
@@ -171,7 +175,7 @@ export const SummitSchema = object(
     /** The dialogue format, e.g. "Central Asia + Japan". */
     format: TextSchema,
     /** 1 for the first summit of the format. */
-    edition: integer('an edition number (1 or more)', 1),
+    edition: integer('an edition number (1 to 9999)', 1, 9999),
     date: DateSchema,
     place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair. */
@@ -196,7 +200,7 @@ export const SummitSchema = object(
 );
 
 export function isRealDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  if (!/^[1-9]\d{3}-\d{2}-\d{2}$/.test(s)) return false;
   const year = Number(s.slice(0, 4));
   const month = Number(s.slice(5, 7));
   const day = Number(s.slice(8));
@@ -206,16 +210,16 @@ export function isRealDate(s: string): boolean {
 }
 
 export function isPartialDate(s: string): boolean {
-  if (/^\d{4}$/.test(s)) return true;
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(s)) return true;
+  if (/^[1-9]\d{3}$/.test(s)) return true;
+  if (/^[1-9]\d{3}-(0[1-9]|1[0-2])$/.test(s)) return true;
   return isRealDate(s);
 }
 
 export function isHttpsUrl(s: string): boolean {
+  if (!/^https:\/\/\S+$/.test(s)) return false;
   // URL.canParse is not in every browser we support; the constructor is.
   try {
-    const url = new URL(s);
-    return url.protocol === 'https:' && s.trim() === s && url.hostname.length > 0;
+    return new URL(s).hostname.length > 0;
   } catch {
     return false;
   }

@@ -35,8 +35,12 @@ function ensureContextRoot() {
   g[ROOT_KEY].attach(document.documentElement);
 }
 
-// Widgets handed the same object parse it once.
+// Widgets handed the same object in one task parse it once (a page may change the object later and hand it on:
+// then it is checked again). A validated dataset, frozen, is never checked again.
 const parsed = new WeakMap<object, Summit | SummitDataError>();
+
+/** An inline dataset's script type: application/json, parameters allowed (`; charset=utf-8`). */
+const JSON_SCRIPT = /^\s*application\/json\s*(;|$)/i;
 
 function toDataError(e: unknown): SummitDataError {
   if (e instanceof SummitDataError) return e;
@@ -61,6 +65,7 @@ export function parseData(value: unknown): Summit {
       result = toDataError(e);
     }
     parsed.set(value, result);
+    if (!Object.isFrozen(value)) setTimeout(() => parsed.delete(value));
     // A validated dataset handed on (e.g. by a provider or a page script) is not validated again.
     if (!(result instanceof SummitDataError)) parsed.set(result, result);
   }
@@ -70,14 +75,19 @@ export function parseData(value: unknown): Summit {
 
 /**
  * Parses the inline JSON. The HTML parser ends a script at the first `</script>`, even inside a JSON
- * string, and the rest of the JSON follows the script as text (`cut`): say so, and how to write it.
+ * string, and the rest of the JSON follows the script as text (`cut`); a `<!--` inside it makes the parser
+ * run on past the script's end instead. Either way, say so, and how to write it.
  */
 function parseInline(text: string, cut: boolean): unknown {
   try {
     return parseJsonText(text, 'the inline JSON');
   } catch (e) {
-    if (!cut || !(e instanceof SummitDataError)) throw e;
-    const hint = 'it ends early: a "</script>" inside the JSON ends the script, so write it as "<\\/script>"';
+    const hint = cut
+      ? 'it ends early: a "</script>" inside the JSON ends the script, so write it as "<\\/script>"'
+      : text.includes('<!--')
+        ? 'a "<!--" inside the JSON makes the page run the script on past its end: write each "<" as "\\u003c"'
+        : '';
+    if (!hint || !(e instanceof SummitDataError)) throw e;
     throw new SummitDataError(
       e.issues.map((i) => ({ ...i, message: `${i.message} (${hint})` })),
       'Could not load the summit dataset',
@@ -114,6 +124,7 @@ export class SummitDataController implements ReactiveController {
   private observer?: MutationObserver;
   private inlineText: string | undefined;
   private inlineCut = false;
+  private inlineCount = 0;
   private own: Own | undefined;
   private srcKey = '';
   /** Set while the element is in a document: a detached element starts no request. */
@@ -146,7 +157,14 @@ export class SummitDataController implements ReactiveController {
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
-    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    // A script's type may change too (made application/json, or no longer).
+    this.observer.observe(this.host, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['type'],
+    });
   }
 
   hostDisconnected() {
@@ -183,7 +201,7 @@ export class SummitDataController implements ReactiveController {
   /** True when the element has its own input rather than relying on a provider. */
   get isOwn(): boolean {
     const h = this.host;
-    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!h.src;
+    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!h.src?.trim();
   }
 
   /** The provider's state when the element has no input of its own. */
@@ -248,17 +266,21 @@ export class SummitDataController implements ReactiveController {
         return renderError(this.error!, announce);
       default:
         return html`<div part="message status" class="message" role="status">
-          ${msg('No summit data. Set src or data, add an inline JSON script, or place this inside <summit-data>.')}
+          ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
         </div>`;
     }
   }
 
-  /** Reads the inline JSON child; returns true when its text changed. */
+  /** Reads the inline JSON child (and counts them: two are an error); returns true when either changed. */
   private readInline(): boolean {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const scripts = [...this.host.children].filter(
+      (c) => c.localName === 'script' && JSON_SCRIPT.test(c.getAttribute('type') ?? ''),
+    );
+    const script = scripts[0];
     const text = script?.textContent ?? undefined;
-    if (text === this.inlineText) return false;
+    if (text === this.inlineText && scripts.length === this.inlineCount) return false;
     this.inlineText = text;
+    this.inlineCount = scripts.length;
     const next = script?.nextSibling;
     this.inlineCut = next?.nodeType === 3 /* text */ && /^\s*\S/.test(next.textContent ?? '');
     return true;
@@ -270,11 +292,16 @@ export class SummitDataController implements ReactiveController {
     const timeout = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
-      const text = this.inlineText;
-      const cut = this.inlineCut;
-      return this.sync(text, () => parseSummit(parseInline(text, cut)));
+      const { inlineText: text, inlineCut: cut, inlineCount: count } = this;
+      return this.sync(count > 1 ? `${count}\u0000${text}` : text, () => {
+        if (count > 1) {
+          const message = `found ${count} inline JSON scripts in <${this.host.localName}>: keep one (a widget shows one dataset)`;
+          throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
+        }
+        return parseSummit(parseInline(text, cut));
+      });
     }
-    if (!src) {
+    if (!src?.trim()) {
       if (this.task.status === TaskStatus.PENDING) this.task.abort();
       this.own = undefined;
       this.srcKey = '';

@@ -39,8 +39,13 @@ export class SummitDataElement extends LitElement {
 
 /** A widget: a data element with a heading, UI strings and dates in the reader's language. */
 export class SummitElement extends SummitDataElement {
-  /** Replaces the widget's default heading text; an empty string keeps the default. */
+  /** Replaces the widget's default heading text; an empty or blank string keeps the default. */
   @property() heading = '';
+
+  /** `heading` when it has something to show, else '' (the default heading). */
+  protected get headingText(): string {
+    return String(this.heading ?? '').trim() ? this.heading : '';
+  }
 
   /** Level of the widget's heading (2-6), to fit the article's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;

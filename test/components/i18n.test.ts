@@ -193,7 +193,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
 
     expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('首脳会議データを表示できませんでした。');
     expect(textOf($(w.idle, '[role="status"]'))).to.equal(
-      '首脳会議データがありません。src または data を設定するか、インラインの JSON スクリプトを追加するか、summit-data 要素の中に配置してください。',
+      '首脳会議データがありません。src または data を設定するか、インラインの JSON スクリプトを直接の子要素として追加するか、summit-data 要素の中に配置してください。',
     );
     expectDatasetText(w);
   });

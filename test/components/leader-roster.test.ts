@@ -73,6 +73,70 @@ describe('<summit-leader-roster>', () => {
     expect(buttons(el)).to.have.length(3);
   });
 
+  it('takes application/json with parameters, refuses two inline scripts, and follows a script whose type changes', async () => {
+    const json = JSON.stringify(smallSummit());
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster
+        ><script type=" Application/JSON; charset=utf-8">
+          ${json}
+        </script></summit-leader-roster
+      >`,
+    );
+    expect(buttons(el)).to.have.length(3);
+    const second = document.createElement('script');
+    second.type = 'application/json';
+    second.textContent = json;
+    el.append(second);
+    await settled(el);
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      'found 2 inline JSON scripts in <summit-leader-roster>: keep one',
+    );
+    second.type = 'text/plain';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(buttons(el)).to.have.length(3);
+  });
+
+  it('names a "<!--" inside inline JSON that ran the script on past its end', async () => {
+    const el = document.createElement('summit-leader-roster');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    // What the HTML parser leaves in the script: the JSON, then the page that followed it.
+    script.textContent = '{"title": "A <!-- <script> B"}</script></summit-leader-roster><p>The article goes on.</p>';
+    el.append(script);
+    document.body.append(el);
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      'a "<!--" inside the JSON makes the page run the script on past its end: write each "<" as "\\u003c"',
+    );
+    el.remove();
+  });
+
+  it('treats a blank src as none and a blank heading as the default', async () => {
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="   "></summit-leader-roster>`);
+    expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
+    const titled = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster heading="   " .data=${smallSummit()}></summit-leader-roster>`,
+    );
+    expect(titled.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
+  });
+
+  it('checks a list with holes by index, and an object changed after it was shown, when it is handed on again', async () => {
+    const data = smallSummit();
+    data.leaders.length = 4;
+    const holed = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
+    expect(textOf(holed.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      'leaders[3]: expected an object, got nothing',
+    );
+    const shown = smallSummit();
+    await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${shown}></summit-leader-roster>`);
+    await new Promise((r) => setTimeout(r));
+    (shown as { leaders: unknown }).leaders = 'broken';
+    const later = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${shown}></summit-leader-roster>`);
+    expect(textOf(later.shadowRoot!.querySelector('[role="alert"]'))).to.contain('leaders: expected a list of leaders');
+  });
+
   it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
     const data = smallSummit();
     data.leaders[1]!.country = 'XX';
@@ -98,6 +162,18 @@ describe('<summit-leader-roster>', () => {
       await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/no/such.json"></summit-leader-roster>`),
     );
     expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+  });
+
+  it('refuses a dataset that a redirect sends from http: on another site', async () => {
+    const other = `http://127.0.0.1:${location.port}${DATASET_URL}`;
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster src=${`/test-redirect?to=${encodeURIComponent(other)}`}></summit-leader-roster>`,
+      ),
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      `redirected to ${other}: src must be an https: URL or on this site`,
+    );
   });
 
   it('shows a loading status while fetching and an idle status with no data', async () => {

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { checkEvidence, isRealDate, parseSummit, SummitDataError, validateSummit } from '../../src/data/index.js';
+import {
+  checkEvidence,
+  isRealDate,
+  parseJsonText,
+  parseSummit,
+  SummitDataError,
+  validateSummit,
+} from '../../src/data/index.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 function issuesOf(input: unknown) {
@@ -48,11 +55,11 @@ describe('parseSummit', () => {
     input.date = '2025-02-30';
     input.asOf = '20-12-2025';
     const paths = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(paths).to.include('edition: expected an edition number (1 or more), got "first"');
+    expect(paths).to.include('edition: expected an edition number (1 to 9999), got "first"');
     expect(paths).to.include('leaders[0].name: required field is missing');
     expect(paths).to.include('proposals[0].headine: unknown field "headine": remove it or check its spelling');
     expect(paths).to.include('date: expected a real calendar date, got "2025-02-30"');
-    expect(paths).to.include('asOf: expected a date written YYYY-MM-DD, got "20-12-2025"');
+    expect(paths).to.include('asOf: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got "20-12-2025"');
   });
 
   it('refuses non-https URLs, whatever their spelling', () => {
@@ -63,6 +70,11 @@ describe('parseSummit', () => {
       'data:text/html,x',
       '//example.org',
       'https://',
+      // Resolved against the page by a browser: a link into the news site itself.
+      'https:example.org/a.png',
+      'https:/example.org/a.png',
+      'https:\\\\example.org',
+      'https://exa mple.org',
     ]) {
       const input = smallSummit();
       input.sources[0]!.url = url;
@@ -161,8 +173,8 @@ describe('parseSummit', () => {
     input.format = ['x'];
     input.chair = null;
     const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(messages).to.include('edition: expected an edition number (1 or more), got 1.5');
-    expect(messages).to.include('date: expected a date written YYYY-MM-DD, got an object');
+    expect(messages).to.include('edition: expected an edition number (1 to 9999), got 1.5');
+    expect(messages).to.include('date: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got an object');
     expect(messages).to.include('format: expected text (not blank), got a list');
     expect(messages.some((m) => m.startsWith('chair: expected an id') && m.endsWith('got null'))).to.be.true;
   });
@@ -209,5 +221,100 @@ describe('parseSummit', () => {
         message: 'not found verbatim in source "article": copy the exact words',
       },
     ]);
+  });
+
+  it('refuses a list with holes (an array given as an object, or one grown by length) by index', () => {
+    const input = smallSummit();
+    const n = input.proposals.length;
+    input.proposals.length = n + 2;
+    const holes = new Array(2);
+    (input as { leaders: unknown }).leaders = [input.leaders[0], ...holes];
+    const issues = issuesOf(input);
+    expect(issues).to.deep.include({ path: `proposals[${n}]`, message: 'expected an object, got nothing' });
+    expect(issues).to.deep.include({ path: `proposals[${n + 1}]`, message: 'expected an object, got nothing' });
+    expect(issues).to.deep.include({ path: 'leaders[2]', message: 'expected an object, got nothing' });
+  });
+
+  it('refuses text with nothing visible in it, dates before the year 1000, and numbers past their range', () => {
+    for (const invisible of ['\u200b', '\u200d\u200b', '\u0000', '\u202e', ' \u0007 ']) {
+      const input = smallSummit();
+      input.leaders[0]!.name = invisible;
+      expect(issuesOf(input)[0], JSON.stringify(invisible)).to.deep.include({ path: 'leaders[0].name' });
+    }
+    const visible = smallSummit();
+    visible.leaders[0]!.name = '\u200bBea\u200d';
+    expect(parseSummit(visible).leaders[0]!.name).to.equal('\u200bBea\u200d');
+    for (const date of ['0099-05-01', '0000-01-01', '0050-01-01']) {
+      const input = smallSummit();
+      input.date = date;
+      expect(issuesOf(input)[0]!.message).to.equal(
+        `expected a date written YYYY-MM-DD, in the years 1000 to 9999, got "${date}"`,
+      );
+      expect(isRealDate(date), date).to.be.false;
+    }
+    const edition = smallSummit();
+    edition.edition = 1e300;
+    expect(issuesOf(edition)[0]!.path).to.equal('edition');
+  });
+
+  it('counts characters as a reader does (an emoji is one)', () => {
+    const input = smallSummit();
+    input.proposals[0]!.summary = '😀'.repeat(20000);
+    expect(parseSummit(input).proposals[0]!.summary).to.have.length(40000);
+    input.proposals[0]!.summary = '😀'.repeat(20001);
+    expect(issuesOf(input)[0]!.message).to.equal('expected at most 20000 characters, got 20001');
+  });
+
+  it('refuses a sector, leader, role or place listed twice, and a host from another country', () => {
+    const input = smallSummit();
+    const p = input.proposals[0]!;
+    p.sectors = [p.sectors[0]!, p.sectors[0]!];
+    p.places = ['Tokyo', 'Tokyo'];
+    input.leaders[1]!.roles = ['participant', 'participant'];
+    const issues = issuesOf(input);
+    expect(issues).to.deep.include({
+      path: 'proposals[0].sectors[1]',
+      message: `"${p.sectors[0]}" is listed twice in sectors`,
+    });
+    expect(issues).to.deep.include({ path: 'proposals[0].places[1]', message: '"Tokyo" is listed twice in places' });
+    expect(issues).to.deep.include({ path: 'leaders[1].roles[1]', message: '"participant" is listed twice in roles' });
+    const host = smallSummit();
+    const foreign = host.leaders.find((l) => l.country !== host.host)!;
+    foreign.roles = [...foreign.roles, 'host'];
+    expect(issuesOf(host).map((i) => i.path)).to.include(`leaders[${host.leaders.indexOf(foreign)}].country`);
+  });
+});
+
+describe('parseJsonText', () => {
+  const messageOf = (text: string) => {
+    try {
+      parseJsonText(text);
+    } catch (e) {
+      expect(e).to.be.instanceOf(SummitDataError);
+      return (e as SummitDataError).issues;
+    }
+    throw new Error('expected parseJsonText to throw');
+  };
+
+  it('refuses a key given twice in one object, by path, rather than keeping the last silently', () => {
+    const issues = messageOf('{"a":[{"name":"x","b":{"c":1}},{"name":"Sanae","name":"Somebody"}],"k":1,"k":2}');
+    expect(issues.map((i) => i.path)).to.deep.equal(['a[1].name', 'k']);
+    expect(issues[0]!.message).to.match(/given twice .* JSON keeps only the last value/);
+    // Keys are read as JSON reads them (an escape is its letter); the same key in another object, or a value, is no duplicate.
+    expect(messageOf('{"a\\u0062":1,"ab":2}').map((i) => i.path)).to.deep.equal(['ab']);
+    expect(parseJsonText('{"x":{"n":1},"y":[{"n":1},{"n":"n"}],"n":"n"}')).to.deep.equal({
+      x: { n: 1 },
+      y: [{ n: 1 }, { n: 'n' }],
+      n: 'n',
+    });
+  });
+
+  it('says where a syntax error is, in one line, and drops a byte-order mark', () => {
+    expect(messageOf('{\n "a": NaN\n}')[0]!.message).to.equal(
+      "the dataset is not valid JSON (line 2, column 7): Unexpected token 'N'",
+    );
+    expect(messageOf('{"a":1,}')[0]!.message).to.match(/^the dataset is not valid JSON \(line 1, column 8\): /);
+    expect(parseJsonText('\ufeff{"a":1}')).to.deep.equal({ a: 1 });
+    expect(messageOf('\ufeff  ')[0]!.message).to.equal('the dataset is empty: expected JSON text');
   });
 });

@@ -80,6 +80,59 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
   assert.equal(cli('--help').status, 0);
 });
 
+test('validate: a key given twice, bytes that are not UTF-8, and a source file that is not a file are reported', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  // Copied elsewhere, the dataset names its source file by absolute path.
+  const original = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
+  const stored = JSON.parse(original).sources[0].file;
+  const text = original.replace(JSON.stringify(stored), JSON.stringify(join(root, 'data', stored)));
+  writeFileSync(
+    join(dir, 'twice.json'),
+    text.replace('"name": "Sanae Takaichi"', '"name": "Sanae Takaichi", "name": "Somebody Else"'),
+  );
+  const twice = cli('validate', join(dir, 'twice.json'));
+  assert.equal(twice.status, 1);
+  assert.match(twice.stderr, /leaders\[\d+\]\.name: this key is given twice in one object/);
+  writeFileSync(
+    join(dir, 'latin1.json'),
+    Buffer.from(text.replace('"title": "', '"title": "T\u00f6ky\u00f6 '), 'latin1'),
+  );
+  assert.match(cli('validate', join(dir, 'latin1.json')).stderr, /the file is not UTF-8 text/);
+  writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
+  assert.equal(cli('validate', join(dir, 'bom.json')).status, 0);
+  const data = JSON.parse(text);
+  data.sources[0].file = dir;
+  data.sources.push({ ...data.sources[0], id: 'device', file: '/dev/zero' });
+  writeFileSync(join(dir, 'files.json'), JSON.stringify(data));
+  const files = cli('validate', join(dir, 'files.json'));
+  assert.equal(files.status, 1);
+  assert.match(files.stderr, /sources\[0\]\.file: not a file: /);
+  assert.match(files.stderr, /sources\[\d+\]\.file: not a file: \/dev\/zero/);
+  assert.match(cli('validate', dir).stderr, /cannot read file: it is a folder/);
+});
+
+test('embed: prints the dataset as one inline JSON script that no text in it can end early', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  data.sources[0].file = join(root, 'data', data.sources[0].file);
+  data.title = 'A </script> and a <!-- <script> in a title';
+  writeFileSync(join(dir, 'tricky.json'), JSON.stringify(data, null, 2));
+  const run = cli('embed', join(dir, 'tricky.json'));
+  assert.equal(run.status, 0, run.stderr);
+  const out = run.stdout.trim();
+  assert.match(out, /^<script type="application\/json">\{.*\}<\/script>$/);
+  const inner = out.slice('<script type="application/json">'.length, -'</script>'.length);
+  assert.ok(!inner.includes('<'), 'no "<" inside the script');
+  assert.deepEqual(JSON.parse(inner), data);
+  data.date = '2025-02-30';
+  writeFileSync(join(dir, 'bad.json'), JSON.stringify(data));
+  const bad = cli('embed', join(dir, 'bad.json'));
+  assert.equal(bad.status, 1);
+  assert.equal(bad.stdout, '');
+  assert.match(bad.stderr, /date: expected a real calendar date/);
+  assert.equal(cli('embed').status, 2);
+});
+
 test('the JSON Schema in data/ is current', () => {
   execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/generate-schema.ts'), '--check'], {
     cwd: root,

@@ -93,7 +93,7 @@ export class SummitCard extends SummitElement {
   }
 
   private renderCard(v: CardView) {
-    const title = this.heading || html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`;
+    const title = this.headingText || html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`;
     const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
       html`<div class=${kind}>
         <dt part="term">${term}</dt>

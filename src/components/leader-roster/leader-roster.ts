@@ -73,7 +73,7 @@ export class SummitLeaderRoster extends SummitElement {
   private renderRoster(summit: Summit) {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
-    const title = this.heading || msg('Leaders');
+    const title = this.headingText || msg('Leaders');
     if (!this.leaders.length) {
       return html`${heading(this.headingLevel, title)}
         <p part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;

@@ -173,7 +173,7 @@ export class SummitProposalTimeline extends SummitElement {
       onChip: this.onChip,
       evidence: (id) => all || this.opened.has(id),
     };
-    return html`${heading(this.headingLevel, this.heading || msg('Proposals and decisions'))}
+    return html`${heading(this.headingLevel, this.headingText || msg('Proposals and decisions'))}
       <div part="filter" class="filter row">
         <p part="count" class="count" aria-live="polite" tabindex="-1">${this.countText}</p>
         ${

@@ -80,7 +80,7 @@ export class SummitQuote extends SummitElement {
   override render() {
     return this.summitData.render(() => {
       const v = this.view;
-      const title = this.heading ? heading(this.headingLevel, this.heading) : nothing;
+      const title = this.headingText ? heading(this.headingLevel, this.headingText) : nothing;
       if (!v) return nothing;
       if (v.kind === 'empty') {
         return html`${title}

@@ -79,7 +79,7 @@ export class SummitSectorCloud extends SummitElement {
   }
 
   private renderCloud() {
-    const title = heading(this.headingLevel, this.heading || msg('Sectors'));
+    const title = heading(this.headingLevel, this.headingText || msg('Sectors'));
     if (!this.words.length) {
       return html`${title}
         <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
