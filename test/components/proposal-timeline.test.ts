@@ -118,6 +118,17 @@ describe('<summit-proposal-timeline>', () => {
     expect(entries(el).every((e) => e.querySelector('[part="headline"]')!.tagName === 'H5')).to.equal(true);
   });
 
+  it('says when a recurring proposal first happens, when the source gave no words for it', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.when = { kind: 'recurring', every: 2, unit: 'year', first: '2026-03' };
+    data.proposals[1]!.when = { kind: 'recurring', every: 1, unit: 'month', first: '2027' };
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline lang="en-GB" .data=${data}></summit-proposal-timeline>`,
+    );
+    const text = entries(el).map(textOf).join(' | ');
+    expect(text).to.contain('Every 2 years, starting March 2026').and.contain('Every month, starting 2027');
+  });
+
   it('shows a known proposal with its proposer, words for its kind and its verbatim evidence', async () => {
     const el = await settled(
       await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`),

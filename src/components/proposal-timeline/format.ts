@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
-import { whenDatetime, type TimelineBucket } from '../../data/when.js';
+import { whenDatetime, whenStart, type TimelineBucket } from '../../data/when.js';
 import { formatCalendar, formatter } from '../intl.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
@@ -91,8 +91,19 @@ function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): stri
 function whenText(w: When, locale: string): string | undefined {
   if (w.phrase) return w.phrase;
   switch (w.kind) {
-    case 'recurring':
-      return everyText(w.every, w.unit);
+    case 'recurring': {
+      const every = everyText(w.every, w.unit);
+      if (!w.first) return every;
+      const first = formatCalendar(
+        locale,
+        w.first.length === 4 ? 'year' : w.first.length === 7 ? 'month' : 'day',
+        whenStart(w),
+      );
+      return msg(str`${every}, starting ${first}`, {
+        id: 'recurring-first',
+        desc: '"Every 2 years, starting March 2026": how often, then the first occurrence (a day, a month or a year)',
+      });
+    }
     case 'by':
       return msg(str`By ${formatDate(locale, w)}`);
     case 'day':
