@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
 
 export default {
@@ -16,7 +17,8 @@ export default {
       ctx.set('Access-Control-Allow-Origin', '*');
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  // The accessibility tree as Chromium builds it (what a screen reader reads): a11ySnapshot() in tests.
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs },

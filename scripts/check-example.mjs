@@ -92,19 +92,6 @@ async function widgetsDrawn(page, errors = []) {
   }, WIDGETS);
 }
 
-/**
- * A full-page screenshot with the whole page in the viewport: the timeline's entries use
- * `content-visibility: auto`, which leaves entries outside the viewport unpainted.
- */
-async function fullShot(page, path) {
-  const { width, height } = page.viewportSize();
-  const full = await page.evaluate(() => document.documentElement.scrollHeight);
-  await page.setViewportSize({ width, height: full });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path, fullPage: true });
-  await page.setViewportSize({ width, height });
-}
-
 // Resolved values that follow the content's height: the article is taller with the widgets drawn.
 const TALLER = new Set(['height', 'block-size', 'perspective-origin', 'transform-origin']);
 
@@ -179,7 +166,7 @@ try {
     check(hidden, 'the light-DOM fallback is hidden once the widgets upgrade');
 
     const withWidgets = await pageStyles(page);
-    await fullShot(page, join(shots, 'news-article-1280.png'));
+    await page.screenshot({ fullPage: true, path: join(shots, 'news-article-1280.png') });
 
     // The same page with the bundle blocked: the page's own elements must compute the same.
     const bare = await context.newPage();
@@ -232,7 +219,7 @@ try {
         n.right <= n.vw && n.overflow <= 1,
         `<${n.t}> fits in 320 px (right edge ${n.right}, overflow ${Math.round(n.overflow)})`,
       );
-    await fullShot(page, join(shots, 'news-article-320.png'));
+    await page.screenshot({ fullPage: true, path: join(shots, 'news-article-320.png') });
     await context.close();
   }
 
@@ -295,7 +282,7 @@ try {
       const text = shown ? (await fallback.innerText()).replace(/\s+/g, ' ').slice(0, 50) : '';
       check(shown, `<${tag}> fallback visible${text ? `: "${text}…"` : ''}`);
     }
-    await fullShot(page, join(shots, 'news-article-no-js.png'));
+    await page.screenshot({ fullPage: true, path: join(shots, 'news-article-no-js.png') });
     await context.close();
   }
 
@@ -324,7 +311,7 @@ try {
       errors.length === 0,
       `no console error (CSP included)${errors.length ? `: ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
     );
-    await fullShot(page, join(shots, 'ssr-no-js.png'));
+    await page.screenshot({ fullPage: true, path: join(shots, 'ssr-no-js.png') });
     await context.close();
   }
 
@@ -446,7 +433,7 @@ try {
       .locator('summit-sector-cloud')
       .getByRole('button', { name: /^Energy,/ })
       .click();
-    await fullShot(page, join(shots, 'ssr-hydrated.png'));
+    await page.screenshot({ fullPage: true, path: join(shots, 'ssr-hydrated.png') });
     await context.close();
   }
 } catch (e) {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/proposal-timeline.js';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
@@ -127,6 +127,21 @@ describe('<summit-proposal-timeline>', () => {
     );
     const text = entries(el).map(textOf).join(' | ');
     expect(text).to.contain('Every 2 years, starting March 2026').and.contain('Every month, starting 2027');
+  });
+
+  it('keeps every proposal in the accessibility tree, however far below the fold', async () => {
+    await setViewport({ width: 800, height: 400 });
+    const el = await settled(
+      await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`),
+    );
+    const names = new Set(headlines(el));
+    const found = new Set<string>();
+    const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
+      if (node.role === 'heading' && node.name && names.has(node.name)) found.add(node.name);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk((await a11ySnapshot({})) as Parameters<typeof walk>[0]);
+    expect(found.size).to.equal(26);
   });
 
   it('shows a known proposal with its proposer, words for its kind and its verbatim evidence', async () => {

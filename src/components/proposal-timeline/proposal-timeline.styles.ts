@@ -4,7 +4,8 @@ import { tokens } from '../../internal/tokens.styles.js';
 /*
  * Notes (kept out of the stylesheet, which ships as is):
  * - Block layout wherever a grid is not needed: nested grids make the first layout several times slower.
- * - Cards out of view skip layout and paint (content-visibility), so long lists reach their first frame fast.
+ * - No content-visibility: Chromium drops skipped cards from the accessibility tree, hiding proposals from screen
+ *   readers. Long lists stay fast by drawing a page at a time (ProgressiveController).
  * - The time line is a rail along each list (.entries::before) with one marker per entry (.entry::before).
  * - A selected chip is filled, bold and ticked, so its state never rests on colour alone.
  * - Wide containers put the time on the left, the entries on the right.
@@ -100,8 +101,6 @@ const timeline = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    content-visibility: auto;
-    contain-intrinsic-size: auto 14rem;
   }
   [part='headline'] {
     margin: 0;
@@ -253,7 +252,6 @@ const timeline = css`
       break-inside: avoid;
     }
     .card {
-      content-visibility: visible;
       background: none;
     }
     .chips .chip {
