@@ -375,6 +375,12 @@ describe('<summit-sector-cloud>', () => {
     expect(label(words(two!)[0])).to.equal('Energy, proposals: 3, mentions: 2, not in the proposals of Жанна Ким');
     expect(label(words(two!)[1])).to.equal('Digital, proposals: 2, mentions: 0');
     await expect(two).to.be.accessible();
+
+    // The chair's country initiated the justice proposal (energy): as in the timeline, that counts as theirs.
+    wrap.selection = { leader: 'chair-a' };
+    await wrap.updateComplete;
+    await two!.updateComplete;
+    expect(words(two!).map((b) => b.classList.contains('faint'))).to.deep.equal([false, true, true]);
   });
 
   it('says so, in a status, when the dataset has no sectors', async () => {

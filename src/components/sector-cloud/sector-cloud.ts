@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import type { Summit } from '../../data/types.js';
-import { indexOf, involvesLeader, sectorWeights, type SectorWeight } from '../../data/views.js';
+import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
 import { customElement } from '../../internal/define.js';
 import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
@@ -130,9 +130,10 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
   });
 }
 
-/** Ids of the sectors of every proposal the leader proposed or supported. */
+/** Ids of the sectors of every proposal the leader proposed or supported, or their country initiated. */
 function touchedBy(summit: Summit, leader: string): ReadonlySet<string> {
-  return new Set(summit.proposals.filter((p) => involvesLeader(p, leader)).flatMap((p) => p.sectors));
+  // The same proposals the timeline shows for the leader (their country's initiatives included).
+  return new Set(filterProposals(summit, { leader }).flatMap((p) => p.sectors));
 }
 
 declare global {
