@@ -140,7 +140,7 @@ describe('<summit-proposal-timeline>', () => {
       if (node.role === 'heading' && node.name && names.has(node.name)) found.add(node.name);
       for (const child of node.children ?? []) walk(child as typeof node);
     };
-    walk((await a11ySnapshot({})) as Parameters<typeof walk>[0]);
+    walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
     expect(found.size).to.equal(26);
   });
 
@@ -551,6 +551,22 @@ describe('<summit-proposal-timeline>', () => {
       for (let i = 0; i < 20 && entries(el).length < 120; i++) await nextFrame();
       expect(entries(el).length).to.be.at.least(120);
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
+      window.scrollTo(0, 0);
+    });
+
+    it('waits for the button while focus is inside, so the keyboard reaches "Show more" and can leave', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      const last = entries(el)[59]!.querySelector<HTMLElement>('summary')!;
+      last.focus();
+      $(el, '[part="more"]')!.scrollIntoView();
+      for (let i = 0; i < 10; i++) await nextFrame();
+      expect(entries(el)).to.have.length(60);
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="more-button"]'));
+      // Focus leaves: the row in view loads the next page, as it does for a reader who scrolls.
+      (el.shadowRoot!.activeElement as HTMLElement).blur();
+      for (let i = 0; i < 20 && entries(el).length < 120; i++) await nextFrame();
+      expect(entries(el).length).to.be.at.least(120);
       window.scrollTo(0, 0);
     });
 
