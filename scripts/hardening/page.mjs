@@ -6,6 +6,27 @@ import { Group, WIDGETS, bundlePage, defined, openPage } from './lib.mjs';
 import { widgetsDrawn as drawn } from '../lib/page.mjs';
 import { VERSION } from './server.mjs';
 
+// What text inherits that a page theme may set on an ancestor: each must read the same inside the widgets on the
+// hostile page as on a clean one.
+const INHERITED = [
+  'font-variant-caps',
+  'font-feature-settings',
+  'font-stretch',
+  'text-shadow',
+  'text-align-last',
+  '-webkit-text-fill-color',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
+  'cursor',
+  'writing-mode',
+  'line-break',
+  'font-style',
+  'text-transform',
+  'letter-spacing',
+  'word-spacing',
+];
+
 // Resolved values that follow the content's height: the page is taller with the widgets drawn.
 const TALLER = new Set(['height', 'block-size', 'perspective-origin', 'transform-origin']);
 const XSS = '<img src=x onerror=__pwned()><script>__pwned()</script>javascript:__pwned()';
@@ -151,7 +172,11 @@ export async function hostility({ browser, server, dataset }) {
 <details class="evidence"><summary>Summary</summary>More</details><div class="message error" role="status">Message</div>
 <section class="group"><h4 class="group-heading">Group</h4></section>`;
   const widgetsHtml = `<summit-data>${inline}${WIDGETS.map((t) => `<${t}></${t}>`).join('')}</summit-data>`;
-  const hostileCss = `<link rel="stylesheet" href="/examples/hostile.css">`;
+  // The example's theme, and every inherited text property at its most visible.
+  const inheritedCss = `body { font-variant: small-caps; font-feature-settings: 'smcp'; font-stretch: condensed;
+    text-shadow: 2px 2px 2px magenta; text-align-last: justify; word-break: break-all; overflow-wrap: anywhere;
+    hyphens: auto; -webkit-text-fill-color: orange; cursor: crosshair; line-break: anywhere; }`;
+  const hostileCss = `<link rel="stylesheet" href="/examples/hostile.css"><style>${inheritedCss}</style>`;
   server.page('clean', bundlePage({ head: `<style>${baseFont}${stage}</style>`, body: widgetsHtml + pageContent }));
   server.page(
     'hostile',
@@ -166,22 +191,33 @@ export async function hostility({ browser, server, dataset }) {
     await page.evaluate(() => document.fonts.ready);
     await page.waitForTimeout(200);
     await drawn(page);
-    const rects = await page.evaluate((tags) => {
-      const out = {};
-      for (const t of tags) {
-        const host = document.querySelector(t);
-        const h = host.getBoundingClientRect();
-        out[t] = [
-          `host ${h.width.toFixed(1)}×${h.height.toFixed(1)}`,
-          ...[...host.shadowRoot.querySelectorAll('*')].map((el) => {
-            const r = el.getBoundingClientRect();
-            const label = `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
-            return [label, r.x - h.x, r.y - h.y, r.width, r.height];
-          }),
-        ];
-      }
-      return out;
-    }, WIDGETS);
+    const rects = await page.evaluate(
+      ([tags, INHERITED]) => {
+        const out = {};
+        for (const t of tags) {
+          const host = document.querySelector(t);
+          const h = host.getBoundingClientRect();
+          out[t] = [
+            `host ${h.width.toFixed(1)}×${h.height.toFixed(1)}`,
+            ...[...host.shadowRoot.querySelectorAll('*')].map((el) => {
+              const r = el.getBoundingClientRect();
+              const label = `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
+              const style = getComputedStyle(el);
+              return [
+                label,
+                r.x - h.x,
+                r.y - h.y,
+                r.width,
+                r.height,
+                INHERITED.map((p) => style.getPropertyValue(p)).join('|'),
+              ];
+            }),
+          ];
+        }
+        return out;
+      },
+      [WIDGETS, INHERITED],
+    );
     await context.close();
     return rects;
   };
@@ -189,6 +225,7 @@ export async function hostility({ browser, server, dataset }) {
   const hostile = await geometry('hostile');
   let parts = 0;
   let moved = 0;
+  let restyled = 0;
   for (const t of WIDGETS) {
     const a = clean[t];
     const b = hostile[t];
@@ -202,6 +239,11 @@ export async function hostility({ browser, server, dataset }) {
         moved++;
         diffs.push(`${a[i][0]} off by ${d.toFixed(1)} px`);
       }
+      if (a[i][5] !== b[i][5]) {
+        restyled++;
+        const changed = INHERITED.filter((_, k) => a[i][5].split('|')[k] !== b[i][5].split('|')[k]);
+        diffs.push(`${a[i][0]} inherits ${changed.join(', ')} from the page`);
+      }
     }
     g.check(
       diffs.length === 0,
@@ -210,6 +252,7 @@ export async function hostility({ browser, server, dataset }) {
   }
   g.figure('geometry: elements compared', parts);
   g.figure('geometry: elements moved > 0.5 px', moved);
+  g.figure('inherited text styles changed', restyled);
 
   // No widget style reaches the page: every computed property of the page's own elements, with and without the bundle.
   const pageStyles = async (block) => {

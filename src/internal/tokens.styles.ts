@@ -24,7 +24,8 @@ export const tokens = css`
     --_radius: var(--summit-radius, 0.375rem);
     --_space: var(--summit-space, 1rem);
     font-family: var(--summit-font-family, inherit) !important;
-    font-size: var(--summit-font-size, 1rem) !important;
+    /* The root size, but never below 16px: a page that sets html { font-size: 62.5% } keeps readable widgets. */
+    font-size: var(--summit-font-size, max(1rem, 16px)) !important;
     line-height: 1.45 !important;
     color: var(--_fg) !important;
     background: var(--_bg) !important;
@@ -36,24 +37,41 @@ export const tokens = css`
     font-style: normal !important;
     font-weight: normal !important;
     white-space: normal !important;
+    /* The rest of what text inherits, back to the initial look. */
+    font-variant: normal !important;
+    font-feature-settings: normal !important;
+    font-variation-settings: normal !important;
+    font-stretch: normal !important;
+    font-size-adjust: none !important;
+    text-shadow: none !important;
+    text-align-last: auto !important;
+    -webkit-text-fill-color: currentcolor !important;
+    word-break: normal !important;
+    overflow-wrap: normal !important;
+    line-break: auto !important;
+    hyphens: manual !important;
+    writing-mode: horizontal-tb !important;
+    cursor: auto !important;
     visibility: visible;
-    padding: var(--summit-padding, 0);
+    /* A dark widget on a light page needs room inside its own background: the padding follows the theme chosen
+       (by the widget's or its provider's theme attribute, which set --_summit-pad), else the reader's scheme. */
+    padding: var(--summit-padding, var(--_summit-pad, var(--_summit-os-pad, 0))) !important;
   }
   :host([hidden]) {
     display: none !important;
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    padding: var(--summit-padding, 0.75rem);
+    --_summit-pad: 0.75rem;
   }
-  /* A dark widget on a light page needs room inside its own background. */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      padding: var(--summit-padding, 0.75rem);
+    :host {
+      --_summit-os-pad: 0.75rem;
     }
   }
   :host([theme='light']) {
     color-scheme: light;
+    --_summit-pad: 0;
   }
   *,
   *::before,

@@ -75,3 +75,25 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     expect(textOf(live(el, 'alert')[0])).to.equal('');
   });
 });
+
+describe('<summit-data> theme', () => {
+  it('gives its widgets dark colours and room inside them, whatever padding the page resets', async () => {
+    const reset = document.createElement('style');
+    reset.textContent = '* { padding: 0; } summit-card { padding: 0; }';
+    document.head.append(reset);
+    try {
+      const wrap = await fixture<SummitData>(
+        html`<summit-data theme="dark" .data=${smallSummit()}><summit-card></summit-card></summit-data>`,
+      );
+      const card = wrap.querySelector('summit-card')!;
+      expect(getComputedStyle(card).colorScheme).to.equal('dark');
+      expect(getComputedStyle(card).paddingTop).to.equal('12px');
+      wrap.setAttribute('theme', 'light');
+      expect(getComputedStyle(card).paddingTop).to.equal('0px');
+      card.style.setProperty('--summit-padding', '3px');
+      expect(getComputedStyle(card).paddingTop).to.equal('3px');
+    } finally {
+      reset.remove();
+    }
+  });
+});

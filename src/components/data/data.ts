@@ -36,9 +36,11 @@ export class SummitData extends SummitDataElement {
       /* Custom properties inherit into the widgets' shadow roots. */
       :host([theme='dark']) {
         --summit-color-scheme: dark;
+        --_summit-pad: 0.75rem;
       }
       :host([theme='light']) {
         --summit-color-scheme: light;
+        --_summit-pad: 0;
       }
     `,
   ];
