@@ -25,7 +25,9 @@ export default defineConfig({
       fileName: () => 'summit-widgets.js',
     },
     rollupOptions: {
-      // One file for everything every page needs; only the ja and ru translations load separately, on demand.
+      // One file for everything every page needs; only the ja and ru translations load separately, on demand
+      // (they import Lit's localize runtime from the entry, which may export it for them: no third, shared file).
+      preserveEntrySignatures: 'allow-extension',
       // Final files: no comments (not even the tree-shaking hints, /* @__PURE__ */, no one reads after this).
       output: {
         minify: true,

@@ -10,9 +10,11 @@
 
     export const templates = {
       'city-country': str`${0}（${1}）`,
+'full-stop': `。`,
 'h60fb9ec4bed04957': html`${0}時点の情報です。`,
 'h901abd3b513c2324': html`出典：${0}`,
 'h922123a81f238186': html`${0}までに`,
+'list-separator': `、`,
 'office-country': str`${0}（${1}）`,
 'recurring-first': str`${0}（初回：${1}）`,
 's02903dfe13dbbbad': `毎年`,

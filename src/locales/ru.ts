@@ -10,9 +10,11 @@
 
     export const templates = {
       'city-country': str`${0}, ${1}`,
+'full-stop': `.`,
 'h60fb9ec4bed04957': html`Данные по состоянию на ${0}`,
 'h901abd3b513c2324': html`Источник: ${0}`,
 'h922123a81f238186': html`К ${0}`,
+'list-separator': `, `,
 'office-country': str`${0}, ${1}`,
 'recurring-first': str`${0}; впервые — ${1}`,
 's02903dfe13dbbbad': `Ежегодно`,

@@ -184,9 +184,8 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       '参加国: 3',
       '提案: 5',
     ]);
-    expect(textOf($(w.card, '[part="source"]')))
-      .to.contain('出典：The article')
-      .and.contain('2025年12月20日時点の情報です。');
+    expect(textOf($(w.card, '[part="source"] p'))).to.equal('出典：The article、2025年12月20日。');
+    expect(textOf($(w.card, '[part="source"]'))).to.contain('2025年12月20日時点の情報です。');
 
     expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer, President（Uzbekistan）');
     expect(textOf($(w.quote, '[part~="source"]'))).to.equal('出典：The article');
@@ -234,6 +233,8 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       'Страны: 3',
       'Предложения: 5',
     ]);
+    // The date ends in "г.": no second full stop after it.
+    expect(textOf($(w.card, '[part="source"] p'))).to.equal('Источник: The article, 20 декабря 2025 г.');
     expect(textOf($(w.card, '[part="source"]')))
       .to.contain('Источник: The article')
       .and.contain('Данные по состоянию на 20 декабря 2025 г.');

@@ -127,14 +127,20 @@ function time(date: FormattedDate) {
   return html`<time datetime=${date.iso}>${date.text}</time>`;
 }
 
-/** "Source: <title>, <publisher>, <date>", the title a link only for an https URL. */
+/**
+ * "Source: <title>, <publisher>, <date>." in the page's punctuation ("出典：…、…。" in Japanese), the title a link
+ * only for an https URL. No second full stop after one the text ends with ("20 декабря 2025 г.").
+ */
 function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
   const cite = html`<cite>${source.title}</cite>`;
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
-  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`, ${source.publisher}` : nothing}${
-    date ? html`, ${time(date)}` : nothing
-  }.`;
+  const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });
+  const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
+  const last = date?.text ?? source.publisher ?? source.title;
+  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}${source.publisher}` : nothing}${
+    date ? html`${comma}${time(date)}` : nothing
+  }${last.endsWith(stop) ? nothing : stop}`;
 }
 
 declare global {
