@@ -107,7 +107,8 @@ export function resolveDatasetUrl(src: string, base?: string, context = ''): URL
   return url;
 }
 
-const JSON_TYPE = /^(application\/(.+\+)?json|text\/plain|application\/octet-stream)$/i;
+/** What servers label JSON with: the standard type, the legacy ones, plain text, and S3's and others' "any bytes". */
+const JSON_TYPE = /^((application|text)\/(.+\+|x-)?json|text\/plain|(application|binary)\/octet-stream)$/i;
 
 /** The longest timeout a timer takes (2^31 − 1 ms, about 24.8 days). */
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;

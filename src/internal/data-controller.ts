@@ -129,7 +129,7 @@ export class SummitDataController implements ReactiveController {
   private srcKey = '';
   /** Set while the element is in a document: a detached element starts no request. */
   private connected = false;
-  /** A request was dropped or put off while detached: connecting again loads. */
+  /** A request was dropped or put off, or a provider's dataset let go, while detached: connecting again redraws. */
   private resume = false;
   /** Aborted when the element leaves the document with a request in flight. */
   private detach = new AbortController();
@@ -169,6 +169,12 @@ export class SummitDataController implements ReactiveController {
 
   hostDisconnected() {
     this.connected = false;
+    // Moved out of its provider, the element must not keep (and steer) the provider's dataset: on reconnecting it
+    // asks again, and shows what the new place provides, or nothing.
+    if (this.consumer.value !== undefined) {
+      this.consumer.value = undefined;
+      this.resume = true;
+    }
     this.observer?.disconnect();
     // A request in flight is dropped without a trace (no update, no event); reconnecting starts it again.
     if (this.task.status === TaskStatus.PENDING) {

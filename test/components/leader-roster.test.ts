@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
-import type { SummitLeaderRoster } from '../../src/leader-roster.js';
+import { initials, type SummitLeaderRoster } from '../../src/components/leader-roster/leader-roster.js';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
@@ -60,6 +60,22 @@ describe('<summit-leader-roster>', () => {
     expect(avatars[0]!.textContent!.trim()).to.equal('AA');
     expect(avatars[1]!.querySelector('img')!.getAttribute('src')).to.equal('https://example.org/photo.jpg');
     expect(avatars[2]!.textContent!.trim()).to.equal('ЖК');
+  });
+
+  it('passes over marks that are not letters, and falls back to initials when a photo fails', async () => {
+    expect(initials('ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho')).to.equal('AT');
+    expect(initials('  “Bea”  van der Berg ')).to.equal('BB');
+    expect(initials('Å\u030angström')).to.equal('Å\u030a');
+    const data = smallSummit();
+    data.leaders[0]!.photo = 'https://127.0.0.1:1/missing.jpg';
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
+    const img = el.shadowRoot!.querySelector<HTMLImageElement>('.avatar img')!;
+    img.loading = 'eager';
+    await waitUntil(() => img.hidden, 'the broken photo steps aside', { timeout: 5000 });
+    const avatar = img.closest<HTMLElement>('.avatar')!;
+    const letters = avatar.querySelector('span')!;
+    expect(letters.getBoundingClientRect().width).to.be.above(0);
+    expect(textOf(letters)).to.have.length(2);
   });
 
   it('reads an inline JSON child', async () => {

@@ -97,3 +97,23 @@ describe('<summit-data> theme', () => {
     }
   });
 });
+
+describe('a widget moved out of its <summit-data>', () => {
+  it('lets go of the dataset and the selection, and takes them again when put back', async () => {
+    const wrap = await provider({ data: smallSummit() });
+    const roster = wrap.querySelector('summit-leader-roster')! as LitElement;
+    await settled(roster);
+    const outside = document.createElement('div');
+    document.body.append(outside);
+    try {
+      outside.append(roster);
+      await roster.updateComplete;
+      expect(textOf(roster.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
+      wrap.append(roster);
+      await roster.updateComplete;
+      expect(roster.shadowRoot!.querySelectorAll('button.leader')).to.have.length(3);
+    } finally {
+      outside.remove();
+    }
+  });
+});

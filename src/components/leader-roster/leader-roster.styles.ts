@@ -37,6 +37,13 @@ export const styles = [
       border-color: var(--_accent);
       box-shadow: inset 0 0 0 2px var(--_accent);
     }
+    /* Forced colours drop the shadow and repaint borders alike: the chosen leader keeps a border of its own. */
+    @media (forced-colors: active) {
+      .leader[aria-pressed='true'] {
+        border: 4px double Highlight;
+        padding: calc(0.625rem - 3px) calc(0.75rem - 3px);
+      }
+    }
     .avatar {
       grid-area: avatar;
       display: grid;
@@ -50,10 +57,15 @@ export const styles = [
       color: #fff;
       background: hsl(var(--_hue, 215) 45% 32%);
     }
+    /* The photo lies over the initials, which show when it is missing or fails to load. */
+    .avatar > * {
+      grid-area: 1 / 1;
+    }
     .avatar img {
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
+      background: var(--_surface);
     }
     .name {
       grid-area: name;

@@ -10,12 +10,20 @@ import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
-/** Up to two initials, by grapheme, so non-Latin names work too. */
+/**
+ * Up to two initials: the first letter (with its marks) of the first and last words that have one, so non-Latin
+ * names work too and an ʻokina or a quote mark is passed over.
+ */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = (w: string | undefined) => (w ? (Array.from(w)[0] ?? '') : '');
-  return (first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')).toUpperCase();
+  const letters = name
+    .split(/\s+/)
+    .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}*/u.exec(w)?.[0])
+    .filter((l) => l !== undefined);
+  return `${letters[0] ?? ''}${letters.length > 1 ? letters.at(-1) : ''}`.toUpperCase();
 }
+
+/** A photo that cannot be loaded steps aside for the initials beneath it. */
+const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
 
 /** A stable hue per country, so avatars of one delegation share a colour. */
 function hue(code: string): number {
@@ -97,10 +105,16 @@ export class SummitLeaderRoster extends SummitElement {
                 aria-hidden="true"
                 style=${inlineStyles({ '--_hue': String(hue(l.country)) })}
               >
-                ${
+                <span>${initials(l.name)}</span>${
                   l.photo
-                    ? html`<img src=${l.photo} alt="" loading="lazy" referrerpolicy="no-referrer" />`
-                    : initials(l.name)
+                    ? html`<img
+                        src=${l.photo}
+                        alt=""
+                        loading="lazy"
+                        referrerpolicy="no-referrer"
+                        @error=${hideBroken}
+                      />`
+                    : nothing
                 }
               </span>
               <span class="name"

@@ -86,6 +86,11 @@ export const styles = [
       .word[aria-pressed='true'] {
         outline: 2px solid CanvasText;
       }
+      /* Forced colours would paint faded words like the others. */
+      .word.faint {
+        forced-color-adjust: none;
+        color: GrayText;
+      }
     }
     @media print {
       /* Overrides the inline height, scale and widths. */
