@@ -1,8 +1,13 @@
 import { html } from 'lit';
 
-/** A real heading at a level the page chooses (2-6), so widgets fit any article outline. */
+/**
+ * A real heading at a level the page chooses (from 2), so widgets fit any article outline. Below h6, which HTML
+ * lacks, an ARIA heading keeps the outline's depth (a widget at level 5 has groups at 6 and entries at 7).
+ */
 export function heading(level: number, content: unknown, part = 'heading') {
-  switch (Math.min(6, Math.max(2, Math.trunc(level) || 3))) {
+  const at = Math.max(2, Math.trunc(level) || 3);
+  if (at > 6) return html`<p role="heading" aria-level=${at} part=${part}>${content}</p>`;
+  switch (at) {
     case 2:
       return html`<h2 part=${part}>${content}</h2>`;
     case 4:

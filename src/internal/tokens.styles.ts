@@ -92,10 +92,15 @@ export const tokens = css`
   h3,
   h4,
   h5,
-  h6 {
+  h6,
+  [role='heading'] {
     font-size: 1.125em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  /* Levels past h6 are ARIA headings: bold like the rest. */
+  [role='heading'] {
+    font-weight: 700;
   }
   ul,
   ol {

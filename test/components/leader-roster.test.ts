@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
 import { initials, type SummitLeaderRoster } from '../../src/components/leader-roster/leader-roster.js';
@@ -37,6 +37,20 @@ describe('<summit-leader-roster>', () => {
       .and.contain('Serdar Berdimuhamedov');
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('role')).to.equal('list');
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
+  });
+
+  it('names the button of each leader in separate phrases: name, roles, office and country', async () => {
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
+    );
+    const names: string[] = [];
+    const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
+      if (node.role === 'button' && node.name) names.push(node.name.replace(/\s+/g, ' '));
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
+    expect(names[0]).to.match(/^Ann Abe ?, Chair ?, Host ?, Prime Minister, Japan \(JP\)$/);
+    el.remove();
   });
 
   it('keeps dataset order when order="dataset" and honours heading attributes', async () => {

@@ -129,6 +129,19 @@ describe('<summit-proposal-timeline>', () => {
     expect(text).to.contain('Every 2 years, starting March 2026').and.contain('Every month, starting 2027');
   });
 
+  it('keeps the outline below h6: groups and entries go on as ARIA headings', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline heading-level="5" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    expect($(el, '[part="heading"]')!.tagName).to.equal('H5');
+    const group = $(el, '[part="group-heading"]')!;
+    expect(group.tagName).to.equal('H6');
+    const headline = $(el, '[part="headline"]')!;
+    expect([headline.getAttribute('role'), headline.getAttribute('aria-level')]).to.deep.equal(['heading', '7']);
+    expect(getComputedStyle(headline).fontWeight).to.equal('700');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps every proposal in the accessibility tree, however far below the fold', async () => {
     await setViewport({ width: 800, height: 400 });
     const el = await settled(
@@ -276,8 +289,10 @@ describe('<summit-proposal-timeline>', () => {
     );
     await settled(el);
     expect(entries(el)).to.have.length(0);
-    const status = $(el, '[part="message"][role="status"]')!;
-    expect(textOf(status)).to.equal('No proposals match the filter: Leader: Kassym-Jomart Tokayev.');
+    // Said once: by the count, a live region; the message below it is not one.
+    const message = $(el, '[part="message"]')!;
+    expect(message.getAttribute('role')).to.equal(null);
+    expect(textOf(message)).to.equal('No proposals match the filter: Leader: Kassym-Jomart Tokayev.');
     expect(count(el)).to.equal('Showing 0 of 26 proposals · Leader: Kassym-Jomart Tokayev');
     await expect(el).to.be.accessible();
   });
@@ -286,7 +301,7 @@ describe('<summit-proposal-timeline>', () => {
     const data = smallSummit();
     data.proposals = [];
     const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
-    expect(textOf($(el, '[role="status"]'))).to.equal('No proposals listed.');
+    expect(textOf($(el, '[part="message"]'))).to.equal('No proposals listed.');
   });
 
   it('shows path-level issues in an alert, fires summit-error, and stays accessible', async () => {
@@ -333,7 +348,7 @@ describe('<summit-proposal-timeline>', () => {
     await el.updateComplete;
     expect(entries(el)).to.have.length(5);
     expect($(el, '[part="clear-button"]')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="count"]'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="heading"]'));
     // Choosing the selected chip again also clears it.
     chip(entries(el)[0]!, 'Energy').click();
     await el.updateComplete;
@@ -410,7 +425,7 @@ describe('<summit-proposal-timeline>', () => {
     leader('Kassym-Jomart Tokayev').click();
     await flush(wrap, roster, el);
     expect(entries(el)).to.have.length(0);
-    expect(textOf($(el, '[role="status"]'))).to.contain('Kassym-Jomart Tokayev');
+    expect(textOf($(el, '[part="message"]'))).to.contain('Kassym-Jomart Tokayev');
     await expect(el).to.be.accessible();
     leader('Shavkat Mirziyoyev').click();
     await flush(wrap, roster, el);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
@@ -37,6 +37,10 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
       expect(textOf(w.shadowRoot!.querySelector('[part~="message"]')), w.localName).to.contain('Loading');
       expect(live(w, 'status'), w.localName).to.have.length(0);
     }
+    // The region starts empty (so the text that follows is a change, which is what gets announced).
+    expect(textOf(live(el, 'status')[0])).to.equal('');
+    await nextFrame();
+    await el.updateComplete;
     expect(textOf(live(el, 'status')[0])).to.equal('Loading summit data…');
     await Promise.all(widgets(el).map((w) => settled(w as LitElement)));
     await el.updateComplete;
@@ -57,6 +61,9 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     }
     const alerts = live(el, 'alert');
     expect(alerts).to.have.length(1);
+    expect(textOf(alerts[0])).to.equal('');
+    await nextFrame();
+    await el.updateComplete;
     expect(textOf(alerts[0])).to.equal(
       'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries',
     );

@@ -80,11 +80,24 @@ export class SummitData extends SummitDataElement {
    */
   override render() {
     const { status, error } = this.summitData;
+    const say = this.announcing;
     return html`<slot></slot>
-      <div class="visually-hidden" role="status">${status === 'pending' ? loadingText() : ''}</div>
+      <div class="visually-hidden" role="status">${say && status === 'pending' ? loadingText() : ''}</div>
       <div class="visually-hidden" role="alert">
-        ${error ? `${errorTitle()} ${formatIssue(error.issues[0]!)}` : ''}
+        ${say && error ? `${errorTitle()} ${formatIssue(error.issues[0]!)}` : ''}
       </div>`;
+  }
+
+  /** False for the first frame: the regions start empty, so what they then say is a change, and announced. */
+  private announcing = false;
+
+  protected override firstUpdated() {
+    const start = () => {
+      this.announcing = true;
+      this.requestUpdate();
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(start);
+    else start();
   }
 }
 

@@ -93,8 +93,12 @@ export const styles = [
       .leader {
         box-shadow: none;
       }
-      .badge {
+      /* Paper drops backgrounds by default: the badges and initials print black on white. */
+      .badge,
+      .avatar {
         border: 1px solid #000;
+        color: #000;
+        background: none;
       }
     }
   `,

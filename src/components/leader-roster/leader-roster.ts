@@ -118,8 +118,11 @@ export class SummitLeaderRoster extends SummitElement {
                 }
               </span>
               <span class="name"
-                >${l.name}${badges.map((r) => html`<span part="badge" class="badge">${roleName(r)}</span>`)}</span
-              >
+                >${l.name}${badges.map(
+                  (r) =>
+                    html`<span class="visually-hidden">, </span><span part="badge" class="badge">${roleName(r)}</span>`,
+                )}</span
+              ><span class="visually-hidden">, </span>
               <span class="meta"
                 >${msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' })}
                 <abbr title=${country}>(${l.country})</abbr

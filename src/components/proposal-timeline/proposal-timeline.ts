@@ -175,7 +175,7 @@ export class SummitProposalTimeline extends SummitElement {
     };
     return html`${heading(this.headingLevel, this.headingText || msg('Proposals and decisions'))}
       <div part="filter" class="filter row">
-        <p part="count" class="count" aria-live="polite" tabindex="-1">${this.countText}</p>
+        <p part="count" class="count" aria-live="polite">${this.countText}</p>
         ${
           this.clearable
             ? html`<button part="clear-button" class="button" type="button" @click=${this.clear}>
@@ -193,7 +193,8 @@ export class SummitProposalTimeline extends SummitElement {
                 (g) => groupTemplate(g, context),
               )}
             </div>`
-          : html`<p part="message" class="message" role="status">
+          : // Not a live region: the count above announces the change already.
+            html`<p part="message" class="message">
               ${
                 this.filterText
                   ? msg(str`No proposals match the filter: ${this.filterText}.`)
@@ -242,8 +243,13 @@ export class SummitProposalTimeline extends SummitElement {
     if (!this.sector && selection.sector) this.summitData.select({ kind: 'sector', id: selection.sector });
     if (!this.leader && selection.leader) this.summitData.select({ kind: 'leader', id: selection.leader });
     await this.updateComplete;
-    // The button is gone: keep focus in the widget, on the count that now says what is shown.
-    this.renderRoot.querySelector<HTMLElement>('.count')?.focus();
+    // The button is gone: keep focus in the widget, on its heading (the count, a live region, says what is shown;
+    // focused, it would be read twice).
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    if (title) {
+      title.tabIndex = -1;
+      title.focus();
+    }
   };
 
   private readonly showMore = () => {

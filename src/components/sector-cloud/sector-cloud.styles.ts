@@ -102,6 +102,11 @@ export const styles = [
       .item {
         inline-size: auto !important;
       }
+      /* The separator stays beside its word, even one that wraps (a line that starts with "·" reads as a stray mark). */
+      .item {
+        display: flex;
+        align-items: baseline;
+      }
       .item:not(:last-child)::after {
         content: '·' / '';
         margin-inline-start: var(--_gap);
