@@ -4,6 +4,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * One Tab stop per list: arrow keys, Home and End move focus between the
  * items matched by `selector` inside the host's shadow root (WAI-ARIA
  * roving tabindex). The item last focused keeps the Tab stop.
+ * Left and Right go back and on in reading order; Up and Down go to the
+ * nearest item above or below as drawn (the next row of a grid, the word
+ * under this one in a cloud; in a single column, the same as Left and Right).
  */
 export class RovingFocusController implements ReactiveController {
   private readonly host: ReactiveElement;
@@ -22,15 +25,17 @@ export class RovingFocusController implements ReactiveController {
     if (index < 0) return;
     const last = items.length - 1;
     const next =
-      event.key === 'ArrowDown' || event.key === 'ArrowRight'
-        ? Math.min(index + 1, last)
-        : event.key === 'ArrowUp' || event.key === 'ArrowLeft'
-          ? Math.max(index - 1, 0)
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : -1;
+      event.key === 'ArrowDown' || event.key === 'ArrowUp'
+        ? nearest(items, index, event.key === 'ArrowDown' ? 1 : -1)
+        : event.key === 'ArrowRight'
+          ? Math.min(index + 1, last)
+          : event.key === 'ArrowLeft'
+            ? Math.max(index - 1, 0)
+            : event.key === 'Home'
+              ? 0
+              : event.key === 'End'
+                ? last
+                : -1;
     if (next < 0) return;
     event.preventDefault();
     this.focus(next);
@@ -77,4 +82,28 @@ export class RovingFocusController implements ReactiveController {
       if (item.getAttribute('tabindex') !== tabIndex) item.setAttribute('tabindex', tabIndex);
     });
   }
+}
+
+/**
+ * The item nearest below (`dir` 1) or above (-1) item `index`, as drawn: of those that start below its middle (or
+ * end above it), the one closest by vertical distance plus twice the horizontal, so the same column of the next row
+ * wins. Without one, `index` itself (the edge is reached).
+ */
+function nearest(items: readonly HTMLElement[], index: number, dir: 1 | -1): number {
+  const from = items[index]!.getBoundingClientRect();
+  const x = from.left + from.width / 2;
+  const y = from.top + from.height / 2;
+  let best = index;
+  let score = Infinity;
+  items.forEach((item, i) => {
+    const r = item.getBoundingClientRect();
+    const dy = dir > 0 ? r.top - y : y - r.bottom;
+    if (i === index || dy < 0) return;
+    const s = dy + 2 * Math.abs(r.left + r.width / 2 - x);
+    if (s < score) {
+      best = i;
+      score = s;
+    }
+  });
+  return best;
 }

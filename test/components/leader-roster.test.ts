@@ -241,16 +241,39 @@ describe('<summit-leader-roster>', () => {
     const items = buttons(el);
     expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
     items[0]!.focus();
-    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowRight' });
     expect(el.shadowRoot!.activeElement).to.equal(items[1]);
     await sendKeys({ press: 'End' });
     expect(el.shadowRoot!.activeElement).to.equal(items[2]);
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement).to.equal(items[0]);
-    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowLeft' });
     expect(el.shadowRoot!.activeElement).to.equal(items[0]);
     await el.updateComplete;
     expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
+  });
+
+  it('moves Up and Down by rows as drawn in a grid, Left and Right in reading order', async () => {
+    const wrap = await fixture(
+      html`<div style="width: 600px"><summit-leader-roster .data=${smallSummit()}></summit-leader-roster></div>`,
+    );
+    const el = wrap.querySelector('summit-leader-roster')!;
+    await el.updateComplete;
+    const items = buttons(el);
+    const left = (i: number) => Math.round(items[i]!.getBoundingClientRect().left);
+    // Two columns: the first two leaders side by side, the third below the first.
+    expect([left(0) === left(2), left(0) < left(1)]).to.deep.equal([true, true]);
+    items[0]!.focus();
+    const pressed = async (key: string) => {
+      await sendKeys({ press: key });
+      return items.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+    };
+    expect(await pressed('ArrowDown')).to.equal(2);
+    expect(await pressed('ArrowUp')).to.equal(0);
+    expect(await pressed('ArrowUp')).to.equal(0);
+    expect(await pressed('ArrowRight')).to.equal(1);
+    expect(await pressed('ArrowUp')).to.equal(1);
+    expect(await pressed('ArrowLeft')).to.equal(0);
   });
 
   it('is a list on narrow containers and a grid on wide ones', async () => {

@@ -335,17 +335,24 @@ describe('<summit-sector-cloud>', () => {
     expect(words(el)[0]!.getAttribute('aria-pressed')).to.equal('false');
   });
 
-  it('is one Tab stop; arrow keys, Home and End move between words in list order', async () => {
+  it('is one Tab stop; Left, Right, Home and End follow list order, Up and Down the words as drawn', async () => {
     const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
     const items = words(el);
     expect(items.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1]);
     items[0]!.focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.shadowRoot!.activeElement).to.equal(items[1]);
-    await sendKeys({ press: 'ArrowDown' });
-    expect(el.shadowRoot!.activeElement).to.equal(items[2]);
     await sendKeys({ press: 'ArrowLeft' });
-    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    expect(el.shadowRoot!.activeElement).to.equal(items[0]);
+    // Down: the nearest word that starts below this one's middle, or none (the bottom edge).
+    const middle = (b: Element) => b.getBoundingClientRect().top + b.getBoundingClientRect().height / 2;
+    const from = el.shadowRoot!.activeElement!;
+    await sendKeys({ press: 'ArrowDown' });
+    const to = el.shadowRoot!.activeElement!;
+    const lower = items.filter((b) => b.getBoundingClientRect().top >= middle(from));
+    if (lower.length) expect(lower).to.include(to);
+    else expect(to).to.equal(from);
+    items[1]!.focus();
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement).to.equal(items[0]);
     await sendKeys({ press: 'End' });
