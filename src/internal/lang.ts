@@ -1,3 +1,5 @@
+import { html } from 'lit';
+
 /**
  * The nearest `lang` at or above `node`, across shadow roots: what the page's dates and its font
  * fallback follow. No `instanceof` and no `lang` property: the server-side DOM shim has neither
@@ -10,3 +12,10 @@ export function nearestLang(node: Node | null): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * Text from the dataset, in a span marked with its language when the dataset names one: a screen reader then
+ * voices an English name as English on a Japanese page. Without a language, the text as it is.
+ */
+export const inLang = (lang: string | undefined, text: unknown): unknown =>
+  lang ? html`<span lang=${lang}>${text}</span>` : text;

@@ -249,6 +249,33 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expectDatasetText(w);
   });
 
+  it('marks the text of the dataset with its language, so a Japanese page voices English names as English', async () => {
+    await useLang('ja');
+    const data = { ...smallSummit(), lang: 'en' };
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <summit-leader-roster .data=${data}></summit-leader-roster>
+        <summit-proposal-timeline .data=${data}></summit-proposal-timeline>
+        <summit-card .data=${data}></summit-card>
+        <summit-quote .data=${data}></summit-quote>
+      </div>`,
+    );
+    const [roster, timeline, card, quote] = [...wrap.children] as LitElement[];
+    await Promise.all([roster, timeline, card, quote].map((el) => el!.updateComplete));
+    const langOf = (el: Element, text: string) =>
+      [...el.shadowRoot!.querySelectorAll('[lang]')].find((e) => textOf(e).startsWith(text))?.getAttribute('lang');
+    expect(langOf(roster!, 'Bea Bauer')).to.equal('en');
+    expect(langOf(roster!, 'President')).to.equal('en');
+    expect(langOf(timeline!, 'Strategy 2040')).to.equal('en');
+    expect(langOf(timeline!, 'A long-range strategy.')).to.equal('en');
+    expect(langOf(timeline!, 'Energy')).to.equal('en');
+    expect(langOf(card!, 'Ann Abe')).to.equal('en');
+    expect(langOf(quote!, 'Bea Bauer')).to.equal('en');
+    // The widget's own words stay in the page's language.
+    expect(timeline!.shadowRoot!.querySelector('dt')!.closest('[lang]')).to.equal(null);
+    await expect(timeline).to.be.accessible();
+  });
+
   it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {
     const wrap = await fixture(
       html`<summit-data .data=${smallSummit()}>

@@ -100,16 +100,17 @@ export class SummitCard extends SummitElement {
         ${values.map((value) => html`<dd part="value">${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
+    const lang = ifDefined(v.summit.lang);
     const chair = v.chair
-      ? html`<span class="name">${v.chair.name}</span><span class="visually-hidden">, </span
-          ><span class="office">${v.chair.office}</span>`
+      ? html`<span class="name" lang=${lang}>${v.chair.name}</span><span class="visually-hidden">, </span
+          ><span class="office" lang=${lang}>${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width.
     return html`<div class="card">
       ${heading(this.headingLevel, title)}
-      <p class="kicker">${v.summit.format} <span aria-hidden="true">·</span> ${v.edition}</p>
+      <p class="kicker"><span lang=${lang}>${v.summit.format}</span> <span aria-hidden="true">·</span> ${v.edition}</p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date)])} ${fact(msg('Place'), [v.place])}
+        ${fact(msg('Date'), [time(v.date)])} ${fact(msg('Place'), [html`<span lang=${lang}>${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(msg('Outcomes'), v.outcomes.length ? v.outcomes : [msg('None recorded')], 'fact outcomes')}
         ${count(msg('Leaders'), v.leaders)} ${count(msg('Countries'), v.countries)}
@@ -132,7 +133,7 @@ function time(date: FormattedDate) {
  * only for an https URL. No second full stop after one the text ends with ("20 декабря 2025 г.").
  */
 function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
-  const cite = html`<cite>${source.title}</cite>`;
+  const cite = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });

@@ -7,6 +7,7 @@ import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { indexOf, leadersInOrder } from '../../data/views.js';
 import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
+import { inLang } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
@@ -81,6 +82,7 @@ export class SummitLeaderRoster extends SummitElement {
   private renderRoster(summit: Summit) {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
+    const lang = summit.lang;
     const title = this.headingText || msg('Leaders');
     if (!this.leaders.length) {
       return html`${heading(this.headingLevel, title)}
@@ -118,13 +120,13 @@ export class SummitLeaderRoster extends SummitElement {
                 }
               </span>
               <span class="name"
-                >${l.name}${badges.map(
+                >${inLang(lang, l.name)}${badges.map(
                   (r) =>
                     html`<span class="visually-hidden">, </span><span part="badge" class="badge">${roleName(r)}</span>`,
                 )}</span
               ><span class="visually-hidden">, </span>
               <span class="meta"
-                >${msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' })}
+                >${inLang(lang, msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' }))}
                 <abbr title=${country}>(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
               >

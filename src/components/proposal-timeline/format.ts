@@ -47,7 +47,13 @@ export interface EntryView {
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
   readonly when: string | undefined;
   readonly datetime: string | undefined;
-  readonly evidence: readonly { readonly quote: string; readonly title: string; readonly url: string | undefined }[];
+  readonly evidence: readonly {
+    readonly quote: string;
+    readonly title: string;
+    readonly url: string | undefined;
+    /** The source's language, else the dataset's: the quote is verbatim. */
+    readonly lang: string | undefined;
+  }[];
 }
 
 /** Source wording such as "next year", with its first letter capitalised for a heading. */
@@ -137,7 +143,12 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
     datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);
-      return { quote: e.quote, title: source?.title ?? e.source, url: sourceUrl(source) };
+      return {
+        quote: e.quote,
+        title: source?.title ?? e.source,
+        url: sourceUrl(source),
+        lang: source?.lang ?? summit.lang,
+      };
     }),
   };
 }

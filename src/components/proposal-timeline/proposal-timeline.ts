@@ -169,6 +169,7 @@ export class SummitProposalTimeline extends SummitElement {
     const all = this.allEvidence || this.pages.printing;
     const context: EntryContext = {
       level: this.headingLevel + 2,
+      lang: this.summitData.summit?.lang,
       selected: this.summitData.selection.sector,
       onChip: this.onChip,
       evidence: (id) => all || this.opened.has(id),

@@ -5,12 +5,16 @@
 import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../internal/heading.js';
+import { inLang } from '../../internal/lang.js';
 import { kindLabel, type BucketView, type EntryView } from './format.js';
 
 /** What every entry of one render shares. */
 export interface EntryContext {
   readonly level: number;
+  /** The dataset's language (its text is marked with it), when it names one. */
+  readonly lang: string | undefined;
   readonly selected: string | undefined;
   readonly onChip: (event: Event) => void;
   /** Whether the entry's evidence is drawn: once the reader opened it, while printing and in server output. */
@@ -42,10 +46,10 @@ export const groupTemplate = (g: BucketView, c: EntryContext) =>
     </ol>
   </section>`;
 
-const fact = (term: string, value: unknown) =>
+const fact = (term: string, value: unknown, lang?: string) =>
   html`<div class="fact">
     <dt>${term}</dt>
-    <dd>${value}</dd>
+    <dd lang=${ifDefined(lang)}>${value}</dd>
   </div>`;
 
 /** "When", with the machine-readable date when there is one. */
@@ -63,6 +67,7 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
       part="chip"
       class="chip"
       type="button"
+      lang=${ifDefined(c.lang)}
       data-sector=${s.id}
       aria-pressed=${c.selected === s.id ? 'true' : 'false'}
       @click=${c.onChip}
@@ -73,8 +78,10 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
 
 const quote = (q: EntryView['evidence'][number]) =>
   html`<figure>
-    <blockquote part="quote" cite=${q.url ?? nothing}>${q.quote}</blockquote>
-    <figcaption>— <cite>${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite></figcaption>
+    <blockquote part="quote" cite=${q.url ?? nothing} lang=${ifDefined(q.lang)}>${q.quote}</blockquote>
+    <figcaption>
+      — <cite lang=${ifDefined(q.lang)}>${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite>
+    </figcaption>
   </figure>`;
 
 /**
@@ -85,14 +92,14 @@ const quote = (q: EntryView['evidence'][number]) =>
 export const entryTemplate = (e: EntryView, c: EntryContext) =>
   html`<li part="item" class="entry" data-kind=${e.kind} data-entry=${e.id}>
     <div class="card">
-      ${heading(c.level, e.headline, 'headline')}
+      ${heading(c.level, inLang(c.lang, e.headline), 'headline')}
       <p part="kind" class="kind">${kindLabel(e.kind)}</p>
-      <p class="summary">${e.summary}</p>
+      <p class="summary" lang=${ifDefined(c.lang)}>${e.summary}</p>
       <dl>
-        ${e.proposer ? fact(msg('Proposed by'), e.proposer) : nothing}
-        ${e.initiator ? fact(msg('Initiative of'), e.initiator) : nothing}
-        ${e.supporters ? fact(msg('Supported by'), e.supporters) : nothing}
-        ${e.places ? fact(msg('Where'), e.places) : nothing} ${e.when ? whenFact(e.when, e.datetime) : nothing}
+        ${e.proposer ? fact(msg('Proposed by'), e.proposer, c.lang) : nothing}
+        ${e.initiator ? fact(msg('Initiative of'), e.initiator, c.lang) : nothing}
+        ${e.supporters ? fact(msg('Supported by'), e.supporters, c.lang) : nothing}
+        ${e.places ? fact(msg('Where'), e.places, c.lang) : nothing} ${e.when ? whenFact(e.when, e.datetime) : nothing}
         ${
           e.sectors.length
             ? html`<div class="fact">
@@ -107,7 +114,9 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
         }
       </dl>
       <details part="evidence">
-        <summary>${msg('Evidence from the source')}<span class="visually-hidden">: ${e.headline}</span></summary>
+        <summary>
+          ${msg('Evidence from the source')}<span class="visually-hidden">: ${inLang(c.lang, e.headline)}</span>
+        </summary>
         ${c.evidence(e.id) ? e.evidence.map(quote) : nothing}
       </details>
     </div>
