@@ -100,17 +100,20 @@ export class SummitCard extends SummitElement {
         ${values.map((value) => html`<dd part="value">${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
-    const lang = ifDefined(v.summit.lang);
+    const lang = v.summit.lang;
     const chair = v.chair
-      ? html`<span class="name" lang=${lang}>${v.chair.name}</span><span class="visually-hidden">, </span
-          ><span class="office" lang=${lang}>${v.chair.office}</span>`
+      ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
+          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width.
     return html`<div class="card">
       ${heading(this.headingLevel, title)}
-      <p class="kicker"><span lang=${lang}>${v.summit.format}</span> <span aria-hidden="true">·</span> ${v.edition}</p>
+      <p class="kicker">
+        <span lang=${ifDefined(lang)}>${v.summit.format}</span> <span aria-hidden="true">·</span> ${v.edition}
+      </p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date)])} ${fact(msg('Place'), [html`<span lang=${lang}>${v.place}</span>`])}
+        ${fact(msg('Date'), [time(v.date)])}
+        ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(msg('Outcomes'), v.outcomes.length ? v.outcomes : [msg('None recorded')], 'fact outcomes')}
         ${count(msg('Leaders'), v.leaders)} ${count(msg('Countries'), v.countries)}
