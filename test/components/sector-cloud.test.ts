@@ -258,6 +258,17 @@ describe('<summit-sector-cloud>', () => {
     expectPacked(el, 17);
   });
 
+  it('draws a word wider than the cloud smaller, on one line, rather than breaking it', async () => {
+    const data = smallSummit();
+    data.sectors[0]!.name = 'Meeresraumplanungszusammenarbeitsprogramm';
+    const el = await cloudAt(320, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    expectPacked(el, 3);
+    const long = words(el).find((b) => textOf(b) === data.sectors[0]!.name)!;
+    const line = parseFloat(getComputedStyle(long).lineHeight) || parseFloat(getComputedStyle(long).fontSize) * 1.3;
+    expect(long.getBoundingClientRect().height, 'one line').to.be.below(line * 1.6);
+    expect(long.getBoundingClientRect().width).to.be.at.most(el.getBoundingClientRect().width);
+  });
+
   it('keeps at least --summit-cloud-gap between words', async () => {
     const el = await cloudAt(
       1000,

@@ -140,11 +140,18 @@ export class CloudLayoutController implements ReactiveController {
     if (Math.abs(this.textWidths([all], style)[0]! - context.measureText(all).width) > 0.5 + all.length * 0.01) {
       widths = this.textWidths(names, style);
     }
+    // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
+    const across = (text: number, size: number) => Math.ceil((text * size) / max + padding * size + 0.05);
+    // The room a word has across: the packer rounds words and the list up to its cells (at most a quarter of the
+    // smallest line with its gap), so leave two of those, and whole px.
+    const room = Math.floor(width) - 2 * Math.ceil((height * min + style.gap) / 4) - 1;
     const items: CloudItem[] = widths.map((text, i) => {
+      // A single word wider than the list is drawn smaller (to the smallest size, or to 12px if it must) rather
+      // than broken in two; a name of several words wraps between them, at its own size.
+      const fit = Math.floor((room - 0.05) / (text / max + padding));
+      if (across(text, sizes[i]!) > width && fit >= Math.min(min, 12) && !/\s/.test(names[i]!)) sizes[i] = fit;
       const size = sizes[i]!;
-      // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
-      const w = (text * size) / max + padding * size + 0.05;
-      return { width: Math.ceil(w), height: Math.ceil(height * size) };
+      return { width: across(text, size), height: Math.ceil(height * size) };
     });
     const wraps = items.map((item) => item.width > width);
     const wrapped = words.flatMap(({ name }, i) =>
