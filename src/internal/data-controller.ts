@@ -255,25 +255,28 @@ export class SummitDataController implements ReactiveController {
 
   /**
    * Draws the element: `complete` with the dataset, or the shared loading,
-   * error and idle states. Inside a `<summit-data>` the loading and error
+   * error and idle states under the widget's `title` (its heading, so a page of
+   * five failed widgets still says which is which). Inside a `<summit-data>` the loading and error
    * states are shown but not announced: the provider announces them once for
    * all its widgets, rather than once per widget.
    */
-  render(complete: (summit: Summit) => unknown): unknown {
+  render(complete: (summit: Summit) => unknown, title: unknown = nothing): unknown {
     const announce = this.isOwn;
     switch (this.status) {
       case 'complete':
         return complete(this.summit!);
       case 'pending':
-        return html`<div part="message status" class="message" role=${ifDefined(announce ? 'status' : undefined)}>
-          ${loadingText()}
-        </div>`;
+        return html`${title}
+          <div part="message status" class="message" role=${ifDefined(announce ? 'status' : undefined)}>
+            ${loadingText()}
+          </div>`;
       case 'error':
-        return renderError(this.error!, announce);
+        return html`${title}${renderError(this.error!, announce)}`;
       default:
-        return html`<div part="message status" class="message" role="status">
-          ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
-        </div>`;
+        return html`${title}
+          <div part="message status" class="message" role="status">
+            ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
+          </div>`;
     }
   }
 

@@ -59,6 +59,9 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
       );
       expect(live(w, 'alert'), w.localName).to.have.length(0);
     }
+    // Each says which widget failed: its heading stands above the error.
+    const headings = widgets(el).map((w) => textOf(w.shadowRoot!.querySelector('[part="heading"]')));
+    expect(headings.slice(0, 3)).to.deep.equal(['Leaders', 'Sectors', 'Proposals and decisions']);
     const alerts = live(el, 'alert');
     expect(alerts).to.have.length(1);
     expect(textOf(alerts[0])).to.equal('');

@@ -89,7 +89,11 @@ export class SummitCard extends SummitElement {
   }
 
   override render() {
-    return this.summitData.render(() => (this.view ? this.renderCard(this.view) : nothing));
+    // Before the dataset there is no summit title: only a heading the page gave.
+    return this.summitData.render(
+      () => (this.view ? this.renderCard(this.view) : nothing),
+      this.headingText ? heading(this.headingLevel, this.headingText) : nothing,
+    );
   }
 
   private renderCard(v: CardView) {

@@ -76,19 +76,19 @@ export class SummitLeaderRoster extends SummitElement {
   }
 
   override render() {
-    return this.summitData.render((summit) => this.renderRoster(summit));
+    const title = heading(this.headingLevel, this.headingText || msg('Leaders'));
+    return this.summitData.render((summit) => this.renderRoster(summit, title), title);
   }
 
-  private renderRoster(summit: Summit) {
+  private renderRoster(summit: Summit, title: unknown) {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
     const lang = summit.lang;
-    const title = this.headingText || msg('Leaders');
     if (!this.leaders.length) {
-      return html`${heading(this.headingLevel, title)}
+      return html`${title}
         <p part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
     }
-    return html`${heading(this.headingLevel, title)}
+    return html`${title}
       <ul part="list" class="roster" role="list">
         ${this.leaders.map((l) => {
           const country = countries.get(l.country)?.name ?? l.country;

@@ -150,7 +150,8 @@ export class SummitProposalTimeline extends SummitElement {
   }
 
   override render() {
-    return this.summitData.render(() => this.renderTimeline());
+    const title = heading(this.headingLevel, this.headingText || msg('Proposals and decisions'));
+    return this.summitData.render(() => this.renderTimeline(title), title);
   }
 
   protected override updated() {
@@ -163,7 +164,7 @@ export class SummitProposalTimeline extends SummitElement {
     target.focus();
   }
 
-  private renderTimeline() {
+  private renderTimeline(title: unknown) {
     const remaining = this.matching - this.shown;
     const n = (x: number) => formatNumber(this.formatLocale, x);
     const all = this.allEvidence || this.pages.printing;
@@ -174,7 +175,7 @@ export class SummitProposalTimeline extends SummitElement {
       onChip: this.onChip,
       evidence: (id) => all || this.opened.has(id),
     };
-    return html`${heading(this.headingLevel, this.headingText || msg('Proposals and decisions'))}
+    return html`${title}
       <div part="filter" class="filter row">
         <p part="count" class="count" aria-live="polite">${this.countText}</p>
         ${

@@ -115,7 +115,9 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
       </dl>
       <details part="evidence">
         <summary>
-          ${msg('Evidence from the source')}<span class="visually-hidden">: ${inLang(c.lang, e.headline)}</span>
+          ${msg('Evidence from the source')}<span class="visually-hidden" lang=${ifDefined(c.lang)}
+            >: ${e.headline}</span
+          >
         </summary>
         ${c.evidence(e.id) ? e.evidence.map(quote) : nothing}
       </details>

@@ -78,9 +78,9 @@ export class SummitQuote extends SummitElement {
   }
 
   override render() {
+    const title = this.headingText ? heading(this.headingLevel, this.headingText) : nothing;
     return this.summitData.render(() => {
       const v = this.view;
-      const title = this.headingText ? heading(this.headingLevel, this.headingText) : nothing;
       if (!v) return nothing;
       if (v.kind === 'empty') {
         return html`${title}
@@ -120,7 +120,7 @@ export class SummitQuote extends SummitElement {
             }
           </figcaption>
         </figure>`;
-    });
+    }, title);
   }
 }
 

@@ -75,11 +75,11 @@ export class SummitSectorCloud extends SummitElement {
   }
 
   override render() {
-    return this.summitData.render(() => this.renderCloud());
+    const title = heading(this.headingLevel, this.headingText || msg('Sectors'));
+    return this.summitData.render(() => this.renderCloud(title), title);
   }
 
-  private renderCloud() {
-    const title = heading(this.headingLevel, this.headingText || msg('Sectors'));
+  private renderCloud(title: unknown) {
     if (!this.words.length) {
       return html`${title}
         <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
