@@ -230,7 +230,7 @@ export async function fullDataset(): Promise<JsonObject> {
 }
 
 /**
- * Field kinds whose schema is free text (non-blank, at most 20,000 characters): any such string is
+ * Field kinds whose schema is free text (something visible in it, at most 20,000 characters): any such string is
  * valid there and must be shown back exactly. The others (ids, codes, dates, enums, URLs) refuse
  * most strings: the widget must then show the error state with the field's path.
  */
@@ -278,7 +278,7 @@ export function classOf(kind: string): string {
 
 /** Fields that hold ids of other entries: a valid new id there can leave references dangling elsewhere. */
 export const REFERENCE_KINDS = /(^|\.)(id|chair|speaker|proposedBy|source)$|sectors\[]$|supportedBy\[]$/;
-export const validText = (s: string) => s.trim().length > 0 && s.length <= 20000;
+export const validText = (s: string) => /[^\s\p{Cc}\p{Cf}]/u.test(s) && [...s].length <= 20000;
 
 // ---------------------------------------------------------------------------------------------
 // Payloads.

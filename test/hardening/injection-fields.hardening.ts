@@ -167,8 +167,11 @@ describe('hardening: injection into fields and attributes', function () {
       for (const el of els) {
         el.setAttribute('heading', payload);
         for (const n of names) el.setAttribute(n, payload);
-        // An empty heading keeps the default one.
-        await check(inj, el, attrs, `${el.localName} attributes`, payload, { shown: payload.length > 0, valid: true });
+        // An empty or blank heading keeps the default one.
+        await check(inj, el, attrs, `${el.localName} attributes`, payload, {
+          shown: payload.trim().length > 0,
+          valid: true,
+        });
       }
     }
     host.remove();
