@@ -9,15 +9,18 @@ import {
 } from '../../src/data/index.js';
 import { smallSummit } from '../fixtures/summits.js';
 
-function issuesOf(input: unknown) {
+/** The issues of the SummitDataError that `run` must throw. */
+function issuesThrownBy(run: () => unknown) {
   try {
-    parseSummit(input);
+    run();
   } catch (e) {
     expect(e).to.be.instanceOf(SummitDataError);
     return (e as SummitDataError).issues;
   }
-  throw new Error('expected parseSummit to throw');
+  throw new Error('expected a SummitDataError');
 }
+
+const issuesOf = (input: unknown) => issuesThrownBy(() => parseSummit(input));
 
 describe('parseSummit', () => {
   it('accepts a valid dataset and returns a frozen copy, leaving the input alone', () => {
@@ -286,15 +289,7 @@ describe('parseSummit', () => {
 });
 
 describe('parseJsonText', () => {
-  const messageOf = (text: string) => {
-    try {
-      parseJsonText(text);
-    } catch (e) {
-      expect(e).to.be.instanceOf(SummitDataError);
-      return (e as SummitDataError).issues;
-    }
-    throw new Error('expected parseJsonText to throw');
-  };
+  const messageOf = (text: string) => issuesThrownBy(() => parseJsonText(text));
 
   it('refuses a key given twice in one object, by path, rather than keeping the last silently', () => {
     const issues = messageOf('{"a":[{"name":"x","b":{"c":1}},{"name":"Sanae","name":"Somebody"}],"k":1,"k":2}');
