@@ -25,9 +25,9 @@ export default defineConfig({
       fileName: () => 'summit-widgets.js',
     },
     rollupOptions: {
-      // One file for everything every page needs; only the ja and ru translations load separately, on demand
-      // (they import Lit's localize runtime from the entry, which may export it for them: no third, shared file).
-      preserveEntrySignatures: 'allow-extension',
+      // One file for everything every page needs, and one it imports (Lit's localize runtime, shared with the ja and
+      // ru translations, which load separately, on demand). The translations must not import the entry itself: a page
+      // that loads it as summit-widgets.js?ver=6 would then run a second copy of the library.
       // Final files: no comments (not even the tree-shaking hints, /* @__PURE__ */, no one reads after this).
       output: {
         minify: true,

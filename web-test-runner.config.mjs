@@ -12,6 +12,11 @@ export default {
   middleware: [
     async (ctx, next) => {
       if (ctx.path === '/test-redirect') return ctx.redirect(String(ctx.query.to));
+      // /test-slow?to=URL: the same after a second, for states that last.
+      if (ctx.path === '/test-slow') {
+        await new Promise((r) => setTimeout(r, 1000));
+        return ctx.redirect(String(ctx.query.to));
+      }
       await next();
       // Readable from the test page's other origin (127.0.0.1 for localhost), as a dataset host would be.
       ctx.set('Access-Control-Allow-Origin', '*');

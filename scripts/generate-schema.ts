@@ -25,6 +25,7 @@ const definitions = new Map<Schema, string>([
   [s.EvidenceSchema, 'Evidence'],
   [s.IdSchema, 'Id'],
   [s.TextSchema, 'Text'],
+  [s.LangSchema, 'Lang'],
   [s.DateSchema, 'Date'],
   [s.YearSchema, 'Year'],
   [s.HttpsUrlSchema, 'HttpsUrl'],

@@ -43,6 +43,12 @@ export function validateFile(file: string): readonly SummitDataIssue[] {
 function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[] } {
   let json: unknown;
   try {
+    // A dataset is a file: a folder, a device or a pipe (which may never end) is not read.
+    const stat = statSync(file);
+    if (!stat.isFile()) {
+      const what = stat.isDirectory() ? 'it is a folder' : 'it is not a regular file';
+      return { issues: [{ path: '', message: `cannot read file: ${what}` }] };
+    }
     json = parseJsonText(decodeUtf8(readFileSync(file), 'the file'), 'the file');
     const summit = parseSummit(json);
     const texts: Record<string, string> = {};
@@ -58,8 +64,7 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
   } catch (e) {
     if (e instanceof SummitDataError) return { issues: e.issues };
     const code = (e as NodeJS.ErrnoException).code;
-    if (code)
-      return { issues: [{ path: '', message: `cannot read file: ${code === 'EISDIR' ? 'it is a folder' : code}` }] };
+    if (code) return { issues: [{ path: '', message: `cannot read file: ${code}` }] };
     throw e;
   }
 }

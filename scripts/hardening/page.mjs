@@ -25,6 +25,14 @@ const INHERITED = [
   'text-transform',
   'letter-spacing',
   'word-spacing',
+  '-webkit-text-stroke-width',
+  '-webkit-text-security',
+  'text-emphasis-style',
+  'pointer-events',
+  'font-kerning',
+  'text-rendering',
+  'quotes',
+  'tab-size',
 ];
 
 // Resolved values that follow the content's height: the page is taller with the widgets drawn.
@@ -158,6 +166,32 @@ export async function hostility({ browser, server, dataset }) {
     );
     await context.close();
   }
+  // One copy loaded with a query (as a CMS adds ?ver=) on a Japanese page: its translations load on demand and must
+  // not bring a second copy of the library with them.
+  {
+    const ja = bundlePage({ scripts: ['/dist/cdn/summit-widgets.js?ver=6.4'], body }).replace('lang="en"', 'lang="ja"');
+    server.page('versioned-ja', ja);
+    const { context, page, record } = await openPage(browser);
+    await page.goto(`${server.url}/__h/page/versioned-ja`);
+    await defined(page);
+    await drawn(page).catch(() => {});
+    await page
+      .waitForFunction(
+        () => document.querySelector('summit-leader-roster').shadowRoot.textContent.includes('首脳'),
+        null,
+        { timeout: 10000 },
+      )
+      .catch(() => {});
+    const heading = await page.evaluate(() =>
+      document.querySelector('summit-leader-roster').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim(),
+    );
+    const ours = record.warnings.filter((w) => w.includes('summit-widgets'));
+    g.check(
+      heading === '首脳' && ours.length === 0 && record.errors.length === 0,
+      `one copy as summit-widgets.js?ver=6.4 on a Japanese page: translated ("${heading}"), ${ours.length} duplicate-copy warnings, ${record.errors.length} errors`,
+    );
+    await context.close();
+  }
   g.figure('two copies: uncaught errors', copyErrors);
   g.figure('two copies: warnings per page', copyWarnings.join('/'));
 
@@ -175,7 +209,9 @@ export async function hostility({ browser, server, dataset }) {
   // The example's theme, and every inherited text property at its most visible.
   const inheritedCss = `body { font-variant: small-caps; font-feature-settings: 'smcp'; font-stretch: condensed;
     text-shadow: 2px 2px 2px magenta; text-align-last: justify; word-break: break-all; overflow-wrap: anywhere;
-    hyphens: auto; -webkit-text-fill-color: orange; cursor: crosshair; line-break: anywhere; }`;
+    hyphens: auto; -webkit-text-fill-color: orange; cursor: crosshair; line-break: anywhere;
+    -webkit-text-stroke: 1px red; -webkit-text-security: disc; text-emphasis: filled red; pointer-events: none;
+    font-kerning: none; text-rendering: optimizeSpeed; quotes: '<' '>'; tab-size: 2; }`;
   const hostileCss = `<link rel="stylesheet" href="/examples/hostile.css"><style>${inheritedCss}</style>`;
   server.page('clean', bundlePage({ head: `<style>${baseFont}${stage}</style>`, body: widgetsHtml + pageContent }));
   server.page(

@@ -37,9 +37,17 @@ export function parseJsonText(text: string, origin = 'the dataset'): unknown {
 
 /** " (line L, column C): what is wrong", from the engine's message; its copy of the text is left out. */
 function syntaxError(text: string, message: string): string {
-  const [what = message] = message.split(/, "|\s+in JSON\b/);
-  let at = Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
-  // Some engines name the token but not where it is: the first such character outside a string.
+  const what = message.replace(/,? (\.\.\.)?"[\s\S]*$| (in JSON )?at position [\s\S]*$/, '');
+  let at = /end of JSON input/.test(message)
+    ? text.trimEnd().length
+    : Number(/position (\d+)/.exec(message)?.[1] ?? NaN);
+  // V8 names the token and quotes the text around it: 10 characters either side, "..." where it cut.
+  const around = /, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/.exec(message);
+  const from = around ? text.indexOf(around[2]!) : -1;
+  if (Number.isNaN(at) && from >= 0 && (around![1] || around![3])) {
+    at = around![1] ? from + 10 : from + around![2]!.length - 10;
+  }
+  // Else (a short text, quoted whole): the first such character outside a string.
   const token = /^Unexpected token '(.)'/.exec(message)?.[1];
   for (let i = 0, quoted = false; token && Number.isNaN(at) && i < text.length; i++) {
     if (quoted) {

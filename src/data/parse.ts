@@ -66,8 +66,13 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const country = (segments: (string | number)[], code: string | undefined) => {
     if (code !== undefined && !countries.has(code)) add(segments, `unknown country "${code}": add it to countries`);
   };
-  const evidence = (prefix: (string | number)[], list: readonly { source: string }[]) =>
-    list.forEach((e, i) => source([...prefix, 'evidence', i, 'source'], e.source));
+  const evidence = (prefix: (string | number)[], list: readonly { source: string; quote: string }[]) =>
+    list.forEach((e, i) => {
+      source([...prefix, 'evidence', i, 'source'], e.source);
+      if (list.findIndex((f) => f.source === e.source && f.quote === e.quote) !== i) {
+        add([...prefix, 'evidence', i], 'the same excerpt of the same source is listed twice in evidence');
+      }
+    });
   // A value listed twice in one list adds nothing and would be drawn twice: the second is reported.
   const once = (prefix: (string | number)[], key: string, list: readonly string[] | undefined) =>
     list?.forEach((v, j) => {

@@ -12,7 +12,18 @@ export const IdSchema = string('an id of lowercase letters, digits and hyphens (
 });
 
 /** Human text with something to read: not blank, and not only invisible characters (zero-width spaces, controls). */
-export const TextSchema = string('text (not blank)', { pattern: /[^\s\p{Cc}\p{Cf}]/u, max: 20000 });
+export const TextSchema = string('text (not blank)', {
+  // Something to see: not only spaces, controls, format marks, combining marks or blank letters (Hangul fillers,
+  // the blank Braille pattern).
+  pattern: /[^\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u,
+  max: 20000,
+});
+
+/** A BCP 47 language tag ("en", "ja", "pt-BR"): it is written into the page as a `lang` attribute. */
+export const LangSchema = string('a BCP 47 language tag such as "en" or "pt-BR"', {
+  pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+  refine: (s) => (isLanguageTag(s) ? undefined : 'a valid BCP 47 language tag'),
+});
 
 /** A calendar date written `YYYY-MM-DD` that exists (no 31 June), in the years 1000 to 9999 like `YearSchema`. */
 export const DateSchema = string('a date written YYYY-MM-DD, in the years 1000 to 9999', {
@@ -163,7 +174,7 @@ export const SourceSchema = object({
   /** Path of a stored copy of the text, relative to the dataset. */
   file: optional(TextSchema),
   /** BCP 47 language tag of the source text. */
-  lang: optional(TextSchema),
+  lang: optional(LangSchema),
 });
 
 export const SummitSchema = object(
@@ -183,7 +194,7 @@ export const SummitSchema = object(
     /** Country code of the host. */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */
-    lang: optional(TextSchema),
+    lang: optional(LangSchema),
     leaders: list(LeaderSchema, ['leader', 'leaders'], 1),
     countries: list(CountrySchema, ['country', 'countries'], 1),
     agenda: list(AgendaAreaSchema, ['agenda area', 'agenda areas']),
@@ -220,6 +231,14 @@ export function isHttpsUrl(s: string): boolean {
   // URL.canParse is not in every browser we support; the constructor is.
   try {
     return new URL(s).hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+export function isLanguageTag(s: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(s).length === 1;
   } catch {
     return false;
   }

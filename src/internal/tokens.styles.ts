@@ -52,6 +52,22 @@ export const tokens = css`
     hyphens: manual !important;
     writing-mode: horizontal-tb !important;
     cursor: auto !important;
+    pointer-events: auto !important;
+    -webkit-text-stroke: 0 !important;
+    -webkit-text-security: none !important;
+    text-emphasis: none !important;
+    font-kerning: auto !important;
+    font-synthesis: weight style !important;
+    font-optical-sizing: auto !important;
+    font-palette: normal !important;
+    text-rendering: auto !important;
+    text-wrap-style: auto !important;
+    text-underline-position: auto !important;
+    text-underline-offset: auto !important;
+    text-decoration-skip-ink: auto !important;
+    tab-size: 8 !important;
+    quotes: auto !important;
+    caret-color: auto !important;
     visibility: visible;
     /* A dark widget on a light page needs room inside its own background: the padding follows the theme chosen
        (by the widget's or its provider's theme attribute, which set --_summit-pad), else the reader's scheme. */

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/proposal-timeline.js';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
@@ -569,17 +569,39 @@ describe('<summit-proposal-timeline>', () => {
       window.scrollTo(0, 0);
     });
 
-    it('waits for the button while focus is inside, so the keyboard reaches "Show more" and can leave', async () => {
-      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
-      const last = entries(el)[59]!.querySelector<HTMLElement>('summary')!;
-      last.focus();
+    it('waits for the button while keyboard focus is inside, so the keyboard reaches "Show more" and can leave', async () => {
+      const el = await fixture<Timeline>(
+        html`<div>
+          <summit-proposal-timeline .data=${data}></summit-proposal-timeline><button id="after">After</button>
+        </div>`,
+      ).then((wrap) => wrap.querySelector<Timeline>('summit-proposal-timeline')!);
+      const summaries = entries(el).map((e) => e.querySelector<HTMLElement>('summary')!);
+      summaries[58]!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(summaries[59]);
       $(el, '[part="more"]')!.scrollIntoView();
       for (let i = 0; i < 10; i++) await nextFrame();
       expect(entries(el)).to.have.length(60);
       await sendKeys({ press: 'Tab' });
       expect(el.shadowRoot!.activeElement).to.equal($(el, '[part="more-button"]'));
-      // Focus leaves: the row in view loads the next page, as it does for a reader who scrolls.
-      (el.shadowRoot!.activeElement as HTMLElement).blur();
+      // Leaving does not load more either: the control focus lands on stays where it was.
+      const after = document.getElementById('after')!;
+      const top = after.getBoundingClientRect().top;
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(after);
+      for (let i = 0; i < 10; i++) await nextFrame();
+      expect(after.getBoundingClientRect().top).to.equal(top);
+      window.scrollTo(0, 0);
+    });
+
+    it('goes on loading as the reader scrolls, after a click left focus on a disclosure', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      const summary = entries(el)[0]!.querySelector<HTMLElement>('summary')!;
+      const r = summary.getBoundingClientRect();
+      await sendMouse({ type: 'click', position: [Math.round(r.left + 5), Math.round(r.top + r.height / 2)] });
+      expect(el.shadowRoot!.activeElement).to.equal(summary);
+      $(el, '[part="more"]')!.scrollIntoView();
       for (let i = 0; i < 20 && entries(el).length < 120; i++) await nextFrame();
       expect(entries(el).length).to.be.at.least(120);
       window.scrollTo(0, 0);

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
@@ -31,7 +31,7 @@ const live = (el: Element, role: string) => [...el.shadowRoot!.querySelectorAll(
 
 describe('<summit-data> announces loading and errors once for all its widgets', () => {
   it('while loading: every widget shows it, only the provider announces it', async () => {
-    const el = await provider({ src: DATASET_URL });
+    const el = await provider({ src: `/test-slow?to=${encodeURIComponent(DATASET_URL)}` });
     await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
     for (const w of widgets(el)) {
       expect(textOf(w.shadowRoot!.querySelector('[part~="message"]')), w.localName).to.contain('Loading');
@@ -40,7 +40,8 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     // The region starts empty (so the text that follows is a change, which is what gets announced).
     expect(textOf(live(el, 'status')[0])).to.equal('');
     await nextFrame();
-    await el.updateComplete;
+    expect(textOf(live(el, 'status')[0]), 'still empty in the first frame').to.equal('');
+    await waitUntil(() => textOf(live(el, 'status')[0]) !== '', 'the region speaks after its first frame');
     expect(textOf(live(el, 'status')[0])).to.equal('Loading summit data…');
     await Promise.all(widgets(el).map((w) => settled(w as LitElement)));
     await el.updateComplete;
@@ -65,8 +66,7 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     const alerts = live(el, 'alert');
     expect(alerts).to.have.length(1);
     expect(textOf(alerts[0])).to.equal('');
-    await nextFrame();
-    await el.updateComplete;
+    await waitUntil(() => textOf(alerts[0]) !== '', 'the alert speaks after its first frame');
     expect(textOf(alerts[0])).to.equal(
       'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries',
     );

@@ -239,7 +239,17 @@ describe('parseSummit', () => {
   });
 
   it('refuses text with nothing visible in it, dates before the year 1000, and numbers past their range', () => {
-    for (const invisible of ['\u200b', '\u200d\u200b', '\u0000', '\u202e', ' \u0007 ']) {
+    for (const invisible of [
+      '\u200b',
+      '\u200d\u200b',
+      '\u0000',
+      '\u202e',
+      ' \u0007 ',
+      '\u3164',
+      '\u2800',
+      '\u0301\u034f',
+      '\u115f\u1160',
+    ]) {
       const input = smallSummit();
       input.leaders[0]!.name = invisible;
       expect(issuesOf(input)[0], JSON.stringify(invisible)).to.deep.include({ path: 'leaders[0].name' });
@@ -288,6 +298,30 @@ describe('parseSummit', () => {
   });
 });
 
+describe('language tags and repeated evidence', () => {
+  it('takes only real BCP 47 tags for lang (they are written into the page)', () => {
+    for (const lang of ['english', 'en_US', 'e', '日本語', 'en-']) {
+      const input = { ...smallSummit(), lang };
+      expect(issuesOf(input)[0]!.path, lang).to.equal('lang');
+    }
+    for (const lang of ['en', 'ja', 'pt-BR', 'zh-Hant-TW', 'sr-Latn'])
+      expect(parseSummit({ ...smallSummit(), lang }).lang).to.equal(lang);
+    const source = smallSummit();
+    source.sources[0]!.lang = 'en_US';
+    expect(issuesOf(source)[0]!.path).to.equal('sources[0].lang');
+  });
+
+  it('refuses the same excerpt listed twice as evidence', () => {
+    const input = smallSummit();
+    const ev = input.proposals[0]!.evidence;
+    ev.push({ ...ev[0]! });
+    expect(issuesOf(input)).to.deep.include({
+      path: `proposals[0].evidence[${ev.length - 1}]`,
+      message: 'the same excerpt of the same source is listed twice in evidence',
+    });
+  });
+});
+
 describe('parseJsonText', () => {
   const messageOf = (text: string) => issuesThrownBy(() => parseJsonText(text));
 
@@ -305,6 +339,12 @@ describe('parseJsonText', () => {
   });
 
   it('says where a syntax error is, in one line, and drops a byte-order mark', () => {
+    expect(messageOf('{\n  "tags": ["a", "b"],\n  "more": ]\n}')[0]!.message).to.equal(
+      "the dataset is not valid JSON (line 3, column 11): Unexpected token ']'",
+    );
+    expect(messageOf('{"a":1} x')[0]!.message).to.equal(
+      'the dataset is not valid JSON (line 1, column 9): Unexpected non-whitespace character after JSON',
+    );
     expect(messageOf('{\n "a": NaN\n}')[0]!.message).to.equal(
       "the dataset is not valid JSON (line 2, column 7): Unexpected token 'N'",
     );

@@ -146,7 +146,7 @@ function sourceLine(source: Source, date: FormattedDate | undefined): TemplateRe
   const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });
   const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
   const last = date?.text ?? source.publisher ?? source.title;
-  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}${source.publisher}` : nothing}${
+  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(source.lang)}>${source.publisher}</span>` : nothing}${
     date ? html`${comma}${time(date)}` : nothing
   }${last.endsWith(stop) ? nothing : stop}`;
 }

@@ -88,7 +88,10 @@ export class SummitData extends SummitDataElement {
       </div>`;
   }
 
-  /** False for the first frame: the regions start empty, so what they then say is a change, and announced. */
+  /**
+   * False until the empty regions have been drawn once (a frame, then a task): what they say next is a change, which
+   * assistive tech announces; text present when a region first appears usually is not.
+   */
   private announcing = false;
 
   protected override firstUpdated() {
@@ -96,7 +99,7 @@ export class SummitData extends SummitDataElement {
       this.announcing = true;
       this.requestUpdate();
     };
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(start);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 50));
     else start();
   }
 }

@@ -61,11 +61,11 @@ export const styles = [
     .avatar > * {
       grid-area: 1 / 1;
     }
+    /* No background of its own: a photo that fails before any script runs (server output) shows the initials. */
     .avatar img {
       inline-size: 100%;
       block-size: 100%;
       object-fit: cover;
-      background: var(--_surface);
     }
     .name {
       grid-area: name;

@@ -46,6 +46,8 @@ export interface EntryView {
   readonly places: string | undefined;
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
   readonly when: string | undefined;
+  /** Whether `when` is the source's own words (in the dataset's language) rather than our formatted date. */
+  readonly whenQuoted: boolean;
   readonly datetime: string | undefined;
   readonly evidence: readonly {
     readonly quote: string;
@@ -140,6 +142,7 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
     places: p.places?.length ? formatList(locale, p.places) : undefined,
     sectors: p.sectors.map((id) => ({ id, name: sectors.get(id)?.name ?? id })),
     when: whenText(p.when, locale),
+    whenQuoted: !!p.when.phrase,
     datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);

@@ -4,9 +4,10 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * Renders a long list a page at a time: the host draws the first `shown`
  * items and a sentinel (its "Show more" row) after them. While the sentinel
  * is in (or near) view another page follows, so scrolling never meets the
- * end early; but not while focus is inside the host: a keyboard reader tabbing
- * on would push the end (and its button) away for ever, so they get the
- * button, and can leave the list. Printing draws everything and opens every `<details>`, because
+ * end early; but not while keyboard focus is inside the host: a keyboard
+ * reader tabbing on would push the end (and its button) away for ever, so
+ * they get the button, and can leave the list. (Focus a click leaves on a
+ * chip or a disclosure does not count: scrolling goes on loading.) Printing draws everything and opens every `<details>`, because
  * paper has no "Show more" button and CSS cannot open a disclosure.
  */
 export class ProgressiveController implements ReactiveController {
@@ -56,7 +57,12 @@ export class ProgressiveController implements ReactiveController {
     this.printQuery ??= window.matchMedia?.('print');
     this.printQuery?.addEventListener('change', this.onPrint);
     this.print(!!this.printQuery?.matches);
-    this.host.addEventListener('focusout', this.onFocusOut);
+  }
+
+  /** Whether focus is inside the host and shown as keyboard focus (`:focus-visible`). */
+  private keyboardInside(): boolean {
+    const active = (this.host.renderRoot as ShadowRoot).activeElement;
+    return !!active?.matches(':focus-visible');
   }
 
   hostDisconnected() {
@@ -64,13 +70,7 @@ export class ProgressiveController implements ReactiveController {
     window.removeEventListener('afterprint', this.onPrint);
     this.printQuery?.removeEventListener('change', this.onPrint);
     this.observer?.disconnect();
-    this.host.removeEventListener('focusout', this.onFocusOut);
   }
-
-  /** Focus left the list: a sentinel in view now loads, as it would have. */
-  private readonly onFocusOut = (event: FocusEvent) => {
-    if (!this.host.contains(event.relatedTarget as Node | null)) this.hostUpdated();
-  };
 
   hostUpdated() {
     this.observer?.disconnect();
@@ -87,7 +87,7 @@ export class ProgressiveController implements ReactiveController {
     const sentinel = root.querySelector(this.sentinel);
     if (!sentinel || typeof IntersectionObserver === 'undefined') return;
     this.observer ??= new IntersectionObserver(
-      (entries) => entries.some((e) => e.isIntersecting) && !this.host.matches(':focus-within') && this.more(),
+      (entries) => entries.some((e) => e.isIntersecting) && !this.keyboardInside() && this.more(),
       { rootMargin: '0px 0px 300px 0px' },
     );
     this.observer.observe(sentinel);

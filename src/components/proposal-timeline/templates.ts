@@ -53,13 +53,13 @@ const fact = (term: string, value: unknown, lang?: string) =>
   </div>`;
 
 /** "When", with the machine-readable date when there is one. */
-const whenFact = (text: string, datetime: string | undefined) =>
+const whenFact = (text: string, datetime: string | undefined, lang: string | undefined) =>
   datetime
     ? html`<div class="fact">
         <dt>${msg('When')}</dt>
-        <dd><time datetime=${datetime}>${text}</time></dd>
+        <dd lang=${ifDefined(lang)}><time datetime=${datetime}>${text}</time></dd>
       </div>`
-    : fact(msg('When'), text);
+    : fact(msg('When'), text, lang);
 
 const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
   html`<li>
@@ -99,7 +99,8 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
         ${e.proposer ? fact(msg('Proposed by'), e.proposer, c.lang) : nothing}
         ${e.initiator ? fact(msg('Initiative of'), e.initiator, c.lang) : nothing}
         ${e.supporters ? fact(msg('Supported by'), e.supporters, c.lang) : nothing}
-        ${e.places ? fact(msg('Where'), e.places, c.lang) : nothing} ${e.when ? whenFact(e.when, e.datetime) : nothing}
+        ${e.places ? fact(msg('Where'), e.places, c.lang) : nothing}
+        ${e.when ? whenFact(e.when, e.datetime, e.whenQuoted ? c.lang : undefined) : nothing}
         ${
           e.sectors.length
             ? html`<div class="fact">

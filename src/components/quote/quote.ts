@@ -126,7 +126,7 @@ export class SummitQuote extends SummitElement {
 
 function sourceTitle(source: Source) {
   const url = sourceUrl(source);
-  const cite = html`<cite>${source.title}</cite>`;
+  const cite = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
   return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
 }
 

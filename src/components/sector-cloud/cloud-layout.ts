@@ -146,10 +146,15 @@ export class CloudLayoutController implements ReactiveController {
     // smallest line with its gap), so leave two of those, and whole px.
     const room = Math.floor(width) - 2 * Math.ceil((height * min + style.gap) / 4) - 1;
     const items: CloudItem[] = widths.map((text, i) => {
-      // A single word wider than the list is drawn smaller (to the smallest size, or to 12px if it must) rather
-      // than broken in two; a name of several words wraps between them, at its own size.
-      const fit = Math.floor((room - 0.05) / (text / max + padding));
-      if (across(text, sizes[i]!) > width && fit >= Math.min(min, 12) && !/\s/.test(names[i]!)) sizes[i] = fit;
+      // A name wider than the list wraps between its words, at its own size; a word that is itself too wide is
+      // drawn smaller (to the smallest size, or to 12px if it must) rather than broken in two.
+      if (across(text, sizes[i]!) > width) {
+        // (Its longest word as the page draws it: one more layout, for such names only.)
+        const parts = names[i]!.split(/\s+/);
+        const longest = parts.length > 1 ? Math.max(...this.textWidths(parts, style)) : text;
+        const fit = Math.floor((room - 0.05) / (longest / max + padding));
+        if (across(longest, sizes[i]!) > room && fit >= Math.min(min, 12)) sizes[i] = fit;
+      }
       const size = sizes[i]!;
       return { width: across(text, size), height: Math.ceil(height * size) };
     });

@@ -86,8 +86,8 @@ export const styles = [
       .word[aria-pressed='true'] {
         outline: 2px solid CanvasText;
       }
-      /* Forced colours would paint faded words like the others. */
-      .word.faint {
+      /* Forced colours would paint faded words like the others (a chosen word keeps the forced colours). */
+      .word.faint:not([aria-pressed='true']) {
         forced-color-adjust: none;
         color: GrayText;
       }
