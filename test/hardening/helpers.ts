@@ -238,7 +238,6 @@ export const TEXT_KINDS = new Set([
   'title',
   'format',
   'place.city',
-  'lang',
   'leaders[].name',
   'leaders[].title',
   'leaders[].evidence[].quote',
@@ -263,12 +262,12 @@ export const TEXT_KINDS = new Set([
   'sources[].title',
   'sources[].publisher',
   'sources[].file',
-  'sources[].lang',
 ]);
 /** The schema class of a field kind: fields of one class are validated alike. */
 export function classOf(kind: string): string {
   if (TEXT_KINDS.has(kind)) return 'text';
   if (kind === '$schema') return 'any string';
+  if (/(^|\.)lang$/.test(kind)) return 'language tag';
   if (/(^|\.)(photo|url)$/.test(kind)) return 'https URL';
   if (/(^|\.)(date|asOf|relativeTo|first)$/.test(kind)) return 'date';
   if (/(^|\.)(country|code|host|initiatedBy)$/.test(kind)) return 'country code';
