@@ -1,4 +1,4 @@
-/* global getComputedStyle */
+/* global getComputedStyle, requestAnimationFrame */
 // Hardening group 5, page hostility: a strict CSP with Trusted Types, two copies of the library on
 // one page, and a hostile global theme. The widgets must neither trip the policy nor throw, warn
 // exactly once, keep their geometry, and leave the page's own styles alone.
@@ -172,6 +172,17 @@ export async function hostility({ browser, server, dataset }) {
     const ja = bundlePage({ scripts: ['/dist/cdn/summit-widgets.js?ver=6.4'], body }).replace('lang="en"', 'lang="ja"');
     server.page('versioned-ja', ja);
     const { context, page, record } = await openPage(browser);
+    // Every heading the roster shows, frame by frame: English words must never come first.
+    await page.addInitScript(() => {
+      window.__headings = [];
+      const look = () => {
+        const h = document.querySelector('summit-leader-roster')?.shadowRoot?.querySelector('[part~="heading"]');
+        const text = h?.textContent.trim();
+        if (text && window.__headings.at(-1) !== text) window.__headings.push(text);
+        if (window.__headings.length < 5) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
     await page.goto(`${server.url}/__h/page/versioned-ja`);
     await defined(page);
     await drawn(page).catch(() => {});
@@ -186,6 +197,11 @@ export async function hostility({ browser, server, dataset }) {
       document.querySelector('summit-leader-roster').shadowRoot.querySelector('[part~="heading"]')?.textContent.trim(),
     );
     const ours = record.warnings.filter((w) => w.includes('summit-widgets'));
+    const shown = await page.evaluate(() => window.__headings);
+    g.check(
+      shown.join(' → ') === '首脳',
+      `the Japanese page shows Japanese from its first frame (headings seen: ${shown.join(' → ')})`,
+    );
     g.check(
       heading === '首脳' && ours.length === 0 && record.errors.length === 0,
       `one copy as summit-widgets.js?ver=6.4 on a Japanese page: translated ("${heading}"), ${ours.length} duplicate-copy warnings, ${record.errors.length} errors`,

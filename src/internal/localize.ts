@@ -15,6 +15,14 @@ type TargetLocale = keyof typeof templates;
 
 let configured = false;
 let setLocale: ((locale: string) => Promise<void>) | undefined;
+/** Settles once the page's first locale is in place (at once on an English page). */
+let firstLocale: Promise<unknown> = Promise.resolve();
+
+/**
+ * Waits for the page's first locale: a widget's first render waits for it, so a Japanese or Russian page never
+ * shows (and announces) English words first. Never rejects: a translation that fails to load leaves English.
+ */
+export const localeReady = (): Promise<unknown> => firstLocale;
 
 /** The supported locale for a BCP 47 tag: `ja-JP` → `ja`, `de` → `en`. */
 export function supportedLocale(tag: string | null | undefined): string {
@@ -37,8 +45,8 @@ export function ensureLocalization() {
     return;
   }
   const root = document.documentElement;
-  const apply = () => void setLocale?.(supportedLocale(root.lang));
-  apply();
+  const apply = () => setLocale?.(supportedLocale(root.lang));
+  firstLocale = Promise.resolve(apply()).catch(() => undefined);
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }
 

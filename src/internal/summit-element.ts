@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { SummitDataController } from './data-controller.js';
 import { nearestLang } from './lang.js';
-import { ensureLocalization } from './localize.js';
+import { ensureLocalization, localeReady } from './localize.js';
 
 /**
  * What every summit element, provider included, shares: the three data
@@ -34,6 +34,12 @@ export class SummitDataElement extends LitElement {
     // Every summit element draws UI strings (the provider its announcements): they follow the page's language.
     ensureLocalization();
     updateWhenLocaleChanges(this);
+  }
+
+  /** The first render waits for the page's language (a translation loads on demand), later ones do not. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await localeReady();
+    super.scheduleUpdate();
   }
 }
 
