@@ -62,7 +62,7 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     }
     // Each says which widget failed: its heading stands above the error.
     const headings = widgets(el).map((w) => textOf(w.shadowRoot!.querySelector('[part="heading"]')));
-    expect(headings.slice(0, 3)).to.deep.equal(['Leaders', 'Sectors', 'Proposals and decisions']);
+    expect(headings.slice(0, 4)).to.deep.equal(['Leaders', 'Sectors', 'Proposals and decisions', 'Summit']);
     const alerts = live(el, 'alert');
     expect(alerts).to.have.length(1);
     expect(textOf(alerts[0])).to.equal('');

@@ -89,10 +89,13 @@ export class SummitCard extends SummitElement {
   }
 
   override render() {
-    // Before the dataset there is no summit title: only a heading the page gave.
+    // Before the dataset there is no summit title: the heading the page gave, or a word for what will be here.
     return this.summitData.render(
       () => (this.view ? this.renderCard(this.view) : nothing),
-      this.headingText ? heading(this.headingLevel, this.headingText) : nothing,
+      heading(
+        this.headingLevel,
+        this.headingText || msg('Summit', { desc: 'Heading of the summit card until its dataset is shown' }),
+      ),
     );
   }
 
