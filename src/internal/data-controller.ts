@@ -207,7 +207,12 @@ export class SummitDataController implements ReactiveController {
   /** True when the element has its own input rather than relying on a provider. */
   get isOwn(): boolean {
     const h = this.host;
-    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!h.src?.trim();
+    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!this.src;
+  }
+
+  /** The `src` to load: a blank one is none. */
+  private get src(): string {
+    return this.host.src?.trim() ?? '';
   }
 
   /** The provider's state when the element has no input of its own. */
@@ -297,7 +302,8 @@ export class SummitDataController implements ReactiveController {
 
   /** The element's own dataset state, or undefined when it should use the provider. */
   private resolve(): Own | undefined {
-    const { data, src } = this.host;
+    const { data } = this.host;
+    const src = this.src;
     const timeout = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
@@ -310,7 +316,7 @@ export class SummitDataController implements ReactiveController {
         return parseSummit(parseInline(text, cut));
       });
     }
-    if (!src?.trim()) {
+    if (!src) {
       if (this.task.status === TaskStatus.PENDING) this.task.abort();
       this.own = undefined;
       this.srcKey = '';

@@ -1,8 +1,9 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement } from 'lit';
+import { LitElement, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { SummitDataController } from './data-controller.js';
+import { heading } from './heading.js';
 import { nearestLang } from './lang.js';
 import { ensureLocalization, localeReady } from './localize.js';
 
@@ -51,6 +52,12 @@ export class SummitElement extends SummitDataElement {
   /** `heading` when it has something to show, else '' (the default heading). */
   protected get headingText(): string {
     return String(this.heading ?? '').trim() ? this.heading : '';
+  }
+
+  /** The widget's heading at its level: the page's `heading`, else `fallback`; nothing when both are empty. */
+  protected headingOf(fallback: unknown = ''): unknown {
+    const text = this.headingText || fallback;
+    return text ? heading(this.headingLevel, text) : nothing;
   }
 
   /** Level of the widget's heading (2-6), to fit the article's outline. */

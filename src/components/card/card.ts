@@ -4,7 +4,6 @@ import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
-import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -92,15 +91,11 @@ export class SummitCard extends SummitElement {
     // Before the dataset there is no summit title: the heading the page gave, or a word for what will be here.
     return this.summitData.render(
       () => (this.view ? this.renderCard(this.view) : nothing),
-      heading(
-        this.headingLevel,
-        this.headingText || msg('Summit', { desc: 'Heading of the summit card until its dataset is shown' }),
-      ),
+      this.headingOf(msg('Summit', { desc: 'Heading of the summit card until its dataset is shown' })),
     );
   }
 
   private renderCard(v: CardView) {
-    const title = this.headingText || html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`;
     const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
       html`<div class=${kind}>
         <dt part="term">${term}</dt>
@@ -114,7 +109,7 @@ export class SummitCard extends SummitElement {
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width.
     return html`<div class="card">
-      ${heading(this.headingLevel, title)}
+      ${this.headingOf(html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`)}
       <p class="kicker">
         <span lang=${ifDefined(lang)}>${v.summit.format}</span> <span aria-hidden="true">·</span> ${v.edition}
       </p>

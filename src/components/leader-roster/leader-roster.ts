@@ -5,7 +5,6 @@ import { customElement } from '../../internal/define.js';
 import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { indexOf, leadersInOrder } from '../../data/views.js';
-import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { inLang } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
@@ -76,7 +75,7 @@ export class SummitLeaderRoster extends SummitElement {
   }
 
   override render() {
-    const title = heading(this.headingLevel, this.headingText || msg('Leaders'));
+    const title = this.headingOf(msg('Leaders'));
     return this.summitData.render((summit) => this.renderRoster(summit, title), title);
   }
 

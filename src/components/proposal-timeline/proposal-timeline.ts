@@ -6,7 +6,6 @@ import type { Summit } from '../../data/types.js';
 import { timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
-import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -150,7 +149,7 @@ export class SummitProposalTimeline extends SummitElement {
   }
 
   override render() {
-    const title = heading(this.headingLevel, this.headingText || msg('Proposals and decisions'));
+    const title = this.headingOf(msg('Proposals and decisions'));
     return this.summitData.render(() => this.renderTimeline(title), title);
   }
 

@@ -5,7 +5,6 @@ import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Leader, Quote, Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
-import { heading } from '../../internal/heading.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -78,7 +77,7 @@ export class SummitQuote extends SummitElement {
   }
 
   override render() {
-    const title = this.headingText ? heading(this.headingLevel, this.headingText) : nothing;
+    const title = this.headingOf();
     return this.summitData.render(() => {
       const v = this.view;
       if (!v) return nothing;

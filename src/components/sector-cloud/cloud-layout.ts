@@ -145,19 +145,22 @@ export class CloudLayoutController implements ReactiveController {
     // The room a word has across: the packer rounds words and the list up to its cells (at most a quarter of the
     // smallest line with its gap), so leave two of those, and whole px.
     const room = Math.floor(width) - 2 * Math.ceil((height * min + style.gap) / 4) - 1;
-    const items: CloudItem[] = widths.map((text, i) => {
-      // A name wider than the list wraps between its words, at its own size; a word that is itself too wide is
-      // drawn smaller (to the smallest size, or to 12px if it must) rather than broken in two.
-      if (across(text, sizes[i]!) > width) {
-        // (Its longest word as the page draws it: one more layout, for such names only.)
-        const parts = names[i]!.split(/\s+/);
-        const longest = parts.length > 1 ? Math.max(...this.textWidths(parts, style)) : text;
-        const fit = Math.floor((room - 0.05) / (longest / max + padding));
-        if (across(longest, sizes[i]!) > room && fit >= Math.min(min, 12)) sizes[i] = fit;
-      }
-      const size = sizes[i]!;
-      return { width: across(text, size), height: Math.ceil(height * size) };
+    // A name wider than the list wraps between its words, at its own size; a word that is itself too wide is
+    // drawn smaller (to the smallest size, or to 12px if it must) rather than broken in two. The words of such
+    // names are measured as the page draws them, all in one layout.
+    const wide = widths.flatMap((text, i) => (across(text, sizes[i]!) > width ? [i] : []));
+    const split = wide.map((i) => names[i]!.split(/\s+/));
+    const measured = this.textWidths(split.flat(), style);
+    let at = 0;
+    wide.forEach((i, k) => {
+      const longest = Math.max(...measured.slice(at, (at += split[k]!.length)));
+      const fit = Math.floor((room - 0.05) / (longest / max + padding));
+      if (across(longest, sizes[i]!) > room && fit >= Math.min(min, 12)) sizes[i] = fit;
     });
+    const items: CloudItem[] = widths.map((text, i) => ({
+      width: across(text, sizes[i]!),
+      height: Math.ceil(height * sizes[i]!),
+    }));
     const wraps = items.map((item) => item.width > width);
     const wrapped = words.flatMap(({ name }, i) =>
       wraps[i] ? [this.word(name, `font-size:${sizes[i]}px;width:${width}px`)] : [],

@@ -3,7 +3,6 @@ import { html } from 'lit';
 import type { Summit } from '../../data/types.js';
 import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
 import { customElement } from '../../internal/define.js';
-import { heading } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { CloudLayoutController } from './cloud-layout.js';
@@ -75,7 +74,7 @@ export class SummitSectorCloud extends SummitElement {
   }
 
   override render() {
-    const title = heading(this.headingLevel, this.headingText || msg('Sectors'));
+    const title = this.headingOf(msg('Sectors'));
     return this.summitData.render(() => this.renderCloud(title), title);
   }
 
