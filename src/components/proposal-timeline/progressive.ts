@@ -2,7 +2,9 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 /**
  * Renders a long list a page at a time: the host draws the first `shown`
- * items and a sentinel (its "Show more" row) after them. While the sentinel
+ * items and a sentinel (its "Show more" row) after them. A list of up to `page`
+ * items is drawn whole; a longer one starts with `first` (enough to fill a screen,
+ * so its first frame comes as soon as a short list's) and grows by `page`. While the sentinel
  * is in (or near) view another page follows, so scrolling never meets the
  * end early; but not while keyboard focus is inside the host: a keyboard
  * reader tabbing on would push the end (and its button) away for ever, so
@@ -21,10 +23,11 @@ export class ProgressiveController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveElement,
+    private readonly first: number,
     private readonly page: number,
     private readonly sentinel: string,
   ) {
-    this.limit = page;
+    this.limit = first;
     host.addController(this);
   }
 
@@ -33,14 +36,15 @@ export class ProgressiveController implements ReactiveController {
     return this.printing ? Infinity : this.limit;
   }
 
-  /** Back to the first page (the list changed). */
-  reset() {
-    this.limit = this.page;
+  /** Back to the first page: the list changed, and has `total` items now. */
+  reset(total: number) {
+    this.limit = total > this.page ? this.first : this.page;
   }
 
   /** Draws at least up to the item at `index`, in whole pages. */
   reveal(index: number) {
-    this.limit = Math.max(this.limit, Math.ceil((index + 1) / this.page) * this.page);
+    const pages = Math.max(0, Math.ceil((index + 1 - this.first) / this.page));
+    this.limit = Math.max(this.limit, this.first + pages * this.page);
   }
 
   /** Draws one more page; returns the index of its first item. */

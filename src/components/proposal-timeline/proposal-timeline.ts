@@ -17,7 +17,11 @@ import { groupTemplate, type EntryContext } from './templates.js';
 /** The id of the entry an element belongs to. */
 const entryOf = (el: Element) => el.closest<HTMLElement>('.entry')?.dataset.entry;
 
-/** Entries drawn at first and added per "Show more": enough to fill a screen, few enough to draw at once. */
+/**
+ * Up to PAGE entries are drawn at once. A longer list starts with FIRST, enough to fill a tall screen, so it shows
+ * its first screen as soon as a short list does; "Show more" (or scrolling near the end) adds PAGE at a time.
+ */
+const FIRST = 20;
 const PAGE = 60;
 
 /**
@@ -70,7 +74,7 @@ export class SummitProposalTimeline extends SummitElement {
   /** Shows only proposals this leader id proposed or supported, whatever the reader selects. */
   @property() leader = '';
 
-  private readonly pages = new ProgressiveController(this, PAGE, '.more');
+  private readonly pages = new ProgressiveController(this, FIRST, PAGE, '.more');
 
   constructor() {
     super();
@@ -92,6 +96,9 @@ export class SummitProposalTimeline extends SummitElement {
   private filterKey = '';
   private focusEntry = -1;
   private keep: string | undefined;
+  /** The chip that had focus when it changed the filter: it keeps the focus, though the list moves its entry. */
+  private keepFocus: HTMLElement | undefined;
+  private refocus: HTMLElement | undefined;
   /** Entries whose evidence the reader opened: their quotes are drawn from then on. */
   private readonly opened = new Set<string>();
   /** Server-rendered output carries every quote, for readers without JavaScript; hydration keeps them. */
@@ -114,11 +121,13 @@ export class SummitProposalTimeline extends SummitElement {
       this.buckets = timeline(summit, filter);
       this.matching = this.buckets.reduce((n, b) => n + b.items.length, 0);
       this.filterKey = key;
-      this.pages.reset();
+      this.pages.reset(this.matching);
       // The entry whose chip changed the filter stays drawn, so its chip keeps the focus.
       const keep = this.keep;
       if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
       this.keep = undefined;
+      this.refocus = this.keepFocus;
+      this.keepFocus = undefined;
     }
     this.filterText = describeFilter(summit, filter);
     this.clearable = (!this.sector && !!selection.sector) || (!this.leader && !!selection.leader);
@@ -154,6 +163,10 @@ export class SummitProposalTimeline extends SummitElement {
   }
 
   protected override updated() {
+    const chip = this.refocus;
+    this.refocus = undefined;
+    // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
+    if (chip?.isConnected && (this.renderRoot as ShadowRoot).activeElement !== chip) chip.focus({ preventScroll: true });
     if (this.focusEntry < 0) return;
     // After "Show more", focus moves to the first new entry so keyboard users continue where the list grew.
     const entry = this.renderRoot.querySelectorAll('.entry')[this.focusEntry];
@@ -235,6 +248,7 @@ export class SummitProposalTimeline extends SummitElement {
     const sector = chip.dataset.sector;
     if (!sector) return;
     this.keep = entryOf(chip);
+    if ((this.renderRoot as ShadowRoot).activeElement === chip) this.keepFocus = chip;
     this.summitData.select({ kind: 'sector', id: sector });
   };
 
