@@ -230,6 +230,13 @@ export async function hostility({ browser, server, dataset }) {
     font-kerning: none; text-rendering: optimizeSpeed; quotes: '<' '>'; tab-size: 2; }`;
   const hostileCss = `<link rel="stylesheet" href="/examples/hostile.css"><style>${inheritedCss}</style>`;
   server.page('clean', bundlePage({ head: `<style>${baseFont}${stage}</style>`, body: widgetsHtml + pageContent }));
+  for (const [name, size] of [
+    ['root16', '16px'],
+    ['root10', '62.5%'],
+  ]) {
+    const font = `html { font: ${size}/1.5 sans-serif; }`;
+    server.page(name, bundlePage({ head: `<style>${font}${stage}</style>`, body: widgetsHtml }));
+  }
   server.page(
     'hostile',
     bundlePage({ head: `${hostileCss}<style>${baseFont}${stage}</style>`, body: widgetsHtml + pageContent }),
@@ -273,35 +280,38 @@ export async function hostility({ browser, server, dataset }) {
     await context.close();
     return rects;
   };
-  const clean = await geometry('clean');
-  const hostile = await geometry('hostile');
   let parts = 0;
   let moved = 0;
   let restyled = 0;
-  for (const t of WIDGETS) {
-    const a = clean[t];
-    const b = hostile[t];
-    const diffs = [];
-    if (a[0] !== b[0]) diffs.push(`${a[0]} → ${b[0]}`);
-    if (a.length !== b.length) diffs.push(`${a.length - 1} → ${b.length - 1} elements`);
-    for (let i = 1; i < Math.min(a.length, b.length); i++) {
-      parts++;
-      const d = Math.max(...[1, 2, 3, 4].map((k) => Math.abs(a[i][k] - b[i][k])));
-      if (d > 0.5) {
-        moved++;
-        diffs.push(`${a[i][0]} off by ${d.toFixed(1)} px`);
+  /** Every widget's geometry and inherited text styles on page `b` equal those on page `a`. */
+  const compare = (a, b, what) => {
+    for (const t of WIDGETS) {
+      const diffs = [];
+      if (a[t][0] !== b[t][0]) diffs.push(`${a[t][0]} → ${b[t][0]}`);
+      if (a[t].length !== b[t].length) diffs.push(`${a[t].length - 1} → ${b[t].length - 1} elements`);
+      for (let i = 1; i < Math.min(a[t].length, b[t].length); i++) {
+        const [x, y] = [a[t][i], b[t][i]];
+        parts++;
+        const d = Math.max(...[1, 2, 3, 4].map((k) => Math.abs(x[k] - y[k])));
+        if (d > 0.5) {
+          moved++;
+          diffs.push(`${x[0]} off by ${d.toFixed(1)} px`);
+        }
+        if (x[5] !== y[5]) {
+          restyled++;
+          const changed = INHERITED.filter((_, k) => x[5].split('|')[k] !== y[5].split('|')[k]);
+          diffs.push(`${x[0]} inherits ${changed.join(', ')} from the page`);
+        }
       }
-      if (a[i][5] !== b[i][5]) {
-        restyled++;
-        const changed = INHERITED.filter((_, k) => a[i][5].split('|')[k] !== b[i][5].split('|')[k]);
-        diffs.push(`${a[i][0]} inherits ${changed.join(', ')} from the page`);
-      }
+      g.check(
+        diffs.length === 0,
+        `<${t}> geometry ${what} (${a[t].length - 1} elements, ${a[t][0]})${diffs.length ? `: ${diffs.slice(0, 4).join('; ')}` : ''}`,
+      );
     }
-    g.check(
-      diffs.length === 0,
-      `<${t}> geometry under the hostile theme equals the clean page (${a.length - 1} elements, ${a[0]})${diffs.length ? `: ${diffs.slice(0, 4).join('; ')}` : ''}`,
-    );
-  }
+  };
+  compare(await geometry('clean'), await geometry('hostile'), 'under the hostile theme equals the clean page');
+  // A theme with the "62.5%" root (1rem = 10px) gets the widgets of a 16px root: text, spacing, avatars, columns.
+  compare(await geometry('root16'), await geometry('root10'), 'with html { font-size: 62.5% } equals a 16px root');
   g.figure('geometry: elements compared', parts);
   g.figure('geometry: elements moved > 0.5 px', moved);
   g.figure('inherited text styles changed', restyled);

@@ -13,6 +13,9 @@ export const tokens = css`
     display: block !important;
     container-type: inline-size !important;
     color-scheme: var(--summit-color-scheme, light dark);
+    /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
+       keeps readable text and the same spacing, avatars and columns. (Container queries use em, the host's size.) */
+    --_rem: max(1rem, 16px);
     --_fg: var(--summit-color-text, light-dark(#1a1a1a, #ececec));
     --_muted: var(--summit-color-muted, light-dark(#585858, #b4b4b4));
     --_bg: var(--summit-color-background, light-dark(#fff, #161616));
@@ -21,11 +24,10 @@ export const tokens = css`
     --_accent: var(--summit-color-accent, light-dark(#0b5cad, #8cc4ff));
     --_accent-fg: var(--summit-color-accent-contrast, light-dark(#fff, #0b0b0b));
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
-    --_radius: var(--summit-radius, 0.375rem);
-    --_space: var(--summit-space, 1rem);
+    --_radius: var(--summit-radius, calc(0.375 * var(--_rem)));
+    --_space: var(--summit-space, var(--_rem));
     font-family: var(--summit-font-family, inherit) !important;
-    /* The root size, but never below 16px: a page that sets html { font-size: 62.5% } keeps readable widgets. */
-    font-size: var(--summit-font-size, max(1rem, 16px)) !important;
+    font-size: var(--summit-font-size, var(--_rem)) !important;
     line-height: 1.45 !important;
     color: var(--_fg) !important;
     background: var(--_bg) !important;
@@ -78,11 +80,11 @@ export const tokens = css`
   }
   :host([theme='dark']) {
     color-scheme: dark;
-    --_summit-pad: 0.75rem;
+    --_summit-pad: calc(0.75 * var(--_rem));
   }
   @media (prefers-color-scheme: dark) {
     :host {
-      --_summit-os-pad: 0.75rem;
+      --_summit-os-pad: calc(0.75 * var(--_rem));
     }
   }
   :host([theme='light']) {

@@ -5,10 +5,11 @@ export const styles = [
   tokens,
   css`
     .card {
-      --_card-gap: var(--summit-card-gap, 1rem);
-      padding: var(--summit-card-padding, 1.25rem);
+      --_card-gap: var(--summit-card-gap, var(--_rem));
+      padding: var(--summit-card-padding, calc(1.25 * var(--_rem)));
       border: 1px solid var(--_border);
-      border-block-start: var(--summit-card-rule-width, 0.25rem) solid var(--summit-card-accent, var(--_accent));
+      border-block-start: var(--summit-card-rule-width, calc(0.25 * var(--_rem))) solid
+        var(--summit-card-accent, var(--_accent));
       border-radius: var(--_radius);
       background: var(--_bg);
     }
@@ -20,7 +21,7 @@ export const styles = [
       text-wrap: balance;
     }
     .kicker {
-      margin: 0.375rem 0 0;
+      margin: calc(0.375 * var(--_rem)) 0 0;
       color: var(--_muted);
       overflow-wrap: anywhere;
     }
@@ -39,7 +40,7 @@ export const styles = [
       grid-column: span 12;
       min-inline-size: 0;
     }
-    @container (min-width: 19rem) {
+    @container (min-width: 19em) {
       .stat {
         grid-column: span 4;
       }
@@ -53,7 +54,7 @@ export const styles = [
       overflow-wrap: break-word;
     }
     dd {
-      margin: 0.125rem 0 0;
+      margin: calc(0.125 * var(--_rem)) 0 0;
       overflow-wrap: anywhere;
     }
     .name {
@@ -82,15 +83,15 @@ export const styles = [
       overflow-wrap: anywhere;
     }
     .source p + p {
-      margin-block-start: 0.25rem;
+      margin-block-start: calc(0.25 * var(--_rem));
     }
     /* Wider containers: facts in two columns, then three with the counts beside the outcomes. */
-    @container (min-width: 34rem) {
+    @container (min-width: 34em) {
       .fact {
         grid-column: span 6;
       }
     }
-    @container (min-width: 52rem) {
+    @container (min-width: 52em) {
       .fact {
         grid-column: span 4;
       }
@@ -101,12 +102,12 @@ export const styles = [
         grid-column: span 2;
       }
     }
-    @container (max-width: 22rem) {
+    @container (max-width: 22em) {
       .facts {
         column-gap: calc(var(--_card-gap) * 0.75);
       }
       .card {
-        padding: calc(var(--summit-card-padding, 1.25rem) * 0.75);
+        padding: calc(var(--summit-card-padding, calc(1.25 * var(--_rem))) * 0.75);
       }
       [part='heading'] {
         font-size: calc(var(--summit-card-heading-size, 1.5em) * 0.85);

@@ -36,7 +36,7 @@ export class SummitData extends SummitDataElement {
       /* Custom properties inherit into the widgets' shadow roots. */
       :host([theme='dark']) {
         --summit-color-scheme: dark;
-        --_summit-pad: 0.75rem;
+        --_summit-pad: calc(0.75 * max(1rem, 16px));
       }
       :host([theme='light']) {
         --summit-color-scheme: light;

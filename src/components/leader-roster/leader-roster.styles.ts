@@ -6,12 +6,12 @@ export const styles = [
   css`
     .roster {
       display: grid;
-      gap: var(--summit-roster-gap, 0.5rem);
+      gap: var(--summit-roster-gap, calc(0.5 * var(--_rem)));
       grid-template-columns: 1fr;
     }
-    @container (min-width: 36rem) {
+    @container (min-width: 36em) {
       .roster {
-        grid-template-columns: repeat(auto-fill, minmax(var(--summit-roster-min-column, 15rem), 1fr));
+        grid-template-columns: repeat(auto-fill, minmax(var(--summit-roster-min-column, calc(15 * var(--_rem))), 1fr));
       }
     }
     .leader {
@@ -19,10 +19,10 @@ export const styles = [
       grid-template-columns: auto 1fr;
       grid-template-areas: 'avatar name' 'avatar meta';
       align-items: center;
-      column-gap: 0.75rem;
+      column-gap: calc(0.75 * var(--_rem));
       inline-size: 100%;
-      min-block-size: 3.5rem;
-      padding: 0.625rem 0.75rem;
+      min-block-size: calc(3.5 * var(--_rem));
+      padding: calc(0.625 * var(--_rem)) calc(0.75 * var(--_rem));
       text-align: start;
       background: var(--_surface);
       border: 1px solid var(--_border);
@@ -41,15 +41,15 @@ export const styles = [
     @media (forced-colors: active) {
       .leader[aria-pressed='true'] {
         border: 4px double Highlight;
-        padding: calc(0.625rem - 3px) calc(0.75rem - 3px);
+        padding: calc(calc(0.625 * var(--_rem)) - 3px) calc(calc(0.75 * var(--_rem)) - 3px);
       }
     }
     .avatar {
       grid-area: avatar;
       display: grid;
       place-items: center;
-      inline-size: var(--summit-avatar-size, 2.75rem);
-      block-size: var(--summit-avatar-size, 2.75rem);
+      inline-size: var(--summit-avatar-size, calc(2.75 * var(--_rem)));
+      block-size: var(--summit-avatar-size, calc(2.75 * var(--_rem)));
       border-radius: 50%;
       overflow: hidden;
       font-weight: 700;
@@ -80,8 +80,8 @@ export const styles = [
     }
     .badge {
       display: inline-block;
-      margin-inline-start: 0.375rem;
-      padding: 0 0.375rem;
+      margin-inline-start: calc(0.375 * var(--_rem));
+      padding: 0 calc(0.375 * var(--_rem));
       border-radius: 999px;
       font-size: 0.75em;
       font-weight: 700;

@@ -13,14 +13,14 @@ import { tokens } from '../../internal/tokens.styles.js';
  */
 const timeline = css`
   :host {
-    --_marker: var(--summit-timeline-marker-size, 0.875rem);
-    --_rail: calc(var(--_marker) + 0.75rem);
+    --_marker: var(--summit-timeline-marker-size, calc(0.875 * var(--_rem)));
+    --_rail: calc(var(--_marker) + calc(0.75 * var(--_rem)));
   }
   .row {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
+    gap: calc(0.5 * var(--_rem)) var(--_rem);
   }
   .filter {
     margin-block-end: var(--_space);
@@ -40,8 +40,8 @@ const timeline = css`
     color: var(--_muted);
   }
   .button {
-    min-block-size: 2.25rem;
-    padding: 0.25rem 0.875rem;
+    min-block-size: calc(2.25 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem));
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_bg);
@@ -53,10 +53,10 @@ const timeline = css`
     background: var(--_surface);
   }
   .group + .group {
-    margin-block-start: var(--summit-timeline-group-gap, 1.75rem);
+    margin-block-start: var(--summit-timeline-group-gap, calc(1.75 * var(--_rem)));
   }
   .label {
-    padding-block-end: 0.5rem;
+    padding-block-end: calc(0.5 * var(--_rem));
   }
   .label > * {
     margin: 0;
@@ -70,7 +70,7 @@ const timeline = css`
     padding-inline-start: var(--_rail);
   }
   .entry + .entry {
-    margin-block-start: var(--summit-timeline-gap, 0.75rem);
+    margin-block-start: var(--summit-timeline-gap, calc(0.75 * var(--_rem)));
   }
   .entries::before,
   .entry::before {
@@ -85,7 +85,7 @@ const timeline = css`
     background: var(--summit-timeline-line-color, var(--_border));
   }
   .entry::before {
-    inset-block-start: 1rem;
+    inset-block-start: var(--_rem);
     inset-inline-start: calc(-1 * var(--_rail) - 1px);
     inline-size: var(--_marker);
     block-size: var(--_marker);
@@ -97,7 +97,7 @@ const timeline = css`
     background: var(--summit-timeline-marker-color, var(--_accent));
   }
   .card {
-    padding: 0.625rem 0.75rem;
+    padding: calc(0.625 * var(--_rem)) calc(0.75 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -112,8 +112,8 @@ const timeline = css`
   }
   .kind {
     display: inline-block;
-    margin: 0.25rem 0 0;
-    padding: 0 0.5rem;
+    margin: calc(0.25 * var(--_rem)) 0 0;
+    padding: 0 calc(0.5 * var(--_rem));
     border: 1px solid;
     border-radius: 999px;
     font-size: 0.75em;
@@ -121,14 +121,14 @@ const timeline = css`
     letter-spacing: 0.02em;
   }
   .summary {
-    margin: 0.5rem 0;
+    margin: calc(0.5 * var(--_rem)) 0;
   }
   dl {
-    margin: 0 0 0.5rem;
+    margin: 0 0 calc(0.5 * var(--_rem));
     font-size: 0.9375em;
   }
   .fact {
-    padding-block: 0.125rem;
+    padding-block: calc(0.125 * var(--_rem));
   }
   dt {
     font-size: 0.875em;
@@ -139,13 +139,13 @@ const timeline = css`
   .chips {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.375rem;
-    padding-block: 0.125rem;
+    gap: calc(0.375 * var(--_rem));
+    padding-block: calc(0.125 * var(--_rem));
   }
   .chip {
-    min-block-size: 1.75rem;
+    min-block-size: calc(1.75 * var(--_rem));
     max-inline-size: 100%;
-    padding: 0.125rem 0.625rem;
+    padding: calc(0.125 * var(--_rem)) calc(0.625 * var(--_rem));
     border: 1px solid var(--_border);
     border-radius: 999px;
     background: var(--_bg);
@@ -167,22 +167,22 @@ const timeline = css`
   }
   summary {
     inline-size: fit-content;
-    min-block-size: 1.5rem;
+    min-block-size: calc(1.5 * var(--_rem));
     color: var(--_accent);
     font-size: 0.875em;
     cursor: pointer;
   }
   figure {
-    margin: 0.5rem 0 0;
+    margin: calc(0.5 * var(--_rem)) 0 0;
   }
   blockquote {
     margin: 0;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_rem));
     border-inline-start: 3px solid var(--_border);
   }
   figcaption {
-    margin-block-start: 0.25rem;
-    padding-inline-start: calc(0.75rem + 3px);
+    margin-block-start: calc(0.25 * var(--_rem));
+    padding-inline-start: calc(calc(0.75 * var(--_rem)) + 3px);
     font-size: 0.8125em;
   }
   cite {
@@ -197,17 +197,17 @@ const timeline = css`
   .progress {
     font-size: 0.875em;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .card {
-      padding: 0.75rem 1rem;
+      padding: calc(0.75 * var(--_rem)) var(--_rem);
     }
     .fact {
       display: flex;
-      gap: 0.75rem;
+      gap: calc(0.75 * var(--_rem));
     }
     dt {
       flex: none;
-      inline-size: 7.5rem;
+      inline-size: calc(7.5 * var(--_rem));
       font-size: 1em;
     }
     dd {
@@ -215,18 +215,21 @@ const timeline = css`
       min-inline-size: 0;
     }
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .group,
     .more {
       display: grid;
-      grid-template-columns: var(--summit-timeline-label-width, minmax(8rem, 13rem)) minmax(0, 1fr);
-      column-gap: 1.25rem;
+      grid-template-columns: var(
+          --summit-timeline-label-width,
+          minmax(calc(8 * var(--_rem)), calc(13 * var(--_rem)))
+        ) minmax(0, 1fr);
+      column-gap: calc(1.25 * var(--_rem));
       align-items: start;
     }
     .label {
       position: sticky;
       inset-block-start: 0;
-      padding-block: 0.75rem;
+      padding-block: calc(0.75 * var(--_rem));
       text-align: end;
       background: var(--_bg);
     }

@@ -166,7 +166,8 @@ export class SummitProposalTimeline extends SummitElement {
     const chip = this.refocus;
     this.refocus = undefined;
     // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
-    if (chip?.isConnected && (this.renderRoot as ShadowRoot).activeElement !== chip) chip.focus({ preventScroll: true });
+    if (chip?.isConnected && (this.renderRoot as ShadowRoot).activeElement !== chip)
+      chip.focus({ preventScroll: true });
     if (this.focusEntry < 0) return;
     // After "Show more", focus moves to the first new entry so keyboard users continue where the list grew.
     const entry = this.renderRoot.querySelectorAll('.entry')[this.focusEntry];

@@ -7,9 +7,9 @@ export const styles = [
     .figure {
       --_quote-accent: var(--summit-quote-accent, var(--_accent));
       margin: 0;
-      padding-block: 0.25rem;
-      padding-inline-start: var(--summit-quote-padding, 1rem);
-      border-inline-start: var(--summit-quote-rule-width, 0.25rem) solid var(--_quote-accent);
+      padding-block: calc(0.25 * var(--_rem));
+      padding-inline-start: var(--summit-quote-padding, var(--_rem));
+      border-inline-start: var(--summit-quote-rule-width, calc(0.25 * var(--_rem))) solid var(--_quote-accent);
     }
     .text {
       margin: 0;
@@ -34,9 +34,9 @@ export const styles = [
       color: var(--_quote-accent);
     }
     .caption {
-      margin-block-start: 0.75rem;
+      margin-block-start: calc(0.75 * var(--_rem));
       display: grid;
-      gap: 0.25rem;
+      gap: calc(0.25 * var(--_rem));
     }
     .caption p {
       margin: 0;
@@ -59,17 +59,17 @@ export const styles = [
       color: var(--_muted);
     }
     /* Wide containers: a larger quote with more air; narrow ones keep the rule close. */
-    @container (min-width: 36rem) {
+    @container (min-width: 36em) {
       .figure {
-        padding-inline-start: calc(var(--summit-quote-padding, 1rem) * 1.5);
-        padding-block: 0.5rem;
+        padding-inline-start: calc(var(--summit-quote-padding, var(--_rem)) * 1.5);
+        padding-block: calc(0.5 * var(--_rem));
       }
       .text {
         font-size: var(--summit-quote-text-size-wide, 1.5em);
         line-height: 1.35;
       }
       .caption {
-        margin-block-start: 1rem;
+        margin-block-start: var(--_rem);
       }
     }
     @media print {

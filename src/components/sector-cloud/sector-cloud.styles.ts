@@ -5,9 +5,9 @@ export const styles = [
   tokens,
   css`
     :host {
-      --_max: min(var(--summit-cloud-max-size, 2.5rem), 10cqi);
-      --_min: min(var(--summit-cloud-min-size, 0.875rem), var(--_max));
-      --_gap: var(--summit-cloud-gap, 0.375rem);
+      --_max: min(var(--summit-cloud-max-size, calc(2.5 * var(--_rem))), 10cqi);
+      --_min: min(var(--summit-cloud-min-size, calc(0.875 * var(--_rem))), var(--_max));
+      --_gap: var(--summit-cloud-gap, calc(0.375 * var(--_rem)));
     }
     /* Not placed (server-rendered, no room or no canvas yet) and in print: a plain wrapped list. */
     .cloud {
@@ -16,7 +16,7 @@ export const styles = [
       align-items: baseline;
       justify-content: center;
       gap: var(--_gap) calc(var(--_gap) * 2);
-      margin: 0.375rem;
+      margin: calc(0.375 * var(--_rem));
     }
     .item {
       max-inline-size: 100%;
