@@ -42,8 +42,14 @@ describe('<summit-card>', () => {
       Leaders: '6',
       Countries: '6',
       Proposals: '26',
-      Outcomes: 'Tokyo Declaration adopted',
+      Outcomes: 'Tokyo Declaration adopted: The Tokyo Declaration was adopted following the summit.',
+      Agenda:
+        'Green economy and sustainable development | Strengthening connectivity and regional interaction | Human resource development',
     });
+    // The dataset's words carry its language; the summary stands on a line of its own.
+    const summary = root.querySelector('.outcomes .note')!;
+    expect(summary.getAttribute('lang')).to.equal('en');
+    expect(getComputedStyle(summary).display).to.equal('block');
     expect(root.querySelector('time')!.getAttribute('datetime')).to.equal('2025-12-20');
     const source = textOf(root.querySelector('[part="source"]'));
     expect(source).to.contain('Source: President of Uzbekistan at the first summit');
@@ -118,6 +124,11 @@ describe('<summit-card>', () => {
     el.data = none;
     await el.updateComplete;
     expect(facts(el)['Outcomes']).to.equal('None recorded');
+    // No agenda: no empty fact for it.
+    none.agenda = [];
+    el.data = structuredClone(none);
+    await el.updateComplete;
+    expect(facts(el)).to.not.have.property('Agenda');
   });
 
   it('reads an inline JSON child and a provider', async () => {
@@ -188,5 +199,13 @@ describe('<summit-card>', () => {
     expect(outcomes!().top).to.be.below(leaders!().top);
     el.style.width = '960px';
     expect(sameRow(outcomes!, leaders!) && sameRow(leaders!, proposals!)).to.equal(true);
+    // The agenda takes a row of its own, below the counts, at every width.
+    const agenda = groups.at(-1)!;
+    expect(textOf(agenda.querySelector('dt'))).to.equal('Agenda');
+    for (const width of ['320px', '640px', '960px']) {
+      el.style.width = width;
+      expect(agenda.getBoundingClientRect().top, width).to.be.at.least(proposals!().bottom);
+      expect(agenda.getBoundingClientRect().width, width).to.be.above(el.getBoundingClientRect().width * 0.8);
+    }
   });
 });

@@ -183,6 +183,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       '首脳: 3',
       '参加国: 3',
       '提案: 5',
+      '議題: Green economy',
     ]);
     expect(textOf($(w.card, '[part="source"] p'))).to.equal('出典：The article、2025年12月20日。');
     expect(textOf($(w.card, '[part="source"]'))).to.contain('2025年12月20日時点の情報です。');
@@ -232,6 +233,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       'Лидеры: 3',
       'Страны: 3',
       'Предложения: 5',
+      'Повестка дня: Green economy',
     ]);
     // The date ends in "г.": no second full stop after it.
     expect(textOf($(w.card, '[part="source"] p'))).to.equal('Источник: The article, 20 декабря 2025 г.');

@@ -36,7 +36,8 @@ export const styles = [
     }
     /* Counts share a row once each label fits on one line; below that they stack. */
     .fact,
-    .stat {
+    .stat,
+    .facts .agenda {
       grid-column: span 12;
       min-inline-size: 0;
     }
@@ -60,7 +61,8 @@ export const styles = [
     .name {
       font-weight: 700;
     }
-    .office {
+    .office,
+    .note {
       display: block;
       color: var(--_muted);
       font-size: 0.9375em;

@@ -19,13 +19,13 @@ interface CardView {
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
-  readonly outcomes: readonly string[];
+  readonly outcomes: readonly { readonly label: string; readonly summary?: string | undefined }[];
   readonly sources: readonly { readonly source: Source; readonly date?: FormattedDate | undefined }[];
   readonly asOf: FormattedDate;
 }
 
 /**
- * @summary The summit at a glance: title, format and edition, date, place, chair, participants, outcomes and source.
+ * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda and source.
  *
  * @fires summit-error - The dataset could not be loaded or is invalid.
  *
@@ -78,7 +78,7 @@ export class SummitCard extends SummitElement {
       leaders: formatNumber(locale, summit.leaders.length),
       countries: formatNumber(locale, summit.countries.length),
       proposals: formatNumber(locale, summit.proposals.length),
-      outcomes: summit.outcomes.map(outcomeLabel),
+      outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o), summary: o.summary })),
       sources: [...sources.values()].map((source) => ({
         source,
         date: source.date ? formatDate(source.date, locale) : undefined,
@@ -107,7 +107,7 @@ export class SummitCard extends SummitElement {
       ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
           ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
-    // Outcomes come before the counts so the three counts share a row at every width.
+    // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
     return html`<div class="card">
       ${this.headingOf(html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`)}
       <p class="kicker">
@@ -117,9 +117,27 @@ export class SummitCard extends SummitElement {
         ${fact(msg('Date'), [time(v.date)])}
         ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
-        ${fact(msg('Outcomes'), v.outcomes.length ? v.outcomes : [msg('None recorded')], 'fact outcomes')}
+        ${fact(
+          msg('Outcomes'),
+          v.outcomes.length
+            ? v.outcomes.map(
+                (o) =>
+                  html`${o.label}${o.summary ? html`<span class="visually-hidden">: </span><span class="note" lang=${ifDefined(lang)}>${o.summary}</span>` : nothing}`,
+              )
+            : [msg('None recorded')],
+          'fact outcomes',
+        )}
         ${count(msg('Leaders'), v.leaders)} ${count(msg('Countries'), v.countries)}
         ${count(msg('Proposals'), v.proposals)}
+        ${
+          v.summit.agenda.length
+            ? fact(
+                msg('Agenda'),
+                v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)}>${a.title}</span>`),
+                'fact agenda',
+              )
+            : nothing
+        }
       </dl>
       <div part="source" class="source">
         ${v.sources.map((s) => html`<p>${sourceLine(s.source, s.date)}</p>`)}

@@ -219,10 +219,9 @@ const timeline = css`
     .group,
     .more {
       display: grid;
-      grid-template-columns: var(
-          --summit-timeline-label-width,
-          minmax(calc(8 * var(--_rem)), calc(13 * var(--_rem)))
-        ) minmax(0, 1fr);
+      grid-template-columns:
+        var(--summit-timeline-label-width, minmax(calc(8 * var(--_rem)), calc(13 * var(--_rem))))
+        minmax(0, 1fr);
       column-gap: calc(1.25 * var(--_rem));
       align-items: start;
     }

@@ -78,16 +78,18 @@ export class SummitQuote extends SummitElement {
 
   override render() {
     const title = this.headingOf();
+    // A pull quote needs no heading; a message in its place does, to say which widget it comes from.
+    const messageTitle = this.headingOf(msg('Quote', { desc: 'Heading of the quote widget over a message' }));
     return this.summitData.render(() => {
       const v = this.view;
       if (!v) return nothing;
       if (v.kind === 'empty') {
-        return html`${title}
+        return html`${messageTitle}
           <p part="message" class="message" role="status">${msg('No quotes in this dataset.')}</p>`;
       }
       if (v.kind === 'unknown') {
         const available = v.available.join(', ');
-        return html`${title}
+        return html`${messageTitle}
           <p part="message" class="message error" role="alert">
             ${msg(str`No quote "${v.id}" in this dataset. Available: ${available}.`)}
           </p>`;
@@ -119,7 +121,7 @@ export class SummitQuote extends SummitElement {
             }
           </figcaption>
         </figure>`;
-    }, title);
+    }, messageTitle);
   }
 }
 
