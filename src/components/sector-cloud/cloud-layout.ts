@@ -175,7 +175,7 @@ export class CloudLayoutController implements ReactiveController {
     // A cloud wider than the list is scaled to fit; the negative margin gives back the room it leaves.
     const shrink = tall * (1 - scale);
     this.cloud = {
-      list: `height:${tall}px${shrink ? `;transform:scale(${scale});margin-block-end:calc(.375rem - ${shrink}px)` : ''}`,
+      list: `height:${tall}px${shrink ? `;transform:scale(${scale});margin-block-end:calc(.375 * max(1rem, 16px) - ${shrink}px)` : ''}`,
       items: placements.map(
         (at, i) =>
           `font-size:${sizes[i]}px;width:${at.width}px;left:${at.x}px;top:${at.y}px${wraps[i] ? ';white-space:normal' : ''}`,
