@@ -152,6 +152,28 @@ describe('<summit-sector-cloud>', () => {
     sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]!));
   });
 
+  it('marks the names with the dataset language when the page reads another, and still packs them', async () => {
+    const el = await cloudAt(1000, html`<summit-sector-cloud lang="ja" src=${DATASET_URL}></summit-sector-cloud>`);
+    const expected = sectorWeights(parseSummit(await realDatasetJson()));
+    words(el).forEach((b, i) => {
+      const { sector, proposals, mentions } = expected[i]!;
+      // No aria-label (it would give the English name a Japanese voice): the name is a span in English,
+      // the counts hidden text in the page's words.
+      expect(b.hasAttribute('aria-label')).to.equal(false);
+      expect(b.querySelector('span[lang="en"]')!.textContent).to.equal(sector.name);
+      expect(textOf(b.querySelector('.visually-hidden'))).to.equal(`, proposals: ${proposals}, mentions: ${mentions}`);
+    });
+    expectPacked(el, 17);
+    await expect(el).to.be.accessible();
+    // Same language as the page: one aria-label, as before.
+    el.lang = 'en-GB';
+    await el.updateComplete;
+    expect(label(words(el)[0])).to.equal(
+      `${expected[0]!.sector.name}, proposals: ${expected[0]!.proposals}, mentions: ${expected[0]!.mentions}`,
+    );
+    expect(el.shadowRoot!.querySelector('button.word span')).to.equal(null);
+  });
+
   for (const width of [320, 1000]) {
     it(`packs the real dataset without overlaps inside a ${width}px widget`, async () => {
       const el = await cloudAt(width, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);

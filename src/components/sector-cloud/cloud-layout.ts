@@ -59,6 +59,7 @@ export class CloudLayoutController implements ReactiveController {
   private observer?: ResizeObserver;
   private cloud?: Drawing;
   private key: unknown;
+  private lang: string | undefined;
   /** What the cloud was measured with, as `read` gives it; the probe's observer compares. */
   private measured = '';
   /** The list last drawn into, and what was drawn. */
@@ -112,12 +113,13 @@ export class CloudLayoutController implements ReactiveController {
   };
 
   /**
-   * Measures and packs the words (name, and place on the font-size scale from 0 to 1), unless
-   * they cannot be (then they stay a plain list). Packs again only when `key` (the words) or what
-   * they are drawn with (as the probe tells) changed.
+   * Measures and packs the words (name, and place on the font-size scale from 0 to 1), whose names are in
+   * `lang` when it is given, unless they cannot be (then they stay a plain list). Packs again only when `key`
+   * (the words), their language or what they are drawn with (as the probe tells) changed.
    */
-  place(key: unknown, words: readonly { name: string; scale: number }[]): void {
-    if (this.cloud && key === this.key) return;
+  place(key: unknown, words: readonly { name: string; scale: number }[], lang?: string): void {
+    if (this.cloud && key === this.key && lang === this.lang) return;
+    this.lang = lang;
     const style = words.length ? this.read() : undefined;
     this.measured = style?.key ?? '';
     context ??= style && document.createElement('canvas').getContext('2d');
@@ -130,7 +132,8 @@ export class CloudLayoutController implements ReactiveController {
     // probe's word has set up already.
     context.font = style.font;
     // Font fallback follows the language (Latin text under lang="ja" is drawn in a CJK face): measure as drawn.
-    (context as CanvasRenderingContext2D & { lang?: string }).lang = nearestLang(this.host) ?? 'inherit';
+    // The words are in `lang` when it is given (the dataset's, marked on each name), else in the page's.
+    (context as CanvasRenderingContext2D & { lang?: string }).lang = lang ?? nearestLang(this.host) ?? 'inherit';
     const names = words.map((w) => w.name);
     let widths = names.map((name) => context!.measureText(name).width);
     // The canvas can still fall back to another face than the page does (a missing font, a language's
@@ -199,6 +202,7 @@ export class CloudLayoutController implements ReactiveController {
     span.part.add('word');
     span.textContent = name;
     span.style.cssText = style;
+    if (this.lang) span.lang = this.lang;
     return this.probe!.appendChild(span);
   }
 

@@ -50,6 +50,8 @@ export class SummitSectorCloud extends SummitElement {
 
   private sectors: readonly SectorWeight[] = [];
   private words: readonly Word[] = [];
+  /** The dataset's language when the page reads another: the words' names are then marked with it. */
+  private nameLang: string | undefined;
   private readonly layout = new CloudLayoutController(this, 'ul.cloud');
 
   constructor() {
@@ -70,7 +72,9 @@ export class SummitSectorCloud extends SummitElement {
     this.sectors = summit ? sectorWeights(summit) : [];
     // Labels follow the locale and the selected leader: rebuilt each update, cheap next to rendering.
     this.words = summit ? wordsOf(summit, this.sectors, this.summitData.selection.leader) : [];
-    this.layout.place(this.sectors, this.words);
+    const lang = summit?.lang;
+    this.nameLang = lang && primary(lang) !== primary(this.locale) ? lang : undefined;
+    this.layout.place(this.sectors, this.words, this.nameLang);
   }
 
   override render() {
@@ -84,11 +88,16 @@ export class SummitSectorCloud extends SummitElement {
         <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
     }
     const selected = this.summitData.selection.sector;
+    const lang = this.nameLang;
     // Flat, with no whitespace between the tags (so no text nodes): a cloud can hold a thousand of
-    // these. The layout controller places them after the render.
+    // these. The layout controller places them after the render. The counts are an aria-label, one
+    // node fewer to style and lay out per word; but a label has no language of its own, so when the
+    // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${w.label}>${w.name}</button></li>`)}</ul>`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => lang
+        ? html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'}><span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span></button></li>`
+        : html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${w.name + w.counts}>${w.name}</button></li>`)}</ul>`;
   }
 }
 
@@ -96,8 +105,8 @@ export class SummitSectorCloud extends SummitElement {
 interface Word {
   readonly id: string;
   readonly name: string;
-  /** The accessible name: the visible name (label in name), then the counts. */
-  readonly label: string;
+  /** What the accessible name adds to the visible name (label in name): ", proposals: 3, mentions: 2". */
+  readonly counts: string;
   readonly className: string;
   /** Position on the font-size scale, 0 to 1. */
   readonly scale: number;
@@ -122,12 +131,15 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
     return {
       id: sector.id,
       name: sector.name,
-      label: `${sector.name}, ${count}${faint ? note : ''}`,
+      counts: `, ${count}${faint ? note : ''}`,
       className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
       scale: scale[i]!,
     };
   });
 }
+
+/** A language tag's language, without script or region: "ja" for "ja-JP". */
+const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /** Ids of the sectors of every proposal the leader proposed or supported, or their country initiated. */
 function touchedBy(summit: Summit, leader: string): ReadonlySet<string> {
