@@ -436,6 +436,53 @@ try {
     await page.screenshot({ fullPage: true, path: join(shots, 'ssr-hydrated.png') });
     await context.close();
   }
+
+  // 5. The same pre-rendered (English) page as a Japanese page: the widgets hydrate the server's English, then switch.
+  console.log('examples/ssr-output.html as <html lang="ja">, with JavaScript');
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    await page.route(ssrPage, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<html lang="en">', '<html lang="ja">');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(ssrPage);
+    await page
+      .waitForFunction(
+        () =>
+          document
+            .querySelector('summit-leader-roster')
+            ?.shadowRoot?.querySelector('[part~="heading"]')
+            ?.textContent.trim() === '首脳',
+        undefined,
+        { timeout: 10_000 },
+      )
+      .catch(() => {});
+    const headings = await page.evaluate(
+      (tags) =>
+        tags.map(
+          (t) => document.querySelector(t).shadowRoot.querySelector('[part~="heading"]')?.textContent.trim() ?? '',
+        ),
+      WIDGETS,
+    );
+    check(
+      headings.includes('首脳') && headings.includes('提案と決定'),
+      `switched to Japanese after hydrating (${headings.join(' | ')})`,
+    );
+    check(
+      errors.length === 0,
+      `no console error on the Japanese page${errors.length ? ` (${errors.length}): ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
+    );
+    await page.locator('summit-sector-cloud').locator('button.word').first().click();
+    const filtered = await page.locator('summit-proposal-timeline').locator('[part~="count"]').innerText();
+    check(
+      /26件中\d+件を表示/.test(filtered),
+      `choosing a sector in the hydrated Japanese cloud filters the timeline ("${filtered}")`,
+    );
+    await page.screenshot({ fullPage: true, path: join(shots, 'ssr-hydrated-ja.png') });
+    await context.close();
+  }
 } catch (e) {
   check(false, String(e.message ?? e));
 } finally {

@@ -99,7 +99,12 @@ function parseInline(text: string, cut: boolean): unknown {
 function renderError(error: SummitDataError, announce: boolean): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
-  return html`<div part="message error" class="message error" role=${ifDefined(announce ? 'alert' : undefined)}>
+  return html`<div
+    part="message error"
+    class="message error"
+    dir="auto"
+    role=${ifDefined(announce ? 'alert' : undefined)}
+  >
     <p class="error-title"><strong>${errorTitle()}</strong></p>
     <ul class="issues">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
@@ -272,14 +277,14 @@ export class SummitDataController implements ReactiveController {
         return complete(this.summit!);
       case 'pending':
         return html`${title}
-          <div part="message status" class="message" role=${ifDefined(announce ? 'status' : undefined)}>
+          <div part="message status" class="message" dir="auto" role=${ifDefined(announce ? 'status' : undefined)}>
             ${loadingText()}
           </div>`;
       case 'error':
         return html`${title}${renderError(this.error!, announce)}`;
       default:
         return html`${title}
-          <div part="message status" class="message" role="status">
+          <div part="message status" class="message" dir="auto" role="status">
             ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
           </div>`;
     }

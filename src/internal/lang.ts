@@ -1,4 +1,5 @@
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * The nearest `lang` at or above `node`, across shadow roots: what the page's dates and its font
@@ -14,8 +15,15 @@ export function nearestLang(node: Node | null): string | undefined {
 }
 
 /**
- * Text from the dataset, in a span marked with its language when the dataset names one: a screen reader then
- * voices an English name as English on a Japanese page. Without a language, the text as it is.
+ * Text from the dataset, in a span marked with its language when the dataset names one (a screen reader then
+ * voices an English name as English on a Japanese page) and isolated with its own direction (an Arabic name keeps
+ * its order on an English page, an English one on an Arabic page).
  */
 export const inLang = (lang: string | undefined, text: unknown): unknown =>
-  lang ? html`<span lang=${lang}>${text}</span>` : text;
+  html`<span lang=${ifDefined(lang)} dir="auto">${text}</span>`;
+
+/**
+ * Dataset text inside a sentence of ours, as plain text: isolated between FSI and PDI, the Unicode marks that do
+ * for a string what `dir="auto"` does for an element (a name in another script keeps its order and the sentence's).
+ */
+export const isolate = (text: string): string => `\u2068${text}\u2069`;

@@ -4,7 +4,8 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * One Tab stop per list: arrow keys, Home and End move focus between the
  * items matched by `selector` inside the host's shadow root (WAI-ARIA
  * roving tabindex). The item last focused keeps the Tab stop.
- * Left and Right go back and on in reading order; Up and Down go to the
+ * Left and Right go back and on in reading order (which a right-to-left page
+ * reverses: there Left goes on); Up and Down go to the
  * nearest item above or below as drawn (the next row of a grid, the word
  * under this one in a cloud; in a single column, the same as Left and Right).
  */
@@ -24,12 +25,14 @@ export class RovingFocusController implements ReactiveController {
     const index = items.indexOf(event.composedPath()[0] as HTMLElement);
     if (index < 0) return;
     const last = items.length - 1;
+    // Reading order runs the other way in a right-to-left page: there Left goes on and Right goes back.
+    const on = getComputedStyle(items[index]!).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const next =
       event.key === 'ArrowDown' || event.key === 'ArrowUp'
         ? nearest(items, index, event.key === 'ArrowDown' ? 1 : -1)
-        : event.key === 'ArrowRight'
+        : event.key === on
           ? Math.min(index + 1, last)
-          : event.key === 'ArrowLeft'
+          : event.key === 'ArrowLeft' || event.key === 'ArrowRight'
             ? Math.max(index - 1, 0)
             : event.key === 'Home'
               ? 0

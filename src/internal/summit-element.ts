@@ -1,5 +1,5 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, nothing } from 'lit';
+import { LitElement, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { SummitDataController } from './data-controller.js';
@@ -30,6 +30,12 @@ export class SummitDataElement extends LitElement {
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
   protected readonly summitData = new SummitDataController(this);
 
+  /**
+   * Whether the element came with the server's shadow root (declarative shadow DOM): its first update then
+   * hydrates that output, which is in English, and must draw the same templates.
+   */
+  private readonly fromServer = !isServer && !!this.shadowRoot;
+
   constructor() {
     super();
     // Every summit element draws UI strings (the provider its announcements): they follow the page's language.
@@ -37,9 +43,13 @@ export class SummitDataElement extends LitElement {
     updateWhenLocaleChanges(this);
   }
 
-  /** The first render waits for the page's language (a translation loads on demand), later ones do not. */
+  /**
+   * The first render waits for the page's language (a translation loads on demand), so a ja or ru page shows no
+   * English first; later ones do not wait. Server output is English: hydrating it waits for nothing, and the
+   * widget switches once the translation is in (as a translated template would not match the server's).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await localeReady();
+    if (!this.hasUpdated && !this.fromServer) await localeReady();
     super.scheduleUpdate();
   }
 }

@@ -88,9 +88,10 @@ describe('<summit-card>', () => {
       ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st'].map((o) => `${o} summit`),
     );
     const outcome = (kind: string) => outcomeLabel({ id: 'x', title: 'Pact', kind, evidence: [] });
+    // The dataset's title is isolated (FSI … PDI) inside our sentence; alone, it is the title as given.
     expect([outcome('declaration'), outcome('agreement'), outcome('roadmap')]).to.deep.equal([
-      'Pact adopted',
-      'Pact signed',
+      '\u2068Pact\u2069 adopted',
+      '\u2068Pact\u2069 signed',
       'Pact',
     ]);
   });

@@ -98,14 +98,8 @@ const facts = (card: SummitCard) =>
 
 /** What every language must leave alone: the dataset's own words. */
 function expectDatasetText(w: Widgets) {
-  // The name's own text, without the role badges inside the same span.
-  const names = $$(w.roster, 'button.leader .name').map((n) =>
-    [...n.childNodes]
-      .filter((c) => c.nodeType === Node.TEXT_NODE)
-      .map((c) => c.textContent)
-      .join('')
-      .trim(),
-  );
+  // The name's own text (its span, isolated), without the role badges inside the same element.
+  const names = $$(w.roster, 'button.leader .name > span[dir="auto"]').map((n) => textOf(n));
   expect(names).to.deep.equal(['Ann Abe', 'Bea Bauer', 'Жанна Ким']);
   expect(
     $$(w.cloud, 'button.word')

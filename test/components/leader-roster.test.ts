@@ -276,6 +276,27 @@ describe('<summit-leader-roster>', () => {
     expect(await pressed('ArrowLeft')).to.equal(0);
   });
 
+  it('mirrors Left and Right on a right-to-left page: Left goes on, to the leader drawn on the left', async () => {
+    const wrap = await fixture(
+      html`<div dir="rtl" style="width: 600px">
+        <summit-leader-roster .data=${smallSummit()}></summit-leader-roster>
+      </div>`,
+    );
+    const el = wrap.querySelector('summit-leader-roster')!;
+    await el.updateComplete;
+    const items = buttons(el);
+    // The grid is mirrored: the second leader is drawn left of the first.
+    expect(items[1]!.getBoundingClientRect().left).to.be.below(items[0]!.getBoundingClientRect().left);
+    items[0]!.focus();
+    const pressed = async (key: string) => {
+      await sendKeys({ press: key });
+      return items.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+    };
+    expect(await pressed('ArrowLeft')).to.equal(1);
+    expect(await pressed('ArrowRight')).to.equal(0);
+    expect(await pressed('ArrowRight')).to.equal(0);
+  });
+
   it('is a list on narrow containers and a grid on wide ones', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<SummitLeaderRoster>(

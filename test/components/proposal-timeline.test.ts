@@ -142,6 +142,43 @@ describe('<summit-proposal-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('gives the dataset text and its own text their own direction, on a right-to-left page and off it', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.headline = 'منتدى الطاقة';
+    data.sectors[0]!.name = 'الطاقة';
+    const rtl = await fixture(
+      html`<div dir="rtl"><summit-proposal-timeline .data=${data}></summit-proposal-timeline></div>`,
+    );
+    const el = rtl.querySelector<Timeline>('summit-proposal-timeline')!;
+    await el.updateComplete;
+    // English in an Arabic page reads left to right: the count, each summary, the widget heading.
+    for (const selector of ['[part="count"]', '.summary', '[part="heading"]']) {
+      expect($(el, selector)!.matches(':dir(ltr)'), selector).to.equal(true);
+    }
+    const ltr = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    // An Arabic headline and chip in an English page read right to left, in their own isolated runs.
+    const headline = $$(ltr, '[part="headline"] span[dir="auto"]').find((s) => s.textContent === 'منتدى الطاقة')!;
+    expect(headline.matches(':dir(rtl)')).to.equal(true);
+    const chipEl = $$(ltr, 'button.chip').find((b) => textOf(b) === 'الطاقة')!;
+    expect(chipEl.matches(':dir(rtl)')).to.equal(true);
+    // A name inside our own sentence is isolated between FSI and PDI.
+    chipEl.click();
+    await ltr.updateComplete;
+    expect($(ltr, '[part="count"]')!.textContent).to.contain('Sector: \u2068الطاقة\u2069');
+  });
+
+  it('keeps groups and entries under the widget heading as drawn, whatever heading-level says', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline heading-level="1" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const tags = () => ['heading', 'group-heading', 'headline'].map((p) => $(el, `[part="${p}"]`)!.tagName);
+    // Level 1 is the article's own: the widget takes 2, its groups 3, its entries 4.
+    expect(tags()).to.deep.equal(['H2', 'H3', 'H4']);
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(tags()).to.deep.equal(['H3', 'H4', 'H5']);
+  });
+
   it('keeps every proposal in the accessibility tree, however far below the fold', async () => {
     await setViewport({ width: 800, height: 400 });
     const el = await settled(

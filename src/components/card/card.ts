@@ -99,30 +99,32 @@ export class SummitCard extends SummitElement {
     const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
       html`<div class=${kind}>
         <dt part="term">${term}</dt>
-        ${values.map((value) => html`<dd part="value">${value}</dd>`)}
+        ${values.map((value) => html`<dd part="value" dir="auto">${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = v.summit.lang;
     const chair = v.chair
-      ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
-          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
+      ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
+          ><span class="visually-hidden">, </span
+          ><span class="office" lang=${ifDefined(lang)} dir="auto">${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
     return html`<div class="card">
-      ${this.headingOf(html`<span lang=${ifDefined(v.summit.lang)}>${v.summit.title}</span>`)}
-      <p class="kicker">
-        <span lang=${ifDefined(lang)}>${v.summit.format}</span> <span aria-hidden="true">·</span> ${v.edition}
+      ${this.headingOf(html`<span lang=${ifDefined(v.summit.lang)} dir="auto">${v.summit.title}</span>`)}
+      <p class="kicker" dir="auto">
+        <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>
+        <span aria-hidden="true">·</span> ${v.edition}
       </p>
       <dl part="facts" class="facts">
         ${fact(msg('Date'), [time(v.date)])}
-        ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
+        ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)} dir="auto">${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(
           msg('Outcomes'),
           v.outcomes.length
             ? v.outcomes.map(
                 (o) =>
-                  html`${o.label}${o.summary ? html`<span class="visually-hidden">: </span><span class="note" lang=${ifDefined(lang)}>${o.summary}</span>` : nothing}`,
+                  html`${o.label}${o.summary ? html`<span class="visually-hidden">: </span><span class="note" lang=${ifDefined(lang)} dir="auto">${o.summary}</span>` : nothing}`,
               )
             : [msg('None recorded')],
           'fact outcomes',
@@ -133,15 +135,15 @@ export class SummitCard extends SummitElement {
           v.summit.agenda.length
             ? fact(
                 msg('Agenda'),
-                v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)}>${a.title}</span>`),
+                v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)} dir="auto">${a.title}</span>`),
                 'fact agenda',
               )
             : nothing
         }
       </dl>
       <div part="source" class="source">
-        ${v.sources.map((s) => html`<p>${sourceLine(s.source, s.date)}</p>`)}
-        <p>${msg(html`Facts as of ${time(v.asOf)}.`)}</p>
+        ${v.sources.map((s) => html`<p dir="auto">${sourceLine(s.source, s.date)}</p>`)}
+        <p dir="auto">${msg(html`Facts as of ${time(v.asOf)}.`)}</p>
       </div>
     </div>`;
   }
@@ -156,13 +158,13 @@ function time(date: FormattedDate) {
  * only for an https URL. No second full stop after one the text ends with ("20 декабря 2025 г.").
  */
 function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
-  const cite = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
+  const cite = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });
   const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
   const last = date?.text ?? source.publisher ?? source.title;
-  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(source.lang)}>${source.publisher}</span>` : nothing}${
+  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(source.lang)} dir="auto">${source.publisher}</span>` : nothing}${
     date ? html`${comma}${time(date)}` : nothing
   }${last.endsWith(stop) ? nothing : stop}`;
 }

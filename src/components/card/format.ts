@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { Outcome } from '../../data/types.js';
 import { formatCalendar } from '../intl.js';
+import { isolate } from '../../internal/lang.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
 export interface FormattedDate {
@@ -43,7 +44,8 @@ export function editionLabel(n: number): string {
  * other outcome is named as the dataset names it, without inventing a verb.
  */
 export function outcomeLabel(outcome: Outcome): string {
-  const { title } = outcome;
+  // The title is the dataset's, isolated in our sentence (an Arabic title keeps its order in English, and ours).
+  const title = isolate(outcome.title);
   switch (outcome.kind.trim().toLowerCase()) {
     case 'declaration':
     case 'statement':
@@ -53,6 +55,6 @@ export function outcomeLabel(outcome: Outcome): string {
     case 'memorandum':
       return msg(str`${title} signed`);
     default:
-      return title;
+      return outcome.title;
   }
 }

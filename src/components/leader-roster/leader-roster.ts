@@ -85,7 +85,7 @@ export class SummitLeaderRoster extends SummitElement {
     const lang = summit.lang;
     if (!this.leaders.length) {
       return html`${title}
-        <p part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
+        <p dir="auto" part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
     }
     return html`${title}
       <ul part="list" class="roster" role="list">

@@ -7,6 +7,7 @@ import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, whenStart, type TimelineBucket } from '../../data/when.js';
 import { formatCalendar, formatter } from '../intl.js';
+import { isolate } from '../../internal/lang.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
   formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
@@ -160,8 +161,9 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
 export function describeFilter(summit: Summit, filter: Selection): string {
   const { sectors, leaders } = indexOf(summit);
   const parts: string[] = [];
-  if (filter.sector) parts.push(msg(str`Sector: ${sectors.get(filter.sector)?.name ?? filter.sector}`));
-  if (filter.leader) parts.push(msg(str`Leader: ${leaders.get(filter.leader)?.name ?? filter.leader}`));
+  // Names are isolated: one in another script keeps its order, and the sentence's.
+  if (filter.sector) parts.push(msg(str`Sector: ${isolate(sectors.get(filter.sector)?.name ?? filter.sector)}`));
+  if (filter.leader) parts.push(msg(str`Leader: ${isolate(leaders.get(filter.leader)?.name ?? filter.leader)}`));
   return parts.join(' · ');
 }
 

@@ -6,6 +6,7 @@ import type { Summit } from '../../data/types.js';
 import { timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
+import { headingLevel } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -182,7 +183,8 @@ export class SummitProposalTimeline extends SummitElement {
     const n = (x: number) => formatNumber(this.formatLocale, x);
     const all = this.allEvidence || this.pages.printing;
     const context: EntryContext = {
-      level: this.headingLevel + 2,
+      // Under the widget's heading as drawn (a level of 1 or "x" is drawn as 2 or 3): groups one below, entries two.
+      level: headingLevel(this.headingLevel) + 2,
       lang: this.summitData.summit?.lang,
       selected: this.summitData.selection.sector,
       onChip: this.onChip,
@@ -190,7 +192,7 @@ export class SummitProposalTimeline extends SummitElement {
     };
     return html`${title}
       <div part="filter" class="filter row">
-        <p part="count" class="count" aria-live="polite">${this.countText}</p>
+        <p part="count" class="count" aria-live="polite" dir="auto">${this.countText}</p>
         ${
           this.clearable
             ? html`<button part="clear-button" class="button" type="button" @click=${this.clear}>
@@ -209,7 +211,7 @@ export class SummitProposalTimeline extends SummitElement {
               )}
             </div>`
           : // Not a live region: the count above announces the change already.
-            html`<p part="message" class="message">
+            html`<p part="message" class="message" dir="auto">
               ${
                 this.filterText
                   ? msg(str`No proposals match the filter: ${this.filterText}.`)
@@ -224,7 +226,7 @@ export class SummitProposalTimeline extends SummitElement {
                 <button part="more-button" class="button" type="button" @click=${this.showMore}>
                   ${msg(str`Show ${n(Math.min(PAGE, remaining))} more`)}
                 </button>
-                <span class="progress">${msg(str`${n(this.shown)} of ${n(this.matching)} shown`)}</span>
+                <span class="progress" dir="auto">${msg(str`${n(this.shown)} of ${n(this.matching)} shown`)}</span>
               </div>
             </div>`
           : nothing

@@ -22,12 +22,12 @@ export interface EntryContext {
 }
 
 /** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
-function groupLabel(g: BucketView): unknown {
+function groupLabel(g: BucketView, lang: string | undefined): unknown {
   if (g.kind === 'by') return msg(html`By ${html`<time datetime=${g.datetime}>${g.date}</time>`}`);
   // On wide containers the separator hides and the date goes on its own line.
   return g.datetime
-    ? html`<span class="group-title">${g.title}</span><span class="separator">${g.title && ' · '}</span
-        ><time datetime=${g.datetime}>${g.date}</time>`
+    ? html`<span class="group-title" lang=${ifDefined(g.kind === 'year' ? lang : undefined)} dir="auto">${g.title}</span
+        ><span class="separator">${g.title && ' · '}</span><time datetime=${g.datetime}>${g.date}</time>`
     : g.kind === 'recurring'
       ? msg('Recurring')
       : msg('No date given');
@@ -36,7 +36,7 @@ function groupLabel(g: BucketView): unknown {
 /** One time group: its label as a heading, then its entries. */
 export const groupTemplate = (g: BucketView, c: EntryContext) =>
   html`<section part="group" class="group" data-kind=${g.kind}>
-    <div class="label">${heading(c.level - 1, groupLabel(g), 'group-heading')}</div>
+    <div class="label">${heading(c.level - 1, groupLabel(g, c.lang), 'group-heading')}</div>
     <ol part="list" class="entries" role="list">
       ${repeat(
         g.entries,
@@ -49,7 +49,7 @@ export const groupTemplate = (g: BucketView, c: EntryContext) =>
 const fact = (term: string, value: unknown, lang?: string) =>
   html`<div class="fact">
     <dt>${term}</dt>
-    <dd lang=${ifDefined(lang)}>${value}</dd>
+    <dd lang=${ifDefined(lang)} dir="auto">${value}</dd>
   </div>`;
 
 /** "When", with the machine-readable date when there is one. */
@@ -57,7 +57,7 @@ const whenFact = (text: string, datetime: string | undefined, lang: string | und
   datetime
     ? html`<div class="fact">
         <dt>${msg('When')}</dt>
-        <dd lang=${ifDefined(lang)}><time datetime=${datetime}>${text}</time></dd>
+        <dd lang=${ifDefined(lang)} dir="auto"><time datetime=${datetime}>${text}</time></dd>
       </div>`
     : fact(msg('When'), text, lang);
 
@@ -68,6 +68,7 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
       class="chip"
       type="button"
       lang=${ifDefined(c.lang)}
+      dir="auto"
       data-sector=${s.id}
       aria-pressed=${c.selected === s.id ? 'true' : 'false'}
       @click=${c.onChip}
@@ -78,9 +79,9 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
 
 const quote = (q: EntryView['evidence'][number]) =>
   html`<figure>
-    <blockquote part="quote" cite=${q.url ?? nothing} lang=${ifDefined(q.lang)}>${q.quote}</blockquote>
+    <blockquote part="quote" cite=${q.url ?? nothing} lang=${ifDefined(q.lang)} dir="auto">${q.quote}</blockquote>
     <figcaption>
-      — <cite lang=${ifDefined(q.lang)}>${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite>
+      — <cite lang=${ifDefined(q.lang)} dir="auto">${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite>
     </figcaption>
   </figure>`;
 
@@ -93,8 +94,8 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
   html`<li part="item" class="entry" data-kind=${e.kind} data-entry=${e.id}>
     <div class="card">
       ${heading(c.level, inLang(c.lang, e.headline), 'headline')}
-      <p part="kind" class="kind">${kindLabel(e.kind)}</p>
-      <p class="summary" lang=${ifDefined(c.lang)}>${e.summary}</p>
+      <p part="kind" class="kind" dir="auto">${kindLabel(e.kind)}</p>
+      <p class="summary" lang=${ifDefined(c.lang)} dir="auto">${e.summary}</p>
       <dl>
         ${e.proposer ? fact(msg('Proposed by'), e.proposer, c.lang) : nothing}
         ${e.initiator ? fact(msg('Initiative of'), e.initiator, c.lang) : nothing}
@@ -116,7 +117,7 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
       </dl>
       <details part="evidence">
         <summary>
-          ${msg('Evidence from the source')}<span class="visually-hidden" lang=${ifDefined(c.lang)}
+          ${msg('Evidence from the source')}<span class="visually-hidden" lang=${ifDefined(c.lang)} dir="auto"
             >: ${e.headline}</span
           >
         </summary>

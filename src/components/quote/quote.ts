@@ -85,12 +85,12 @@ export class SummitQuote extends SummitElement {
       if (!v) return nothing;
       if (v.kind === 'empty') {
         return html`${messageTitle}
-          <p part="message" class="message" role="status">${msg('No quotes in this dataset.')}</p>`;
+          <p dir="auto" part="message" class="message" role="status">${msg('No quotes in this dataset.')}</p>`;
       }
       if (v.kind === 'unknown') {
         const available = v.available.join(', ');
         return html`${messageTitle}
-          <p part="message" class="message error" role="alert">
+          <p dir="auto" part="message" class="message error" role="alert">
             ${msg(str`No quote "${v.id}" in this dataset. Available: ${available}.`)}
           </p>`;
       }
@@ -99,14 +99,14 @@ export class SummitQuote extends SummitElement {
       return html`${title}
         <figure part="figure" class="figure">
           <blockquote part="text" class="text" cite=${ifDefined(url)}>
-            <p><span lang=${ifDefined(v.lang)}>${quote.text}</span></p>
+            <p dir="auto"><span lang=${ifDefined(v.lang)}>${quote.text}</span></p>
           </blockquote>
           <figcaption class="caption">
-            <p part="speaker" class="speaker">
-              <span class="name" lang=${ifDefined(v.lang)}>${speaker?.name ?? quote.speaker}</span>${
+            <p dir="auto" part="speaker" class="speaker">
+              <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
                 speaker
                   ? html`<span class="visually-hidden">, </span
-                      ><span class="office" lang=${ifDefined(v.lang)}
+                      ><span class="office" lang=${ifDefined(v.lang)} dir="auto"
                         >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
                       >`
                   : nothing
@@ -114,7 +114,7 @@ export class SummitQuote extends SummitElement {
             </p>
             ${
               sources.length
-                ? html`<p part="source" class="source">
+                ? html`<p dir="auto" part="source" class="source">
                     ${msg(html`Source: ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTitle(s)}`)}`)}
                   </p>`
                 : nothing
@@ -127,7 +127,7 @@ export class SummitQuote extends SummitElement {
 
 function sourceTitle(source: Source) {
   const url = sourceUrl(source);
-  const cite = html`<cite lang=${ifDefined(source.lang)}>${source.title}</cite>`;
+  const cite = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
   return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
 }
 

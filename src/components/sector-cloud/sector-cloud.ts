@@ -85,7 +85,7 @@ export class SummitSectorCloud extends SummitElement {
   private renderCloud(title: unknown) {
     if (!this.words.length) {
       return html`${title}
-        <p part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
+        <p dir="auto" part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
     }
     const selected = this.summitData.selection.sector;
     const lang = this.nameLang;
