@@ -50,7 +50,7 @@ for (const built of [
 
 const work = mkdtempSync(join(tmpdir(), 'summit-package-'));
 try {
-  // 1. Pack what `npm run build` built (no `prepare`: CI has just built it) and list the files.
+  // 1. Pack what `npm run build` built (no `prepack`: CI has just built it) and list the files.
   console.log('npm pack');
   const [packed] = JSON.parse(
     execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], {
@@ -101,7 +101,7 @@ try {
     check(files.has(must), `${must} is in the tarball`);
   }
   // SSR hydration matches templates by their strings: the npm build (which the server renders) must minify them
-  // as the hydrate bundle does (`build:npm`, which `prepare` also runs when npm publishes). dist/ is what was packed.
+  // as the hydrate bundle does (`build:npm`, which `prepack` also runs, in `npm run build`, when npm packs or publishes). dist/ is what was packed.
   const styles = readFileSync(join(root, 'dist/components/leader-roster/leader-roster.styles.js'), 'utf8');
   const literal = /css\s*`([^`]*)`/.exec(styles)?.[1] ?? '';
   check(

@@ -31,5 +31,5 @@ for (const file of await readdir(dist, { recursive: true })) {
   const chained = remapping([{ ...result.map, sources: [file.split('/').pop()] }, tscMap], () => null);
   await writeFile(mapPath, JSON.stringify(chained));
 }
-// On stderr: `npm pack --json` runs this (prepare) and its stdout must stay JSON.
+// On stderr: `npm pack --json` runs this (prepack) and its stdout must stay JSON.
 console.error(`minified the template literals of dist/: ${before} -> ${after} bytes`);

@@ -127,10 +127,17 @@ export const quoteAll = (values: readonly string[]) => values.map((v) => JSON.st
 
 const MAX_SHOWN = 60;
 
-/** How a value appears in a message: short, and never its whole size. */
+/** Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX. */
+const INVISIBLE = /[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+
+/** How a value appears in a message: short, never its whole size, and no character left invisible. */
 export function received(value: unknown): string {
   if (typeof value === 'string') {
-    return value.length > MAX_SHOWN ? `${JSON.stringify(value.slice(0, MAX_SHOWN))}…` : JSON.stringify(value);
+    const shown = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value).replace(
+      INVISIBLE,
+      (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
+    );
+    return value.length > MAX_SHOWN ? `${shown}…` : shown;
   }
   if (Array.isArray(value)) return 'a list';
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -179,7 +186,11 @@ export function check<S extends Schema>(
         (value as number) < (schema.min ?? -Infinity) ||
         (value as number) > (schema.max ?? Infinity)
       ) {
-        expected(issues, path, schema.expect, value);
+        // "2028" for 2028: the number is right, its quotes are not.
+        const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+        const quoted = Number.isInteger(n) && n >= (schema.min ?? -Infinity) && n <= (schema.max ?? Infinity);
+        const hint = quoted ? ' (text: write it as a number, without quotes)' : '';
+        fail(issues, path, `expected ${schema.expect}, got ${received(value)}${hint}`);
       }
       break;
     case 'array':

@@ -205,7 +205,11 @@ export class SummitDataController implements ReactiveController {
 
   hostUpdated() {
     const error = this.error;
-    if (error && error !== this.reported && this.isOwn) this.host.dispatchEvent(new SummitErrorEvent(error));
+    if (error && error !== this.reported && this.isOwn) {
+      this.host.dispatchEvent(new SummitErrorEvent(error));
+      // The console is where a developer looks first: every issue there (the widget shows the first few).
+      console.warn(`summit-widgets: <${this.host.localName}> ${error.message}`);
+    }
     this.reported = error;
   }
 

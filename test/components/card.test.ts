@@ -157,6 +157,25 @@ describe('<summit-card>', () => {
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
   });
 
+  it('tells the console every issue of its own dataset, once', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const data = smallSummit();
+      (data as { edition: unknown }).edition = 'first';
+      data.date = '20 Dec 2025';
+      const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/^summit-widgets: <summit-card> Invalid summit dataset: 2 issues\n/);
+      expect(warnings[0]).to.contain('date: expected a date').and.contain('edition: expected');
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
     const data = smallSummit();
     data.chair = 'nobody';

@@ -270,6 +270,18 @@ describe('parseSummit', () => {
     expect(issuesOf(edition)[0]!.path).to.equal('edition');
   });
 
+  it('shows invisible characters as escapes, and says when a number came in quotes', () => {
+    const blank = smallSummit();
+    blank.leaders[0]!.name = '\u200b\u00a0';
+    expect(issuesOf(blank)[0]!.message).to.equal('expected text (not blank), got "\\u200B\\u00A0"');
+    const quoted = smallSummit() as unknown as { edition: unknown };
+    quoted.edition = '2';
+    expect(issuesOf(quoted)[0]!.message).to.match(/, got "2" \(text: write it as a number, without quotes\)$/);
+    // Not a number in quotes: no such hint.
+    quoted.edition = 'two';
+    expect(issuesOf(quoted)[0]!.message).to.not.contain('without quotes');
+  });
+
   it('counts characters as a reader does (an emoji is one)', () => {
     const input = smallSummit();
     input.proposals[0]!.summary = '😀'.repeat(20000);

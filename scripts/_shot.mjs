@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { chromeArgs, requireChrome } from './chrome-path.mjs';
+import { serve } from './static-server.mjs';
+const server = await serve(process.cwd());
+const browser = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+const [path, sel, width, out, extra] = process.argv.slice(2);
+const p = await browser.newPage({ bypassCSP: true, viewport: { width: Number(width), height: 900 } });
+await p.goto(`${server.origin ?? server.url}/${path}`);
+if (extra) await p.addStyleTag({ content: extra });
+await p.waitForTimeout(1500);
+await p.locator(sel).first().screenshot({ path: out });
+await browser.close(); server.close?.();
