@@ -5,6 +5,7 @@
  * cross-references) stay in `parseSummit` and the CLI.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import ts from 'typescript';
 import type { Fields, Schema } from '../src/data/check.js';
 import * as s from '../src/data/schema.js';
 
@@ -39,6 +40,53 @@ const extra: Record<string, object> = {
 };
 
 type Json = Record<string, unknown>;
+
+/**
+ * The doc comments of src/data/schema.ts, for editors to show: field name → comment, for every object literal of
+ * fields there (an object schema's, a variant's shapes). A field keeps the comment its own object gives it; a field
+ * named like a commented shared constant (`phrase`) takes that constant's comment.
+ */
+function docComments(): { own: Map<string, Map<string, string>>; shared: Map<string, string> } {
+  const file = new URL('../src/data/schema.ts', import.meta.url);
+  const source = ts.createSourceFile('schema.ts', readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const text = (node: ts.Node) =>
+    ts
+      .getJSDocCommentsAndTags(node)
+      .map((d) => (ts.isJSDoc(d) ? ts.getTextOfJSDocComment(d.comment) : undefined))
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const own = new Map<string, Map<string, string>>();
+  const shared = new Map<string, string>();
+  const visit = (node: ts.Node) => {
+    if (ts.isObjectLiteralExpression(node)) {
+      const docs = new Map<string, string>();
+      for (const p of node.properties) {
+        const doc = text(p);
+        if (doc && p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) docs.set(p.name.text, doc);
+      }
+      // Keyed by the literal's field names, which tell the literals apart.
+      const names = node.properties.map((p) => (p.name && ts.isIdentifier(p.name) ? p.name.text : '')).join(',');
+      if (docs.size) own.set(names, docs);
+    }
+    if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) {
+      const doc = text(node.parent.parent);
+      if (doc) shared.set(node.name.text, doc);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return { own, shared };
+}
+const docs = docComments();
+
+/** A field's comment, for the fields of one object literal. */
+function docOf(fields: Fields, key: string): string | undefined {
+  return (
+    docs.own.get(Object.keys(fields).join(','))?.get(key) ?? (key === 'phrase' ? docs.shared.get('phrase') : undefined)
+  );
+}
 
 function toJson(schema: Schema, root = false): Json {
   const named = [...definitions].find(([d]) => sameSchema(d, schema))?.[1];
@@ -77,9 +125,17 @@ function toJson(schema: Schema, root = false): Json {
 
 function objectJson(fields: Fields, tag: Json = {}): Json {
   const entries = Object.entries(fields);
+  // A field's own comment goes first in its description; a $ref cannot have siblings in draft-07, so it is wrapped.
+  const field = (key: string, f: Schema): Json => {
+    const json = toJson(f);
+    const doc = docOf(fields, key);
+    if (!doc) return json;
+    if (json.$ref) return { description: doc, allOf: [json] };
+    return { ...json, description: json.description ? `${doc} ${json.description as string}` : doc };
+  };
   return {
     type: 'object',
-    properties: { ...tag, ...Object.fromEntries(entries.map(([k, f]) => [k, toJson(f)])) },
+    properties: { ...tag, ...Object.fromEntries(entries.map(([k, f]) => [k, field(k, f)])) },
     required: [...Object.keys(tag), ...entries.filter(([, f]) => !f.optional).map(([k]) => k)],
     additionalProperties: false,
   };

@@ -57,6 +57,7 @@ export const EvidenceSchema = object({
 });
 const evidence = list(EvidenceSchema, ['evidence excerpt', 'evidence excerpts'], 1);
 
+/** The source's own words for the time ("next year", "by 2040"): shown as the source wrote it. */
 const phrase = optional(TextSchema);
 
 /**
@@ -93,26 +94,38 @@ export const WhenSchema = variant('kind', {
 
 export const LeaderSchema = object({
   id: IdSchema,
+  /** The name as the dataset's text writes it. */
   name: TextSchema,
   /** The office, e.g. "President", "Prime Minister". */
   title: TextSchema,
   /** Country code; the country must be listed in `countries`. */
   country: CountryCodeSchema,
+  /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
   roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
   /** Optional portrait; https: only. */
   photo: optional(HttpsUrlSchema),
   evidence,
 });
 
-export const CountrySchema = object({ code: CountryCodeSchema, name: TextSchema });
+export const CountrySchema = object({
+  code: CountryCodeSchema,
+  /** The country's name in the dataset's language. */
+  name: TextSchema,
+});
 
-export const SectorSchema = object({ id: IdSchema, name: TextSchema });
+export const SectorSchema = object({
+  id: IdSchema,
+  /** The name shown in the cloud and on the timeline's chips; its weight is derived, never typed in. */
+  name: TextSchema,
+});
 
 const sectorIds = list(IdSchema, ['sector id', 'sector ids']);
 
 export const AgendaAreaSchema = object({
   id: IdSchema,
+  /** The agenda item as the summit named it; the card lists them. */
   title: TextSchema,
+  /** Ids of entries in `sectors` it touches (each adds to their weight). */
   sectors: optional(sectorIds),
   evidence,
 });
@@ -121,7 +134,9 @@ export const PROPOSAL_KINDS = ['proposed', 'supported', 'welcomed', 'emphasized'
 
 export const ProposalSchema = object({
   id: IdSchema,
+  /** One line: what was proposed or decided. */
   headline: TextSchema,
+  /** A sentence or two in the dataset's words. */
   summary: TextSchema,
   /**
    * proposed: put forward by `proposedBy`; supported: backs someone else's
@@ -134,7 +149,9 @@ export const ProposalSchema = object({
   initiatedBy: optional(CountryCodeSchema),
   /** Leader ids of who supported it. */
   supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
+  /** Ids of entries in `sectors`. */
   sectors: sectorIds,
+  /** Where it happens, as the source names places. */
   places: optional(list(TextSchema, ['place', 'places'])),
   when: WhenSchema,
   evidence,
@@ -144,6 +161,7 @@ export const QuoteSchema = object({
   id: IdSchema,
   /** Leader id. */
   speaker: IdSchema,
+  /** The speaker's words, as the source reports them. */
   text: TextSchema,
   sectors: optional(sectorIds),
   evidence,
@@ -152,14 +170,19 @@ export const QuoteSchema = object({
 export const OutcomeSchema = object({
   id: IdSchema,
   title: TextSchema,
-  /** e.g. "declaration", "agreement". */
+  /**
+   * e.g. "declaration", "statement", "resolution" (the card says "… adopted"), "agreement", "memorandum"
+   * ("… signed"); any other kind shows the title alone.
+   */
   kind: TextSchema,
+  /** A sentence the card shows under the title. */
   summary: optional(TextSchema),
   evidence,
 });
 
 export const HistoryEntrySchema = object({
   id: IdSchema,
+  /** Background: something that happened before the summit. */
   text: TextSchema,
   when: WhenSchema,
   evidence,
@@ -167,9 +190,12 @@ export const HistoryEntrySchema = object({
 
 export const SourceSchema = object({
   id: IdSchema,
+  /** The article's or document's title. */
   title: TextSchema,
   publisher: optional(TextSchema),
+  /** Date of publication. */
   date: optional(DateSchema),
+  /** Where readers can read it; https: only. */
   url: optional(HttpsUrlSchema),
   /** Path of a stored copy of the text, relative to the dataset. */
   file: optional(TextSchema),
@@ -187,7 +213,9 @@ export const SummitSchema = object(
     format: TextSchema,
     /** 1 for the first summit of the format. */
     edition: integer('an edition number (1 to 9999)', 1, 9999),
+    /** The day the summit met. */
     date: DateSchema,
+    /** The city, and the code of its country (listed in `countries`). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair. */
     chair: IdSchema,
@@ -204,7 +232,7 @@ export const SummitSchema = object(
     outcomes: list(OutcomeSchema, ['outcome', 'outcomes']),
     history: optional(list(HistoryEntrySchema, ['history entry', 'history entries'])),
     sources: list(SourceSchema, ['source', 'sources'], 1),
-    /** The date the facts hold for. */
+    /** The date the facts hold for: the card says "Facts as of …". */
     asOf: DateSchema,
   },
   'a summit dataset (a JSON object)',
