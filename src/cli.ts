@@ -64,7 +64,7 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
   } catch (e) {
     if (e instanceof SummitDataError) return { issues: e.issues };
     const code = (e as NodeJS.ErrnoException).code;
-    if (code) return { issues: [{ path: '', message: `cannot read file: ${code}` }] };
+    if (code) return { issues: [{ path: '', message: readProblem(resolve(file), code) }] };
     throw e;
   }
 }
@@ -74,15 +74,21 @@ function reportIssues(file: string, issues: readonly SummitDataIssue[]) {
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
 }
 
+/** A file that could not be read, in words: "file not found: /abs/path", or the system's error code. */
+const readProblem = (path: string, code: string | undefined) =>
+  code === 'ENOENT'
+    ? `file not found: ${path}`
+    : code === 'EACCES'
+      ? `not allowed to read ${path}`
+      : `cannot read ${path}: ${code}`;
+
 /** Why a source file cannot be checked against, or undefined: only a regular file of a sensible size is read. */
 function sourceProblem(path: string): string | undefined {
   let stat;
   try {
     stat = statSync(path);
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'ENOENT'
-      ? `file not found: ${path}`
-      : `cannot read ${path}: ${(e as NodeJS.ErrnoException).code}`;
+    return readProblem(path, (e as NodeJS.ErrnoException).code);
   }
   if (!stat.isFile()) return `not a file: ${path} (expected the stored text of the source)`;
   if (stat.size > MAX_SOURCE_BYTES)
@@ -92,7 +98,8 @@ function sourceProblem(path: string): string | undefined {
 
 export function main(argv: readonly string[]): number {
   const [command, ...files] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  const help = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+  if (help(command) || files.some(help)) {
     console.log(USAGE);
     return 0;
   }

@@ -109,7 +109,7 @@ function renderError(error: SummitDataError, announce: boolean): TemplateResult 
     <ul class="issues">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
     </ul>
-    ${more > 0 ? html`<p>${msg(str`…and ${more} more. Run "npx summit-widgets validate" on the file for the full list.`)}</p>` : nothing}
+    ${more > 0 ? html`<p>${msg(str`…and ${more} more: the browser console lists them all, as does "npx summit-widgets validate" run on the file.`)}</p>` : nothing}
   </div>`;
 }
 

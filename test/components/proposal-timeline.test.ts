@@ -284,6 +284,29 @@ describe('<summit-proposal-timeline>', () => {
     expect(entries(el)[0]!.querySelector('[part="headline"]')!.tagName).to.equal('H4');
   });
 
+  it('names a sector or leader attribute the dataset lacks, with the ids it has, instead of an empty filter', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline sector="enrgy" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const alert = $(el, '[role="alert"]')!;
+    expect(textOf(alert)).to.equal('No sector "enrgy" in this dataset. Available: energy, digital, education.');
+    el.sector = '';
+    el.leader = 'nobody';
+    await el.updateComplete;
+    expect(textOf($(el, '[role="alert"]'))).to.equal(
+      'No leader "nobody" in this dataset. Available: leader-b, chair-a, leader-c.',
+    );
+    // A known id that matches nothing is no error: it says so, without an alert.
+    el.leader = '';
+    el.sector = 'education';
+    const data = smallSummit();
+    data.proposals = data.proposals.filter((p) => !p.sectors.includes('education'));
+    el.data = data;
+    await el.updateComplete;
+    expect($(el, '[role="alert"]')).to.equal(null);
+    expect(textOf($(el, '[part="message"]'))).to.equal('No proposals match the filter: Sector: Education.');
+  });
+
   it('filters by the sector and leader attributes, AND-combined, and says so in a polite live region', async () => {
     const json = await realDatasetJson();
     const summit = parseSummit(json);

@@ -74,10 +74,14 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
   assert.match(broken.stderr, /not valid JSON \(line 3, column \d+\)/);
   const missing = cli('validate', join(dir, 'nope.json'));
   assert.equal(missing.status, 1);
-  assert.match(missing.stderr, /cannot read file: ENOENT/);
+  assert.match(missing.stderr, /file not found: .*nope\.json/);
   assert.equal(cli().status, 2);
   assert.equal(cli('frobnicate', 'x.json').status, 2);
   assert.equal(cli('--help').status, 0);
+  // Help after a command is help, not a file named --help.
+  const embedHelp = cli('embed', '--help');
+  assert.equal(embedHelp.status, 0);
+  assert.match(embedHelp.stdout, /^Usage: summit-widgets validate/);
 });
 
 test('validate: a key given twice, bytes that are not UTF-8, and a source file that is not a file are reported', () => {

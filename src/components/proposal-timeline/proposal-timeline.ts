@@ -3,7 +3,7 @@ import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summit } from '../../data/types.js';
-import { timeline, type Selection } from '../../data/views.js';
+import { indexOf, timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
@@ -92,6 +92,8 @@ export class SummitProposalTimeline extends SummitElement {
   private filterText = '';
   private countText = '';
   private clearable = false;
+  /** What the page's `sector` or `leader` names that the dataset lacks, in words: a typo there filters out everything. */
+  private unknown = '';
 
   private summit: Summit | undefined;
   private filterKey = '';
@@ -131,6 +133,7 @@ export class SummitProposalTimeline extends SummitElement {
       this.keepFocus = undefined;
     }
     this.filterText = describeFilter(summit, filter);
+    this.unknown = unknownFilter(summit, this.sector, this.leader);
     this.clearable = (!this.sector && !!selection.sector) || (!this.leader && !!selection.leader);
     // Only the entries drawn now are formatted: a page at a time, whatever the size of the dataset.
     let room = this.pages.shown;
@@ -210,14 +213,16 @@ export class SummitProposalTimeline extends SummitElement {
                 (g) => groupTemplate(g, context),
               )}
             </div>`
-          : // Not a live region: the count above announces the change already.
-            html`<p part="message" class="message" dir="auto">
-              ${
-                this.filterText
-                  ? msg(str`No proposals match the filter: ${this.filterText}.`)
-                  : msg('No proposals listed.')
-              }
-            </p>`
+          : this.unknown
+            ? html`<p part="message" class="message error" role="alert" dir="auto">${this.unknown}</p>`
+            : // Not a live region: the count above announces the change already.
+              html`<p part="message" class="message" dir="auto">
+                ${
+                  this.filterText
+                    ? msg(str`No proposals match the filter: ${this.filterText}.`)
+                    : msg('No proposals listed.')
+                }
+              </p>`
       }
       ${
         remaining > 0
@@ -273,6 +278,25 @@ export class SummitProposalTimeline extends SummitElement {
   private readonly showMore = () => {
     this.focusEntry = this.pages.more();
   };
+}
+
+/** "No sector "x" in this dataset. Available: …" for a `sector` or `leader` attribute the dataset lacks, else ''. */
+function unknownFilter(summit: Summit, sector: string, leader: string): string {
+  const { sectors, leaders } = indexOf(summit);
+  const ids = (keys: Iterable<string>) => {
+    const all = [...keys];
+    return all.length > 20 ? `${all.slice(0, 20).join(', ')}, …` : all.join(', ');
+  };
+  return [
+    sector && !sectors.has(sector)
+      ? msg(str`No sector "${sector}" in this dataset. Available: ${ids(sectors.keys())}.`)
+      : '',
+    leader && !leaders.has(leader)
+      ? msg(str`No leader "${leader}" in this dataset. Available: ${ids(leaders.keys())}.`)
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 declare global {
