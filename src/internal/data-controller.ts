@@ -16,6 +16,8 @@ export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
   src: string;
   data: unknown;
   timeout: number;
+  /** The language of the element's own words when it is not the page's. */
+  readonly uiLang: string | undefined;
 }
 
 /** The loading and error words, shared by the widgets' states and the provider's announcements. */
@@ -275,6 +277,11 @@ export class SummitDataController implements ReactiveController {
    * all its widgets, rather than once per widget.
    */
   render(complete: (summit: Summit) => unknown, title: unknown = nothing): unknown {
+    // One box (display: contents) marked with the language of our words where the page reads another.
+    return html`<div class="ui" lang=${ifDefined(this.host.uiLang)}>${this.state(complete, title)}</div>`;
+  }
+
+  private state(complete: (summit: Summit) => unknown, title: unknown): unknown {
     const announce = this.isOwn;
     switch (this.status) {
       case 'complete':

@@ -14,6 +14,9 @@ export function nearestLang(node: Node | null): string | undefined {
   return undefined;
 }
 
+/** A language tag's language, without script or region: "ja" for "ja-JP". */
+export const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
+
 /**
  * Text from the dataset, in a span marked with its language when the dataset names one (a screen reader then
  * voices an English name as English on a Japanese page) and isolated with its own direction (an Arabic name keeps

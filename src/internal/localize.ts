@@ -4,7 +4,7 @@
  * and changes with it. Dates and numbers use each element's own `lang`.
  * Translations live in xliff/ and are generated into src/locales/.
  */
-import { configureLocalization } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 // Loaded only on pages that need them, so English pages do not carry the translations.
 const templates = {
@@ -14,6 +14,16 @@ const templates = {
 type TargetLocale = keyof typeof templates;
 
 let configured = false;
+/** The language of the UI strings now: the source locale until another is in place (ours, or the page's own setup). */
+let current: string = sourceLocale;
+if (typeof window !== 'undefined') {
+  // Registered before any element listens: the language is up to date when they redraw for it.
+  window.addEventListener(LOCALE_STATUS_EVENT, (event) => {
+    if (event.detail.status === 'ready') current = event.detail.readyLocale;
+  });
+}
+/** The language the widgets' own words are in now (en, ja or ru). */
+export const uiLocale = (): string => current;
 let setLocale: ((locale: string) => Promise<void>) | undefined;
 /** Settles once the page's first locale is in place (at once on an English page). */
 let firstLocale: Promise<unknown> = Promise.resolve();

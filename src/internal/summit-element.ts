@@ -2,10 +2,11 @@ import { updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import type { Summit } from '../data/types.js';
 import { SummitDataController } from './data-controller.js';
 import { heading } from './heading.js';
-import { nearestLang } from './lang.js';
-import { ensureLocalization, localeReady } from './localize.js';
+import { nearestLang, primary } from './lang.js';
+import { ensureLocalization, localeReady, uiLocale } from './localize.js';
 
 /**
  * What every summit element, provider included, shares: the three data
@@ -26,6 +27,32 @@ export class SummitDataElement extends LitElement {
 
   /** `light` or `dark` overrides the page's colour scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * The language of the widget's own words when the page reads another (English words on a German page): they are
+   * marked with it, so a screen reader voices them as what they are. Undefined when they match the page.
+   */
+  get uiLang(): string | undefined {
+    const page = nearestLang(this);
+    const ui = uiLocale();
+    return page && primary(page) !== primary(ui) ? ui : undefined;
+  }
+
+  /**
+   * The language of the dataset's text: its own `lang`; else, where our words are marked with theirs, the page's
+   * (or "" for unknown), so the dataset's words do not take our words' language.
+   */
+  protected dataLang(summit: Summit): string | undefined {
+    return summit.lang ?? this.pageLang;
+  }
+
+  /**
+   * Where our words are marked with their language, the page's (or "" for unknown), for what follows the page:
+   * dates and numbers, formatted in its locale.
+   */
+  protected get pageLang(): string | undefined {
+    return this.uiLang ? (nearestLang(this) ?? '') : undefined;
+  }
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
   protected readonly summitData = new SummitDataController(this);

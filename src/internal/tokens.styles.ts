@@ -155,6 +155,10 @@ export const tokens = css`
     font-size: 0.875em;
     overflow-wrap: anywhere;
   }
+  /* The box that carries the language of the widget's own words: no box of its own in the layout. */
+  .ui {
+    display: contents;
+  }
   ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {
     *,

@@ -272,6 +272,48 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await expect(timeline).to.be.accessible();
   });
 
+  it('marks its own words English on a page in a language it has no translation for, and the rest with theirs', async () => {
+    await useLang('en');
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="de">
+        <summit-data .data=${smallSummit()}>
+          <summit-leader-roster></summit-leader-roster>
+          <summit-proposal-timeline></summit-proposal-timeline>
+          <summit-card></summit-card>
+        </summit-data>
+      </div>`,
+    );
+    const [roster, timeline, card] = ['summit-leader-roster', 'summit-proposal-timeline', 'summit-card'].map((t) =>
+      wrap.querySelector<LitElement>(t)!,
+    );
+    for (const el of [roster, timeline, card]) await el!.updateComplete;
+    // The language a screen reader would voice each piece of text in: its nearest lang, inside or outside.
+    const voice = (node: Element | null) => {
+      for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+        if (n instanceof Element && n.hasAttribute('lang')) return n.getAttribute('lang');
+      }
+      return null;
+    };
+    // Our words are English, on a German page.
+    expect(voice($(timeline!, '[part="heading"]'))).to.equal('en');
+    expect(voice($(timeline!, 'dt'))).to.equal('en');
+    expect(voice($(card!, 'dt'))).to.equal('en');
+    // The dataset names no language: its text keeps the page's; so do dates, formatted in its locale.
+    expect(voice($(roster!, '.name > span'))).to.equal('de');
+    expect(voice($(timeline!, '[part="headline"] span'))).to.equal('de');
+    expect(voice($(timeline!, '.summary'))).to.equal('de');
+    expect(voice($(card!, 'time'))).to.equal('de');
+    expect(textOf($(card!, 'time'))).to.equal('20. Dezember 2025');
+    await expect(timeline).to.be.accessible();
+    // On an English page nothing needs marking.
+    wrap.lang = 'en';
+    for (const el of [roster, timeline, card]) {
+      el!.requestUpdate();
+      await el!.updateComplete;
+      expect($(el!, '.ui')!.hasAttribute('lang')).to.equal(false);
+    }
+  });
+
   it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {
     const wrap = await fixture(
       html`<summit-data .data=${smallSummit()}>

@@ -152,21 +152,33 @@ describe('<summit-sector-cloud>', () => {
     sizes.slice(1).forEach((size, i) => expect(size).to.be.at.most(sizes[i]!));
   });
 
-  it('marks the names with the dataset language when the page reads another, and still packs them', async () => {
-    const el = await cloudAt(1000, html`<summit-sector-cloud lang="ja" src=${DATASET_URL}></summit-sector-cloud>`);
-    const expected = sectorWeights(parseSummit(await realDatasetJson()));
+  it('marks the names with the dataset language when it differs from its own words, and still packs them', async () => {
+    // A French dataset on an English page: the names are French, the counts English.
+    const data = { ...(await realDatasetJson()), lang: 'fr' };
+    const el = await cloudAt(1000, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    const expected = sectorWeights(parseSummit(structuredClone(data)));
     words(el).forEach((b, i) => {
       const { sector, proposals, mentions } = expected[i]!;
-      // No aria-label (it would give the English name a Japanese voice): the name is a span in English,
-      // the counts hidden text in the page's words.
+      // No aria-label (it would give the French name an English voice): the name is a span in French,
+      // the counts hidden text in the widget's words.
       expect(b.hasAttribute('aria-label')).to.equal(false);
-      expect(b.querySelector('span[lang="en"]')!.textContent).to.equal(sector.name);
+      expect(b.querySelector('span[lang="fr"]')!.textContent).to.equal(sector.name);
       expect(textOf(b.querySelector('.visually-hidden'))).to.equal(`, proposals: ${proposals}, mentions: ${mentions}`);
     });
     expectPacked(el, 17);
     await expect(el).to.be.accessible();
-    // Same language as the page: one aria-label, as before.
-    el.lang = 'en-GB';
+    // A click lands on the name's span: it still chooses the word.
+    const chosen = oneEvent(el, 'summit-select') as unknown as Promise<SummitSelectEvent>;
+    words(el)[0]!.querySelector('span')!.click();
+    expect((await chosen).id).to.equal(expected[0]!.sector.id);
+    // On a French part of the page, our words are marked English and the names French: still two languages.
+    el.lang = 'fr-CA';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.ui')!.getAttribute('lang')).to.equal('en');
+    expect(words(el)[0]!.querySelector('span[lang="fr"]')).to.not.equal(null);
+    // The dataset in the widget's own language: one aria-label, as before.
+    el.lang = '';
+    el.data = { ...data, lang: 'en-GB' };
     await el.updateComplete;
     expect(label(words(el)[0])).to.equal(
       `${expected[0]!.sector.name}, proposals: ${expected[0]!.proposals}, mentions: ${expected[0]!.mentions}`,

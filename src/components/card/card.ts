@@ -102,7 +102,7 @@ export class SummitCard extends SummitElement {
         ${values.map((value) => html`<dd part="value" dir="auto">${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
-    const lang = v.summit.lang;
+    const lang = this.dataLang(v.summit);
     const chair = v.chair
       ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
           ><span class="visually-hidden">, </span
@@ -110,13 +110,13 @@ export class SummitCard extends SummitElement {
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
     return html`<div class="card">
-      ${this.headingOf(html`<span lang=${ifDefined(v.summit.lang)} dir="auto">${v.summit.title}</span>`)}
+      ${this.headingOf(html`<span lang=${ifDefined(lang)} dir="auto">${v.summit.title}</span>`)}
       <p class="kicker" dir="auto">
         <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>
         <span aria-hidden="true">·</span> ${v.edition}
       </p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date)])}
+        ${fact(msg('Date'), [time(v.date, this.pageLang)])}
         ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)} dir="auto">${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(
@@ -142,30 +142,37 @@ export class SummitCard extends SummitElement {
         }
       </dl>
       <div part="source" class="source">
-        ${v.sources.map((s) => html`<p dir="auto">${sourceLine(s.source, s.date)}</p>`)}
-        <p dir="auto">${msg(html`Facts as of ${time(v.asOf)}.`)}</p>
+        ${v.sources.map((s) => html`<p dir="auto">${sourceLine(s.source, s.date, lang, this.pageLang)}</p>`)}
+        <p dir="auto">${msg(html`Facts as of ${time(v.asOf, this.pageLang)}.`)}</p>
       </div>
     </div>`;
   }
 }
 
-function time(date: FormattedDate) {
-  return html`<time datetime=${date.iso}>${date.text}</time>`;
+/** A date, formatted in the page's locale: marked with the page's language `lang` where our words have another. */
+function time(date: FormattedDate, lang: string | undefined) {
+  return html`<time datetime=${date.iso} lang=${ifDefined(lang)}>${date.text}</time>`;
 }
 
 /**
  * "Source: <title>, <publisher>, <date>." in the page's punctuation ("出典：…、…。" in Japanese), the title a link
  * only for an https URL. No second full stop after one the text ends with ("20 декабря 2025 г.").
  */
-function sourceLine(source: Source, date: FormattedDate | undefined): TemplateResult {
-  const cite = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
+function sourceLine(
+  source: Source,
+  date: FormattedDate | undefined,
+  dataLang: string | undefined,
+  dateLang: string | undefined,
+): TemplateResult {
+  const lang = source.lang ?? dataLang;
+  const cite = html`<cite lang=${ifDefined(lang)} dir="auto">${source.title}</cite>`;
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });
   const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
   const last = date?.text ?? source.publisher ?? source.title;
-  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(source.lang)} dir="auto">${source.publisher}</span>` : nothing}${
-    date ? html`${comma}${time(date)}` : nothing
+  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(lang)} dir="auto">${source.publisher}</span>` : nothing}${
+    date ? html`${comma}${time(date, dateLang)}` : nothing
   }${last.endsWith(stop) ? nothing : stop}`;
 }
 

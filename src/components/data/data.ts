@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { css, html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { formatIssue } from '../../data/errors.js';
@@ -82,8 +83,10 @@ export class SummitData extends SummitDataElement {
     const { status, error } = this.summitData;
     const say = this.announcing;
     return html`<slot></slot>
-      <div class="visually-hidden" role="status">${say && status === 'pending' ? loadingText() : ''}</div>
-      <div class="visually-hidden" role="alert">
+      <div class="visually-hidden" role="status" lang=${ifDefined(this.uiLang)}>
+        ${say && status === 'pending' ? loadingText() : ''}
+      </div>
+      <div class="visually-hidden" role="alert" lang=${ifDefined(this.uiLang)}>
         ${say && error ? `${errorTitle()} ${formatIssue(error.issues[0]!)}` : ''}
       </div>`;
   }

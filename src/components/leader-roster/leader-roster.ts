@@ -82,7 +82,7 @@ export class SummitLeaderRoster extends SummitElement {
   private renderRoster(summit: Summit, title: unknown) {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
-    const lang = summit.lang;
+    const lang = this.dataLang(summit);
     if (!this.leaders.length) {
       return html`${title}
         <p dir="auto" part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;

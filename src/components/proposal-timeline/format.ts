@@ -151,7 +151,8 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
         quote: e.quote,
         title: source?.title ?? e.source,
         url: sourceUrl(source),
-        lang: source?.lang ?? summit.lang,
+        // The source's language; else the dataset's (the template falls back to it).
+        lang: source?.lang,
       };
     }),
   };

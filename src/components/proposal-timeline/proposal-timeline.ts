@@ -188,7 +188,8 @@ export class SummitProposalTimeline extends SummitElement {
     const context: EntryContext = {
       // Under the widget's heading as drawn (a level of 1 or "x" is drawn as 2 or 3): groups one below, entries two.
       level: headingLevel(this.headingLevel) + 2,
-      lang: this.summitData.summit?.lang,
+      lang: this.summit && this.dataLang(this.summit),
+      dateLang: this.pageLang,
       selected: this.summitData.selection.sector,
       onChip: this.onChip,
       evidence: (id) => all || this.opened.has(id),

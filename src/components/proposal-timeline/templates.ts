@@ -15,6 +15,8 @@ export interface EntryContext {
   readonly level: number;
   /** The dataset's language (its text is marked with it), when it names one. */
   readonly lang: string | undefined;
+  /** The page's language, for dates formatted in its locale, where our words are marked with another. */
+  readonly dateLang: string | undefined;
   readonly selected: string | undefined;
   readonly onChip: (event: Event) => void;
   /** Whether the entry's evidence is drawn: once the reader opened it, while printing and in server output. */
@@ -22,12 +24,16 @@ export interface EntryContext {
 }
 
 /** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
-function groupLabel(g: BucketView, lang: string | undefined): unknown {
-  if (g.kind === 'by') return msg(html`By ${html`<time datetime=${g.datetime}>${g.date}</time>`}`);
+function groupLabel(g: BucketView, c: EntryContext): unknown {
+  if (g.kind === 'by') {
+    return msg(html`By ${html`<time datetime=${g.datetime} lang=${ifDefined(c.dateLang)}>${g.date}</time>`}`);
+  }
   // On wide containers the separator hides and the date goes on its own line.
   return g.datetime
-    ? html`<span class="group-title" lang=${ifDefined(g.kind === 'year' ? lang : undefined)} dir="auto">${g.title}</span
-        ><span class="separator">${g.title && ' · '}</span><time datetime=${g.datetime}>${g.date}</time>`
+    ? html`<span class="group-title" lang=${ifDefined(g.kind === 'year' ? c.lang : undefined)} dir="auto"
+          >${g.title}</span
+        ><span class="separator">${g.title && ' · '}</span
+        ><time datetime=${g.datetime} lang=${ifDefined(c.dateLang)}>${g.date}</time>`
     : g.kind === 'recurring'
       ? msg('Recurring')
       : msg('No date given');
@@ -36,7 +42,7 @@ function groupLabel(g: BucketView, lang: string | undefined): unknown {
 /** One time group: its label as a heading, then its entries. */
 export const groupTemplate = (g: BucketView, c: EntryContext) =>
   html`<section part="group" class="group" data-kind=${g.kind}>
-    <div class="label">${heading(c.level - 1, groupLabel(g, c.lang), 'group-heading')}</div>
+    <div class="label">${heading(c.level - 1, groupLabel(g, c), 'group-heading')}</div>
     <ol part="list" class="entries" role="list">
       ${repeat(
         g.entries,
@@ -77,11 +83,16 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
     </button>
   </li>`;
 
-const quote = (q: EntryView['evidence'][number]) =>
+const quote = (q: EntryView['evidence'][number], c: EntryContext) =>
   html`<figure>
-    <blockquote part="quote" cite=${q.url ?? nothing} lang=${ifDefined(q.lang)} dir="auto">${q.quote}</blockquote>
+    <blockquote part="quote" cite=${q.url ?? nothing} lang=${ifDefined(q.lang ?? c.lang)} dir="auto">
+      ${q.quote}
+    </blockquote>
     <figcaption>
-      — <cite lang=${ifDefined(q.lang)} dir="auto">${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite>
+      —
+      <cite lang=${ifDefined(q.lang ?? c.lang)} dir="auto"
+        >${q.url ? html`<a href=${q.url}>${q.title}</a>` : q.title}</cite
+      >
     </figcaption>
   </figure>`;
 
@@ -121,7 +132,7 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
             >: ${e.headline}</span
           >
         </summary>
-        ${c.evidence(e.id) ? e.evidence.map(quote) : nothing}
+        ${c.evidence(e.id) ? e.evidence.map((q) => quote(q, c)) : nothing}
       </details>
     </div>
   </li>`;

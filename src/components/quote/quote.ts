@@ -69,7 +69,7 @@ export class SummitQuote extends SummitElement {
     return {
       kind: 'quote',
       quote,
-      lang: summit.lang,
+      lang: this.dataLang(summit),
       speaker,
       country: speaker && (index.countries.get(speaker.country)?.name ?? speaker.country),
       sources: sourceIds.flatMap((s) => index.sources.get(s) ?? []),
@@ -115,7 +115,7 @@ export class SummitQuote extends SummitElement {
             ${
               sources.length
                 ? html`<p dir="auto" part="source" class="source">
-                    ${msg(html`Source: ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTitle(s)}`)}`)}
+                    ${msg(html`Source: ${sources.map((s, i) => html`${i ? '; ' : ''}${sourceTitle(s, v.lang)}`)}`)}
                   </p>`
                 : nothing
             }
@@ -125,9 +125,9 @@ export class SummitQuote extends SummitElement {
   }
 }
 
-function sourceTitle(source: Source) {
+function sourceTitle(source: Source, dataLang: string | undefined) {
   const url = sourceUrl(source);
-  const cite = html`<cite lang=${ifDefined(source.lang)} dir="auto">${source.title}</cite>`;
+  const cite = html`<cite lang=${ifDefined(source.lang ?? dataLang)} dir="auto">${source.title}</cite>`;
   return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
 }
 

@@ -133,7 +133,7 @@ export class CloudLayoutController implements ReactiveController {
     context.font = style.font;
     // Font fallback follows the language (Latin text under lang="ja" is drawn in a CJK face): measure as drawn.
     // The words are in `lang` when it is given (the dataset's, marked on each name), else in the page's.
-    (context as CanvasRenderingContext2D & { lang?: string }).lang = lang ?? nearestLang(this.host) ?? 'inherit';
+    (context as CanvasRenderingContext2D & { lang?: string }).lang = lang || nearestLang(this.host) || 'inherit';
     const names = words.map((w) => w.name);
     let widths = names.map((name) => context!.measureText(name).width);
     // The canvas can still fall back to another face than the page does (a missing font, a language's
@@ -202,7 +202,7 @@ export class CloudLayoutController implements ReactiveController {
     span.part.add('word');
     span.textContent = name;
     span.style.cssText = style;
-    if (this.lang) span.lang = this.lang;
+    if (this.lang !== undefined) span.lang = this.lang;
     return this.probe!.appendChild(span);
   }
 

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import type { Summit } from '../../data/types.js';
 import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
 import { customElement } from '../../internal/define.js';
+import { primary } from '../../internal/lang.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { CloudLayoutController } from './cloud-layout.js';
@@ -59,8 +60,10 @@ export class SummitSectorCloud extends SummitElement {
     new RovingFocusController(this, 'button.word');
     // One listener for every word (a cloud can hold a thousand); Enter and Space click buttons.
     this.addEventListener('click', (event) => {
-      const button = event.composedPath()[0];
-      if (!(button instanceof HTMLButtonElement) || button.getRootNode() !== this.renderRoot) return;
+      // The word's button, or the name inside it (a span in the dataset's language).
+      const target = event.composedPath()[0];
+      const button = target instanceof Element ? target.closest('button.word') : null;
+      if (!button || button.getRootNode() !== this.renderRoot) return;
       const item = button.parentElement!;
       const word = this.words[Array.prototype.indexOf.call(item.parentElement!.children, item)];
       if (word) this.summitData.select({ kind: 'sector', id: word.id });
@@ -72,8 +75,10 @@ export class SummitSectorCloud extends SummitElement {
     this.sectors = summit ? sectorWeights(summit) : [];
     // Labels follow the locale and the selected leader: rebuilt each update, cheap next to rendering.
     this.words = summit ? wordsOf(summit, this.sectors, this.summitData.selection.leader) : [];
-    const lang = summit?.lang;
-    this.nameLang = lang && primary(lang) !== primary(this.locale) ? lang : undefined;
+    // The names need a language of their own where it differs from the one the words inherit (ours, or the page's).
+    const inherited = this.uiLang ?? this.locale;
+    const lang = summit && this.dataLang(summit);
+    this.nameLang = lang !== undefined && primary(lang) !== primary(inherited) ? lang : undefined;
     this.layout.place(this.sectors, this.words, this.nameLang);
   }
 
@@ -95,7 +100,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => lang
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => lang !== undefined
         ? html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'}><span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span></button></li>`
         : html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${w.name + w.counts}>${w.name}</button></li>`)}</ul>`;
   }
@@ -137,9 +142,6 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
     };
   });
 }
-
-/** A language tag's language, without script or region: "ja" for "ja-JP". */
-const primary = (tag: string) => tag.split('-')[0]!.toLowerCase();
 
 /** Ids of the sectors of every proposal the leader proposed or supported, or their country initiated. */
 function touchedBy(summit: Summit, leader: string): ReadonlySet<string> {
