@@ -259,7 +259,10 @@ export async function hostility({ browser, server, dataset }) {
           out[t] = [
             `host ${h.width.toFixed(1)}×${h.height.toFixed(1)}`,
             ...[...host.shadowRoot.querySelectorAll('*')].map((el) => {
-              const r = el.getBoundingClientRect();
+              // A display: contents box (the one carrying the widget's language) has no geometry: zeros, not -host.
+              const style0 = getComputedStyle(el);
+              const r =
+                style0.display === 'contents' ? { x: h.x, y: h.y, width: 0, height: 0 } : el.getBoundingClientRect();
               const label = `${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
               const style = getComputedStyle(el);
               return [
