@@ -22,6 +22,9 @@ if (typeof window !== 'undefined') {
     if (event.detail.status === 'ready') current = event.detail.readyLocale;
   });
 }
+/** Fired on `window` when `<html lang>` changes. */
+export const PAGE_LANG_EVENT = 'summit-widgets-page-lang';
+
 /** The language the widgets' own words are in now (en, ja or ru). */
 export const uiLocale = (): string => current;
 let setLocale: ((locale: string) => Promise<void>) | undefined;
@@ -55,7 +58,12 @@ export function ensureLocalization() {
     return;
   }
   const root = document.documentElement;
-  const apply = () => setLocale?.(supportedLocale(root.lang));
+  const apply = () => {
+    // A new page language changes more than the UI strings (which @lit/localize redraws, if they change): the
+    // languages our words and the dataset's are marked with, and the dates' locale. Every widget redraws.
+    window.dispatchEvent(new Event(PAGE_LANG_EVENT));
+    return setLocale?.(supportedLocale(root.lang));
+  };
   firstLocale = Promise.resolve(apply()).catch(() => undefined);
   new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
 }

@@ -26,7 +26,8 @@ export class RovingFocusController implements ReactiveController {
     if (index < 0) return;
     const last = items.length - 1;
     // Reading order runs the other way in a right-to-left page: there Left goes on and Right goes back.
-    const on = getComputedStyle(items[index]!).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    // The host's direction, not the item's: an item may take its own from its text (dir="auto").
+    const on = getComputedStyle(this.host).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const next =
       event.key === 'ArrowDown' || event.key === 'ArrowUp'
         ? nearest(items, index, event.key === 'ArrowDown' ? 1 : -1)

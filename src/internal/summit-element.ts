@@ -6,7 +6,7 @@ import type { Summit } from '../data/types.js';
 import { SummitDataController } from './data-controller.js';
 import { heading } from './heading.js';
 import { nearestLang, primary } from './lang.js';
-import { ensureLocalization, localeReady, uiLocale } from './localize.js';
+import { PAGE_LANG_EVENT, ensureLocalization, localeReady, uiLocale } from './localize.js';
 
 /**
  * What every summit element, provider included, shares: the three data
@@ -68,6 +68,18 @@ export class SummitDataElement extends LitElement {
     // Every summit element draws UI strings (the provider its announcements): they follow the page's language.
     ensureLocalization();
     updateWhenLocaleChanges(this);
+  }
+
+  private readonly onPageLang = () => this.requestUpdate();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    window.addEventListener(PAGE_LANG_EVENT, this.onPageLang);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener(PAGE_LANG_EVENT, this.onPageLang);
   }
 
   /**

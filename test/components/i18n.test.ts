@@ -314,6 +314,51 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     }
   });
 
+  it('keeps an Arabic dataset right to left on an Arabic page, around our English words', async () => {
+    await useLang('en');
+    const data = { ...smallSummit(), lang: 'ar', title: 'القمة الأولى' };
+    data.proposals[0]!.headline = 'منتدى الطاقة';
+    data.leaders[0]!.name = 'شوكت ميرضيائيف';
+    data.place.city = 'طوكيو';
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="ar" dir="rtl">
+        <summit-data .data=${data}>
+          <summit-proposal-timeline></summit-proposal-timeline>
+          <summit-card></summit-card>
+          <summit-quote></summit-quote>
+        </summit-data>
+      </div>`,
+    );
+    const [timeline, card, quote] = ['summit-proposal-timeline', 'summit-card', 'summit-quote'].map((t) =>
+      wrap.querySelector<LitElement>(t)!,
+    );
+    for (const el of [timeline, card, quote]) await el!.updateComplete;
+    const rtl = (el: LitElement, selector: string) =>
+      $$(el, selector).every((e) => e.matches(':dir(rtl)')) && $$(el, selector).length > 0;
+    expect(rtl(card!, '[part="heading"]'), 'card title').to.equal(true);
+    expect(rtl(card!, 'dd'), 'card values').to.equal(true);
+    expect(rtl(timeline!, '[part="headline"]'), 'headlines').to.equal(true);
+    expect(rtl(quote!, '[part="speaker"]'), 'quote speaker').to.equal(true);
+    // Our English words read left to right among them.
+    expect($(timeline!, '[part="count"]')!.matches(':dir(ltr)')).to.equal(true);
+  });
+
+  it('marks languages afresh when <html lang> moves between languages it has no translation for', async () => {
+    await useLang('en');
+    const card = await fixture<SummitCard>(html`<summit-card .data=${smallSummit()}></summit-card>`);
+    document.documentElement.lang = 'de';
+    await card.updateComplete;
+    await card.updateComplete;
+    expect($(card, '.ui')!.getAttribute('lang')).to.equal('en');
+    expect(textOf($(card, 'time'))).to.equal('20. Dezember 2025');
+    expect($(card, 'time')!.getAttribute('lang')).to.equal('de');
+    document.documentElement.lang = 'en';
+    await card.updateComplete;
+    await card.updateComplete;
+    expect($(card, '.ui')!.hasAttribute('lang')).to.equal(false);
+    expect(textOf($(card, 'time'))).to.equal('December 20, 2025');
+  });
+
   it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {
     const wrap = await fixture(
       html`<summit-data .data=${smallSummit()}>

@@ -32,6 +32,7 @@ const selected = (el: Element) => oneEvent(el, 'summit-select') as unknown as Pr
 const errored = (el: Element) => oneEvent(el, 'summit-error') as unknown as Promise<SummitErrorEvent>;
 
 /** Lets a provider and its consumers finish the updates they trigger in one another. */
+type SummitDataLike = Element & { updateComplete?: Promise<unknown> };
 async function flush(...els: (Element & { updateComplete?: Promise<unknown> })[]) {
   for (let i = 0; i < 3; i++) for (const el of els) await el.updateComplete;
 }
@@ -151,8 +152,8 @@ describe('<summit-proposal-timeline>', () => {
     );
     const el = rtl.querySelector<Timeline>('summit-proposal-timeline')!;
     await el.updateComplete;
-    // English in an Arabic page reads left to right: the count, each summary, the widget heading.
-    for (const selector of ['[part="count"]', '.summary', '[part="heading"]']) {
+    // English in an Arabic page reads left to right: the count, each summary, the kind of each entry.
+    for (const selector of ['[part="count"]', '.summary', '[part="kind"]']) {
       expect($(el, selector)!.matches(':dir(ltr)'), selector).to.equal(true);
     }
     const ltr = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
@@ -305,6 +306,35 @@ describe('<summit-proposal-timeline>', () => {
     await el.updateComplete;
     expect($(el, '[role="alert"]')).to.equal(null);
     expect(textOf($(el, '[part="message"]'))).to.equal('No proposals match the filter: Sector: Education.');
+  });
+
+  it('prints an invisible character of an unknown attribute as an escape, not as nothing', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline sector=${'energy\u200b'} .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    expect(textOf($(el, '[role="alert"]'))).to.match(/^No sector "energy\\u200B" in this dataset\./);
+  });
+
+  it('gives focus back to a chip only right after it changed the filter, never later', async () => {
+    const wrap = await fixture(
+      html`<summit-data .data=${smallSummit()}
+        ><summit-leader-roster></summit-leader-roster
+        ><summit-proposal-timeline sector="energy"></summit-proposal-timeline
+      ></summit-data>`,
+    );
+    const roster = wrap.querySelector('summit-leader-roster')!;
+    const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
+    await flush(wrap as SummitDataLike, roster, el);
+    // The attribute fixes the filter: the chip's choice changes nothing here, so no focus is kept for later.
+    const chipButton = $$<HTMLButtonElement>(el, 'button.chip')[0]!;
+    chipButton.focus();
+    await sendKeys({ press: 'Enter' });
+    await flush(wrap as SummitDataLike, roster, el);
+    const leader = roster.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!;
+    leader.focus();
+    await sendKeys({ press: 'Enter' });
+    await flush(wrap as SummitDataLike, roster, el);
+    expect(roster.shadowRoot!.activeElement === leader, 'the leader keeps the focus').to.equal(true);
   });
 
   it('filters by the sector and leader attributes, AND-combined, and says so in a polite live region', async () => {

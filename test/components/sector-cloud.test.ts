@@ -418,6 +418,20 @@ describe('<summit-sector-cloud>', () => {
     expect(items.map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0]);
   });
 
+  it('goes on with Left on a right-to-left page, whatever the direction of each word', async () => {
+    const data = smallSummit();
+    data.sectors[0]!.name = 'الطاقة';
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`, 'direction: rtl');
+    const items = words(el);
+    items[0]!.focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[2]);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+  });
+
   it('shares the selection of its <summit-data> and fades sectors a selected leader leaves out', async () => {
     const wrap = await fixture<SummitData>(
       html`<summit-data .data=${smallSummit()}

@@ -99,7 +99,7 @@ export class SummitCard extends SummitElement {
     const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
       html`<div class=${kind}>
         <dt part="term">${term}</dt>
-        ${values.map((value) => html`<dd part="value" dir="auto">${value}</dd>`)}
+        ${values.map((value) => html`<dd part="value">${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = this.dataLang(v.summit);
@@ -111,7 +111,7 @@ export class SummitCard extends SummitElement {
     // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
     return html`<div class="card">
       ${this.headingOf(html`<span lang=${ifDefined(lang)} dir="auto">${v.summit.title}</span>`)}
-      <p class="kicker" dir="auto">
+      <p class="kicker">
         <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>
         <span aria-hidden="true">·</span> ${v.edition}
       </p>
@@ -151,7 +151,7 @@ export class SummitCard extends SummitElement {
 
 /** A date, formatted in the page's locale: marked with the page's language `lang` where our words have another. */
 function time(date: FormattedDate, lang: string | undefined) {
-  return html`<time datetime=${date.iso} lang=${ifDefined(lang)}>${date.text}</time>`;
+  return html`<time datetime=${date.iso} lang=${ifDefined(lang)} dir="auto">${date.text}</time>`;
 }
 
 /**

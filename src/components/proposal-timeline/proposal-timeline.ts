@@ -3,6 +3,7 @@ import { html, isServer, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summit } from '../../data/types.js';
+import { received } from '../../data/check.js';
 import { indexOf, timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
@@ -118,6 +119,9 @@ export class SummitProposalTimeline extends SummitElement {
     };
     const locale = (this.formatLocale = validLocale(this.locale));
     const key = `${filter.sector ?? ''}\n${filter.leader ?? ''}`;
+    // What a chip asked for holds for this update only: a filter the page's attributes fix does not change.
+    const { keep, keepFocus } = this;
+    this.keep = this.keepFocus = undefined;
     if (summit !== this.summit || key !== this.filterKey) {
       if (summit !== this.summit) this.opened.clear();
       this.summit = summit;
@@ -126,11 +130,8 @@ export class SummitProposalTimeline extends SummitElement {
       this.filterKey = key;
       this.pages.reset(this.matching);
       // The entry whose chip changed the filter stays drawn, so its chip keeps the focus.
-      const keep = this.keep;
       if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
-      this.keep = undefined;
-      this.refocus = this.keepFocus;
-      this.keepFocus = undefined;
+      this.refocus = keepFocus;
     }
     this.filterText = describeFilter(summit, filter);
     this.unknown = unknownFilter(summit, this.sector, this.leader);
@@ -290,10 +291,10 @@ function unknownFilter(summit: Summit, sector: string, leader: string): string {
   };
   return [
     sector && !sectors.has(sector)
-      ? msg(str`No sector "${sector}" in this dataset. Available: ${ids(sectors.keys())}.`)
+      ? msg(str`No sector ${received(sector)} in this dataset. Available: ${ids(sectors.keys())}.`)
       : '',
     leader && !leaders.has(leader)
-      ? msg(str`No leader "${leader}" in this dataset. Available: ${ids(leaders.keys())}.`)
+      ? msg(str`No leader ${received(leader)} in this dataset. Available: ${ids(leaders.keys())}.`)
       : '',
   ]
     .filter(Boolean)

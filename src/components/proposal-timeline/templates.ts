@@ -26,14 +26,16 @@ export interface EntryContext {
 /** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
 function groupLabel(g: BucketView, c: EntryContext): unknown {
   if (g.kind === 'by') {
-    return msg(html`By ${html`<time datetime=${g.datetime} lang=${ifDefined(c.dateLang)}>${g.date}</time>`}`);
+    return msg(
+      html`By ${html`<time datetime=${g.datetime} lang=${ifDefined(c.dateLang)} dir="auto">${g.date}</time>`}`,
+    );
   }
   // On wide containers the separator hides and the date goes on its own line.
   return g.datetime
     ? html`<span class="group-title" lang=${ifDefined(g.kind === 'year' ? c.lang : undefined)} dir="auto"
           >${g.title}</span
         ><span class="separator">${g.title && ' · '}</span
-        ><time datetime=${g.datetime} lang=${ifDefined(c.dateLang)}>${g.date}</time>`
+        ><time datetime=${g.datetime} lang=${ifDefined(c.dateLang)} dir="auto">${g.date}</time>`
     : g.kind === 'recurring'
       ? msg('Recurring')
       : msg('No date given');

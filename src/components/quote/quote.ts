@@ -103,10 +103,10 @@ export class SummitQuote extends SummitElement {
           </blockquote>
           <figcaption class="caption">
             <p dir="auto" part="speaker" class="speaker">
-              <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
+              <span class="name" lang=${ifDefined(v.lang)}>${speaker?.name ?? quote.speaker}</span>${
                 speaker
                   ? html`<span class="visually-hidden">, </span
-                      ><span class="office" lang=${ifDefined(v.lang)} dir="auto"
+                      ><span class="office" lang=${ifDefined(v.lang)}
                         >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
                       >`
                   : nothing
