@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { render } from 'lit';
 import { setViewport } from '@web/test-runner-commands';
 import '../../src/card.js';
 import '../../src/summit-data.js';
@@ -87,11 +88,15 @@ describe('<summit-card>', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(editionLabel)).to.deep.equal(
       ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st'].map((o) => `${o} summit`),
     );
-    const outcome = (kind: string) => outcomeLabel({ id: 'x', title: 'Pact', kind, evidence: [] });
-    // The dataset's title is isolated (FSI … PDI) inside our sentence; alone, it is the title as given.
+    const outcome = (kind: string) => {
+      const box = document.createElement('div');
+      render(outcomeLabel({ id: 'x', title: 'Pact', kind, evidence: [] }, 'en'), box);
+      expect(box.querySelector('span[lang="en"]')!.textContent, 'the title in its language').to.equal('Pact');
+      return textOf(box);
+    };
     expect([outcome('declaration'), outcome('agreement'), outcome('roadmap')]).to.deep.equal([
-      '\u2068Pact\u2069 adopted',
-      '\u2068Pact\u2069 signed',
+      'Pact adopted',
+      'Pact signed',
       'Pact',
     ]);
   });

@@ -19,7 +19,7 @@ interface CardView {
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
-  readonly outcomes: readonly { readonly label: string; readonly summary?: string | undefined }[];
+  readonly outcomes: readonly { readonly label: unknown; readonly summary?: string | undefined }[];
   readonly sources: readonly { readonly source: Source; readonly date?: FormattedDate | undefined }[];
   readonly asOf: FormattedDate;
 }
@@ -60,6 +60,7 @@ export class SummitCard extends SummitElement {
     const { countries, leaders, sources } = indexOf(summit);
     const countryName = (code: string) => countries.get(code)?.name ?? code;
     const chair = leaders.get(summit.chair);
+    const lang = this.dataLang(summit);
     return {
       summit,
       edition: editionLabel(summit.edition),
@@ -78,7 +79,7 @@ export class SummitCard extends SummitElement {
       leaders: formatNumber(locale, summit.leaders.length),
       countries: formatNumber(locale, summit.countries.length),
       proposals: formatNumber(locale, summit.proposals.length),
-      outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o), summary: o.summary })),
+      outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o, lang), summary: o.summary })),
       sources: [...sources.values()].map((source) => ({
         source,
         date: source.date ? formatDate(source.date, locale) : undefined,

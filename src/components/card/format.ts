@@ -3,9 +3,10 @@
  * element so it stays a template; pure and unit-testable.
  */
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Outcome } from '../../data/types.js';
 import { formatCalendar } from '../intl.js';
-import { isolate } from '../../internal/lang.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
 export interface FormattedDate {
@@ -43,18 +44,18 @@ export function editionLabel(n: number): string {
  * "Tokyo Declaration adopted". Only kinds whose verb is certain get one; any
  * other outcome is named as the dataset names it, without inventing a verb.
  */
-export function outcomeLabel(outcome: Outcome): string {
-  // The title is the dataset's, isolated in our sentence (an Arabic title keeps its order in English, and ours).
-  const title = isolate(outcome.title);
+export function outcomeLabel(outcome: Outcome, lang: string | undefined): TemplateResult {
+  // The title is the dataset's: in its language, and in its own direction inside our sentence.
+  const title = html`<span lang=${ifDefined(lang)} dir="auto">${outcome.title}</span>`;
   switch (outcome.kind.trim().toLowerCase()) {
     case 'declaration':
     case 'statement':
     case 'resolution':
-      return msg(str`${title} adopted`);
+      return msg(html`${title} adopted`);
     case 'agreement':
     case 'memorandum':
-      return msg(str`${title} signed`);
+      return msg(html`${title} signed`);
     default:
-      return outcome.title;
+      return title;
   }
 }
