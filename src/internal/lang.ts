@@ -24,9 +24,3 @@ export const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase()
  */
 export const inLang = (lang: string | undefined, text: unknown): unknown =>
   html`<span lang=${ifDefined(lang)} dir="auto">${text}</span>`;
-
-/**
- * Dataset text inside a sentence of ours, as plain text: isolated between FSI and PDI, the Unicode marks that do
- * for a string what `dir="auto"` does for an element (a name in another script keeps its order and the sentence's).
- */
-export const isolate = (text: string): string => `\u2068${text}\u2069`;

@@ -266,8 +266,11 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(langOf(timeline!, 'A long-range strategy.')).to.equal('en');
     expect(langOf(timeline!, 'Energy')).to.equal('en');
     expect(langOf(card!, 'Ann Abe')).to.equal('en');
-    // Inside our sentence too: "Tokyo Declarationを採択".
+    // Inside our sentence too: "Tokyo Declarationを採択", "分野：Energy".
     expect(langOf(card!, 'Tokyo Declaration')).to.equal('en');
+    timeline!.shadowRoot!.querySelector<HTMLButtonElement>('button.chip')!.click();
+    await timeline!.updateComplete;
+    expect(timeline!.shadowRoot!.querySelector('[part="count"] span')!.getAttribute('lang')).to.equal('en');
     expect(langOf(quote!, 'Bea Bauer')).to.equal('en');
     // The widget's own words stay in the page's language.
     expect(timeline!.shadowRoot!.querySelector('dt')!.closest('[lang]')).to.equal(null);

@@ -3,11 +3,12 @@
  * buckets into what the element draws (labels, names, formatted dates). No DOM.
  */
 import { msg, str } from '@lit/localize';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, whenStart, type TimelineBucket } from '../../data/when.js';
 import { formatCalendar, formatter } from '../intl.js';
-import { isolate } from '../../internal/lang.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
   formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
@@ -158,14 +159,21 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
   };
 }
 
-/** "Sector: Energy · Leader: Shavkat Mirziyoyev" for the active filter, or an empty string. */
-export function describeFilter(summit: Summit, filter: Selection): string {
+/**
+ * "Sector: Energy · Leader: Shavkat Mirziyoyev" for the active filter, or nothing: each name a span in the dataset's
+ * language `lang` and in its own direction, inside our words.
+ */
+export function describeFilter(
+  summit: Summit,
+  filter: Selection,
+  lang: string | undefined,
+): TemplateResult | undefined {
   const { sectors, leaders } = indexOf(summit);
-  const parts: string[] = [];
-  // Names are isolated: one in another script keeps its order, and the sentence's.
-  if (filter.sector) parts.push(msg(str`Sector: ${isolate(sectors.get(filter.sector)?.name ?? filter.sector)}`));
-  if (filter.leader) parts.push(msg(str`Leader: ${isolate(leaders.get(filter.leader)?.name ?? filter.leader)}`));
-  return parts.join(' · ');
+  const name = (text: string) => html`<span lang=${ifDefined(lang)} dir="auto">${text}</span>`;
+  const sector = filter.sector && msg(html`Sector: ${name(sectors.get(filter.sector)?.name ?? filter.sector)}`);
+  const leader = filter.leader && msg(html`Leader: ${name(leaders.get(filter.leader)?.name ?? filter.leader)}`);
+  if (!sector && !leader) return undefined;
+  return sector && leader ? html`${sector} · ${leader}` : ((sector || leader) as TemplateResult);
 }
 
 /** The kind of a proposal in words, so it never rests on colour. */

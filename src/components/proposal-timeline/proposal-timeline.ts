@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, isServer, nothing } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summit } from '../../data/types.js';
@@ -90,8 +90,8 @@ export class SummitProposalTimeline extends SummitElement {
   private formatLocale = 'en';
   private matching = 0;
   private shown = 0;
-  private filterText = '';
-  private countText = '';
+  private filterText: TemplateResult | undefined;
+  private countText: unknown = '';
   private clearable = false;
   /** What the page's `sector` or `leader` names that the dataset lacks, in words: a typo there filters out everything. */
   private unknown = '';
@@ -133,7 +133,7 @@ export class SummitProposalTimeline extends SummitElement {
       if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
       this.refocus = keepFocus;
     }
-    this.filterText = describeFilter(summit, filter);
+    this.filterText = describeFilter(summit, filter, this.dataLang(summit));
     this.unknown = unknownFilter(summit, this.sector, this.leader);
     this.clearable = (!this.sector && !!selection.sector) || (!this.leader && !!selection.leader);
     // Only the entries drawn now are formatted: a page at a time, whatever the size of the dataset.
@@ -156,7 +156,7 @@ export class SummitProposalTimeline extends SummitElement {
     const n = (x: number) => formatNumber(locale, x);
     const total = summit.proposals.length;
     this.countText = this.filterText
-      ? `${msg(str`Showing ${n(this.matching)} of ${n(total)} proposals`)} · ${this.filterText}`
+      ? html`${msg(str`Showing ${n(this.matching)} of ${n(total)} proposals`)} · ${this.filterText}`
       : total === 1
         ? msg('1 proposal')
         : msg(str`${n(total)} proposals`);
@@ -221,7 +221,7 @@ export class SummitProposalTimeline extends SummitElement {
               html`<p part="message" class="message" dir="auto">
                 ${
                   this.filterText
-                    ? msg(str`No proposals match the filter: ${this.filterText}.`)
+                    ? msg(html`No proposals match the filter: ${this.filterText}.`)
                     : msg('No proposals listed.')
                 }
               </p>`
