@@ -4,23 +4,25 @@ import { html } from 'lit';
 export const headingLevel = (level: number): number => Math.max(2, Math.trunc(level) || 3);
 
 /**
- * A real heading at a level the page chooses (from 2), so widgets fit any article outline. It takes the page's
- * direction: the dataset's text inside it is isolated in its own (`inLang`), which a `dir="auto"` here would skip. Below h6, which HTML
- * lacks, an ARIA heading keeps the outline's depth (a widget at level 5 has groups at 6 and entries at 7).
+ * A real heading at a level the page chooses (from 2), so widgets fit any article outline. Its direction is its
+ * text's (`dir="auto"`): dataset text in it is a span with a `lang` and no `dir` of its own, which `dir="auto"`
+ * would skip; a date or a name inside our words is isolated (`dir="auto"` on it) and skipped, so our words decide.
+ * Below h6, which HTML lacks, an ARIA heading keeps the outline's depth (a widget at level 5 has groups at 6 and
+ * entries at 7).
  */
 export function heading(level: number, content: unknown, part = 'heading') {
   const at = headingLevel(level);
-  if (at > 6) return html`<p role="heading" aria-level=${at} part=${part}>${content}</p>`;
+  if (at > 6) return html`<p role="heading" aria-level=${at} part=${part} dir="auto">${content}</p>`;
   switch (at) {
     case 2:
-      return html`<h2 part=${part}>${content}</h2>`;
+      return html`<h2 part=${part} dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part=${part}>${content}</h4>`;
+      return html`<h4 part=${part} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part=${part}>${content}</h5>`;
+      return html`<h5 part=${part} dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part=${part}>${content}</h6>`;
+      return html`<h6 part=${part} dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part=${part}>${content}</h3>`;
+      return html`<h3 part=${part} dir="auto">${content}</h3>`;
   }
 }

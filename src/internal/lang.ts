@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 
 /**
  * The nearest `lang` at or above `node`, across shadow roots: what the page's dates and its font
@@ -18,9 +17,10 @@ export function nearestLang(node: Node | null): string | undefined {
 export const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 /**
- * Text from the dataset, in a span marked with its language when the dataset names one (a screen reader then
- * voices an English name as English on a Japanese page) and isolated with its own direction (an Arabic name keeps
- * its order on an English page, an English one on an Arabic page).
+ * Text from the dataset that fills its element (a headline, a name), in a span marked with its language: a screen
+ * reader then voices an English name as English on a Japanese page. No `dir` here: the element around takes its
+ * direction from this text (`dir="auto"` skips children with a `dir`). Dataset text inside our own words is isolated
+ * instead (`<span lang dir="auto">`).
  */
 export const inLang = (lang: string | undefined, text: unknown): unknown =>
-  html`<span lang=${ifDefined(lang)} dir="auto">${text}</span>`;
+  lang === undefined ? text : html`<span lang=${lang}>${text}</span>`;

@@ -162,6 +162,21 @@ describe('<summit-card>', () => {
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
   });
 
+  it('keeps our English sentences left to right on a right-to-left page', async () => {
+    const wrap = await fixture(html`<div dir="rtl"><summit-card .data=${smallSummit()}></summit-card></div>`);
+    const el = wrap.querySelector<SummitCard>('summit-card')!;
+    await el.updateComplete;
+    const root = el.shadowRoot!;
+    // "Tokyo Declaration adopted", "A + B · 1st summit": not "adopted Tokyo Declaration".
+    expect(root.querySelector('.outcomes dd')!.matches(':dir(ltr)')).to.equal(true);
+    expect(root.querySelector('.kicker')!.matches(':dir(ltr)')).to.equal(true);
+    // The chair's name and office share one direction.
+    const chair = [...root.querySelectorAll('.fact')].find((f) => textOf(f.querySelector('dt')) === 'Chair')!;
+    expect(
+      chair.querySelector('.name')!.matches(':dir(ltr)') && chair.querySelector('.office')!.matches(':dir(ltr)'),
+    ).to.equal(true);
+  });
+
   it('tells the console every issue of its own dataset, once', async () => {
     const warnings: string[] = [];
     const warn = console.warn;

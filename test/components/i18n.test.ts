@@ -98,8 +98,14 @@ const facts = (card: SummitCard) =>
 
 /** What every language must leave alone: the dataset's own words. */
 function expectDatasetText(w: Widgets) {
-  // The name's own text (its span, isolated), without the role badges inside the same element.
-  const names = $$(w.roster, 'button.leader .name > span[dir="auto"]').map((n) => textOf(n));
+  // The name's own text (a text node, or a span in the dataset's language), without the role badges beside it.
+  const names = $$(w.roster, 'button.leader .name').map((n) =>
+    [...n.childNodes]
+      .filter((c) => c.nodeType === Node.TEXT_NODE || (c instanceof Element && c.matches('[lang]')))
+      .map((c) => c.textContent)
+      .join('')
+      .trim(),
+  );
   expect(names).to.deep.equal(['Ann Abe', 'Bea Bauer', 'Жанна Ким']);
   expect(
     $$(w.cloud, 'button.word')
@@ -323,8 +329,10 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await useLang('en');
     const data = { ...smallSummit(), lang: 'ar', title: 'القمة الأولى' };
     data.proposals[0]!.headline = 'منتدى الطاقة';
-    data.leaders[0]!.name = 'شوكت ميرضيائيف';
+    data.leaders.find((l) => l.id === data.chair)!.name = 'شوكت ميرضيائيف';
+    data.leaders.find((l) => l.id === data.quotes[0]!.speaker)!.name = 'بيا باور';
     data.place.city = 'طوكيو';
+    data.agenda[0]!.title = 'الاقتصاد الأخضر';
     const wrap = await fixture<HTMLDivElement>(
       html`<div lang="ar" dir="rtl">
         <summit-data .data=${data}>
@@ -341,8 +349,12 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     const rtl = (el: LitElement, selector: string) =>
       $$(el, selector).every((e) => e.matches(':dir(rtl)')) && $$(el, selector).length > 0;
     expect(rtl(card!, '[part="heading"]'), 'card title').to.equal(true);
-    expect(rtl(card!, 'dd'), 'card values').to.equal(true);
-    expect(rtl(timeline!, '[part="headline"]'), 'headlines').to.equal(true);
+    // Place, chair, date and agenda: the dataset's words (or the page's date); the counts follow the page.
+    expect(rtl(card!, '.fact:not(.outcomes) dd, .stat dd'), 'card values').to.equal(true);
+    // Our English sentence around an outcome's title reads left to right.
+    expect($(card!, '.outcomes dd')!.matches(':dir(ltr)')).to.equal(true);
+    const arabic = $$(timeline!, '[part="headline"]').find((h) => textOf(h) === 'منتدى الطاقة')!;
+    expect(arabic.matches(':dir(rtl)'), 'the Arabic headline').to.equal(true);
     expect(rtl(quote!, '[part="speaker"]'), 'quote speaker').to.equal(true);
     // Our English words read left to right among them.
     expect($(timeline!, '[part="count"]')!.matches(':dir(ltr)')).to.equal(true);

@@ -152,13 +152,14 @@ describe('<summit-proposal-timeline>', () => {
     );
     const el = rtl.querySelector<Timeline>('summit-proposal-timeline')!;
     await el.updateComplete;
-    // English in an Arabic page reads left to right: the count, each summary, the kind of each entry.
-    for (const selector of ['[part="count"]', '.summary', '[part="kind"]']) {
+    // English in an Arabic page reads left to right: the count, each summary, the kind of each entry, and our
+    // group headings ("By 2040", not "2040 By").
+    for (const selector of ['[part="count"]', '.summary', '[part="kind"]', '[data-kind="by"] [part="group-heading"]']) {
       expect($(el, selector)!.matches(':dir(ltr)'), selector).to.equal(true);
     }
     const ltr = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
-    // An Arabic headline and chip in an English page read right to left, in their own isolated runs.
-    const headline = $$(ltr, '[part="headline"] span[dir="auto"]').find((s) => s.textContent === 'منتدى الطاقة')!;
+    // An Arabic headline and chip in an English page read right to left.
+    const headline = $$(ltr, '[part="headline"]').find((s) => textOf(s) === 'منتدى الطاقة')!;
     expect(headline.matches(':dir(rtl)')).to.equal(true);
     const chipEl = $$(ltr, 'button.chip').find((b) => textOf(b) === 'الطاقة')!;
     expect(chipEl.matches(':dir(rtl)')).to.equal(true);

@@ -86,7 +86,7 @@ test('attributes: allow-listed per tag, values escaped, reflected in the render'
   );
   assert.match(
     html,
-    /<h2 part="heading"><!--lit-part-->Who came &quot;to Tokyo&quot; &lt;b&gt;<!--\/lit-part--><\/h2>/,
+    /<h2 part="heading" dir="auto"><!--lit-part-->Who came &quot;to Tokyo&quot; &lt;b&gt;<!--\/lit-part--><\/h2>/,
   );
 });
 

@@ -97,28 +97,28 @@ export class SummitCard extends SummitElement {
   }
 
   private renderCard(v: CardView) {
+    // A value takes the direction of its text; a count (digits, no direction of their own) the page's.
     const fact = (term: string, values: readonly unknown[], kind = 'fact') =>
       html`<div class=${kind}>
         <dt part="term">${term}</dt>
-        ${values.map((value) => html`<dd part="value">${value}</dd>`)}
+        ${values.map((value) => html`<dd part="value" dir=${ifDefined(kind === 'stat' ? undefined : 'auto')}>${value}</dd>`)}
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = this.dataLang(v.summit);
     const chair = v.chair
-      ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
-          ><span class="visually-hidden">, </span
-          ><span class="office" lang=${ifDefined(lang)} dir="auto">${v.chair.office}</span>`
+      ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
+          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
     return html`<div class="card">
-      ${this.headingOf(html`<span lang=${ifDefined(lang)} dir="auto">${v.summit.title}</span>`)}
-      <p class="kicker">
+      ${this.headingOf(html`<span lang=${ifDefined(lang)}>${v.summit.title}</span>`)}
+      <p class="kicker" dir="auto">
         <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>
         <span aria-hidden="true">·</span> ${v.edition}
       </p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date, this.pageLang)])}
-        ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)} dir="auto">${v.place}</span>`])}
+        ${fact(msg('Date'), [time(v.date, this.pageLang, false)])}
+        ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(
           msg('Outcomes'),
@@ -136,7 +136,7 @@ export class SummitCard extends SummitElement {
           v.summit.agenda.length
             ? fact(
                 msg('Agenda'),
-                v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)} dir="auto">${a.title}</span>`),
+                v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)}>${a.title}</span>`),
                 'fact agenda',
               )
             : nothing
@@ -150,9 +150,14 @@ export class SummitCard extends SummitElement {
   }
 }
 
-/** A date, formatted in the page's locale: marked with the page's language `lang` where our words have another. */
-function time(date: FormattedDate, lang: string | undefined) {
-  return html`<time datetime=${date.iso} lang=${ifDefined(lang)} dir="auto">${date.text}</time>`;
+/**
+ * A date, formatted in the page's locale: marked with the page's language `lang` where our words have another, and
+ * isolated in its own direction inside a sentence (`isolated`); alone in a value, it gives the value its direction.
+ */
+function time(date: FormattedDate, lang: string | undefined, isolated = true) {
+  return html`<time datetime=${date.iso} lang=${ifDefined(lang)} dir=${ifDefined(isolated ? 'auto' : undefined)}
+    >${date.text}</time
+  >`;
 }
 
 /**

@@ -45,7 +45,8 @@ export function editionLabel(n: number): string {
  * other outcome is named as the dataset names it, without inventing a verb.
  */
 export function outcomeLabel(outcome: Outcome, lang: string | undefined): TemplateResult {
-  // The title is the dataset's: in its language, and in its own direction inside our sentence.
+  // The title is the dataset's: in its language, and in its own direction inside our sentence; alone, it gives the
+  // value its direction.
   const title = html`<span lang=${ifDefined(lang)} dir="auto">${outcome.title}</span>`;
   switch (outcome.kind.trim().toLowerCase()) {
     case 'declaration':
@@ -56,6 +57,6 @@ export function outcomeLabel(outcome: Outcome, lang: string | undefined): Templa
     case 'memorandum':
       return msg(html`${title} signed`);
     default:
-      return title;
+      return html`<span lang=${ifDefined(lang)}>${outcome.title}</span>`;
   }
 }
