@@ -6,6 +6,7 @@
  */
 import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
+import { primary } from './lang.js';
 // Loaded only on pages that need them, so English pages do not carry the translations.
 const templates = {
   ja: () => import('../locales/ja.js'),
@@ -39,7 +40,7 @@ export const localeReady = (): Promise<unknown> => firstLocale;
 
 /** The supported locale for a BCP 47 tag: `ja-JP` → `ja`, `de` → `en`. */
 export function supportedLocale(tag: string | null | undefined): string {
-  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  const base = primary(tag ?? '');
   return (targetLocales as readonly string[]).includes(base) ? base : sourceLocale;
 }
 

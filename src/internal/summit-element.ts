@@ -39,19 +39,19 @@ export class SummitDataElement extends LitElement {
   }
 
   /**
-   * The language of the dataset's text: its own `lang`; else, where our words are marked with theirs, the page's
-   * (or "" for unknown), so the dataset's words do not take our words' language.
+   * The language of the dataset's text: its own `lang`; else, where our words are marked with theirs, the page's,
+   * so the dataset's words do not take our words' language.
    */
   protected dataLang(summit: Summit): string | undefined {
     return summit.lang ?? this.pageLang;
   }
 
   /**
-   * Where our words are marked with their language, the page's (or "" for unknown), for what follows the page:
-   * dates and numbers, formatted in its locale.
+   * Where our words are marked with their language, the page's, for what follows the page: dates and numbers,
+   * formatted in its locale.
    */
   protected get pageLang(): string | undefined {
-    return this.uiLang ? (nearestLang(this) ?? '') : undefined;
+    return this.uiLang && nearestLang(this);
   }
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */

@@ -84,6 +84,13 @@ async function mount(): Promise<Widgets> {
   return widgets;
 }
 
+/** The widgets of these tags inside `wrap`, once each has drawn. */
+async function drawnIn(wrap: Element, ...tags: string[]): Promise<LitElement[]> {
+  const els = tags.map((t) => wrap.querySelector<LitElement>(t)!);
+  for (const el of els) await el.updateComplete;
+  return els;
+}
+
 async function rendered(widgets: Widgets): Promise<void> {
   await Promise.all(Object.values(widgets).map((el: LitElement) => el.updateComplete));
 }
@@ -294,10 +301,12 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
         </summit-data>
       </div>`,
     );
-    const [roster, timeline, card] = ['summit-leader-roster', 'summit-proposal-timeline', 'summit-card'].map((t) =>
-      wrap.querySelector<LitElement>(t)!,
+    const [roster, timeline, card] = await drawnIn(
+      wrap,
+      'summit-leader-roster',
+      'summit-proposal-timeline',
+      'summit-card',
     );
-    for (const el of [roster, timeline, card]) await el!.updateComplete;
     // The language a screen reader would voice each piece of text in: its nearest lang, inside or outside.
     const voice = (node: Element | null) => {
       for (let n: Node | null = node; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
@@ -342,10 +351,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
         </summit-data>
       </div>`,
     );
-    const [timeline, card, quote] = ['summit-proposal-timeline', 'summit-card', 'summit-quote'].map((t) =>
-      wrap.querySelector<LitElement>(t)!,
-    );
-    for (const el of [timeline, card, quote]) await el!.updateComplete;
+    const [timeline, card, quote] = await drawnIn(wrap, 'summit-proposal-timeline', 'summit-card', 'summit-quote');
     const rtl = (el: LitElement, selector: string) =>
       $$(el, selector).every((e) => e.matches(':dir(rtl)')) && $$(el, selector).length > 0;
     expect(rtl(card!, '[part="heading"]'), 'card title').to.equal(true);

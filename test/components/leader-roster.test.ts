@@ -10,6 +10,12 @@ import { settled, textOf } from '../fixtures/render.js';
 
 const buttons = (el: SummitLeaderRoster) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')];
 
+/** Presses `key` and gives the index, among `items`, of the item focused after. */
+async function pressedIn(el: Element, items: readonly HTMLElement[], key: string): Promise<number> {
+  await sendKeys({ press: key });
+  return items.indexOf(el.shadowRoot!.activeElement as HTMLElement);
+}
+
 describe('<summit-leader-roster>', () => {
   it('is accessible with the real dataset', async () => {
     const el = await settled(
@@ -264,10 +270,7 @@ describe('<summit-leader-roster>', () => {
     // Two columns: the first two leaders side by side, the third below the first.
     expect([left(0) === left(2), left(0) < left(1)]).to.deep.equal([true, true]);
     items[0]!.focus();
-    const pressed = async (key: string) => {
-      await sendKeys({ press: key });
-      return items.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
-    };
+    const pressed = (key: string) => pressedIn(el, items, key);
     expect(await pressed('ArrowDown')).to.equal(2);
     expect(await pressed('ArrowUp')).to.equal(0);
     expect(await pressed('ArrowUp')).to.equal(0);
@@ -288,10 +291,7 @@ describe('<summit-leader-roster>', () => {
     // The grid is mirrored: the second leader is drawn left of the first.
     expect(items[1]!.getBoundingClientRect().left).to.be.below(items[0]!.getBoundingClientRect().left);
     items[0]!.focus();
-    const pressed = async (key: string) => {
-      await sendKeys({ press: key });
-      return items.indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
-    };
+    const pressed = (key: string) => pressedIn(el, items, key);
     expect(await pressed('ArrowLeft')).to.equal(1);
     expect(await pressed('ArrowRight')).to.equal(0);
     expect(await pressed('ArrowRight')).to.equal(0);

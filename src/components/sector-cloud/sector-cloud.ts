@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Summit } from '../../data/types.js';
 import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
 import { customElement } from '../../internal/define.js';
@@ -100,9 +101,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => lang !== undefined
-        ? html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'}><span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span></button></li>`
-        : html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${w.name + w.counts}>${w.name}</button></li>`)}</ul>`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>`;
   }
 }
 
