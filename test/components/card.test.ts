@@ -46,6 +46,11 @@ describe('<summit-card>', () => {
       Outcomes: 'Tokyo Declaration adopted: The Tokyo Declaration was adopted following the summit.',
       Agenda:
         'Green economy and sustainable development | Strengthening connectivity and regional interaction | Human resource development',
+      Background: [
+        'Historical ties between Central Asia and Japan date back to the Great Silk Road, alongside shared traditions, customs and values.',
+        'More than 20 years ago, Japan initiated the first dialogue in the “Central Asia Plus” format.',
+        'Since the countries of Central Asia gained independence, Japan has been a partner of the region, contributing to its socio-economic development, infrastructure, industry, energy and human resource potential.',
+      ].join(' | '),
     });
     // The dataset's words carry its language; the summary stands on a line of its own.
     const summary = root.querySelector('.outcomes .note')!;
@@ -135,6 +140,37 @@ describe('<summit-card>', () => {
     el.data = structuredClone(none);
     await el.updateComplete;
     expect(facts(el)).to.not.have.property('Agenda');
+    expect(facts(el)).to.not.have.property('Background');
+  });
+
+  it('shows the background, with the date of each dated entry in the page’s language', async () => {
+    const data = smallSummit();
+    const evidence = data.outcomes[0]!.evidence;
+    data.history = [
+      {
+        id: 'first',
+        text: 'The first meeting of the dialogue.',
+        when: { kind: 'year', year: 2004, phrase: 'in 2004' },
+        evidence,
+      },
+      { id: 'talks', text: 'Ministers met in Astana.', when: { kind: 'day', date: '2024-08-09' }, evidence },
+      { id: 'by', text: 'A free-trade area was planned.', when: { kind: 'by', year: 2030 }, evidence },
+      { id: 'ties', text: 'Ties date back to the Silk Road.', when: { kind: 'undated', phrase: 'long ago' }, evidence },
+    ];
+    const el = await fixture<SummitCard>(html`<summit-card lang="en-GB" .data=${data}></summit-card>`);
+    // The text says what happened in its own words; a date is added, formatted, only where there is one.
+    expect(facts(el)['Background']).to.equal(
+      [
+        '2004: The first meeting of the dialogue.',
+        '9 August 2024: Ministers met in Astana.',
+        'By 2030: A free-trade area was planned.',
+        'Ties date back to the Silk Road.',
+      ].join(' | '),
+    );
+    const times = [...el.shadowRoot!.querySelectorAll('.wide time')];
+    expect(times.map((t) => t.getAttribute('datetime')).join()).to.equal('2004,2024-08-09,2030');
+    expect(getComputedStyle(times[0]!).display).to.equal('block');
+    await expect(el).to.be.accessible();
   });
 
   it('reads an inline JSON child and a provider', async () => {
@@ -240,7 +276,7 @@ describe('<summit-card>', () => {
     el.style.width = '960px';
     expect(sameRow(outcomes!, leaders!) && sameRow(leaders!, proposals!)).to.equal(true);
     // The agenda takes a row of its own, below the counts, at every width.
-    const agenda = groups.at(-1)!;
+    const agenda = groups.find((g) => textOf(g.querySelector('dt')) === 'Agenda')!;
     expect(textOf(agenda.querySelector('dt'))).to.equal('Agenda');
     for (const width of ['320px', '640px', '960px']) {
       el.style.width = width;

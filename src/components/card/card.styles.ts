@@ -37,7 +37,7 @@ export const styles = [
     /* Counts share a row once each label fits on one line; below that they stack. */
     .fact,
     .stat,
-    .facts .agenda {
+    .facts .wide {
       grid-column: span 12;
       min-inline-size: 0;
     }
@@ -62,7 +62,8 @@ export const styles = [
       font-weight: 700;
     }
     .office,
-    .note {
+    .note,
+    .when {
       display: block;
       color: var(--_muted);
       font-size: 0.9375em;

@@ -7,6 +7,8 @@ import { indexOf, sourceUrl } from '../../data/views.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
+import { whenDatetime } from '../../data/when.js';
+import { whenText } from '../when-text.js';
 import { editionLabel, formatDate, outcomeLabel, type FormattedDate } from './format.js';
 
 /** Everything the card shows, derived once per update. */
@@ -20,12 +22,17 @@ interface CardView {
   readonly countries: string;
   readonly proposals: string;
   readonly outcomes: readonly { readonly label: unknown; readonly summary?: string | undefined }[];
+  /** Background: each history entry's text, and its date when it has one. */
+  readonly history: readonly {
+    readonly text: string;
+    readonly when?: { readonly text: string; readonly datetime: string } | undefined;
+  }[];
   readonly sources: readonly { readonly source: Source; readonly date?: FormattedDate | undefined }[];
   readonly asOf: FormattedDate;
 }
 
 /**
- * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda and source.
+ * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda, background and source.
  *
  * @fires summit-error - The dataset could not be loaded or is invalid.
  *
@@ -80,6 +87,12 @@ export class SummitCard extends SummitElement {
       countries: formatNumber(locale, summit.countries.length),
       proposals: formatNumber(locale, summit.proposals.length),
       outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o, lang), summary: o.summary })),
+      // The text says what happened in the source's words; a dated entry also gets its date, formatted.
+      history: (summit.history ?? []).map((h) => {
+        const datetime = whenDatetime(h.when);
+        const text = datetime && whenText(h.when, locale, false);
+        return { text: h.text, when: text ? { text, datetime } : undefined };
+      }),
       sources: [...sources.values()].map((source) => ({
         source,
         date: source.date ? formatDate(source.date, locale) : undefined,
@@ -109,7 +122,8 @@ export class SummitCard extends SummitElement {
       ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
           ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
-    // Outcomes come before the counts so the three counts share a row at every width; the agenda takes a row of its own.
+    // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
+    // take a row each.
     return html`<div class="card">
       ${this.headingOf(html`<span lang=${ifDefined(lang)}>${v.summit.title}</span>`)}
       <p class="kicker" dir="auto">
@@ -137,7 +151,22 @@ export class SummitCard extends SummitElement {
             ? fact(
                 msg('Agenda'),
                 v.summit.agenda.map((a) => html`<span lang=${ifDefined(lang)}>${a.title}</span>`),
-                'fact agenda',
+                'fact wide',
+              )
+            : nothing
+        }
+        ${
+          v.history.length
+            ? fact(
+                msg('Background'),
+                v.history.map(
+                  (h) =>
+                    html`${h.when ? html`<time class="when" datetime=${h.when.datetime} lang=${ifDefined(this.pageLang)} dir="auto">${h.when.text}</time><span class="visually-hidden">: </span>` : nothing}<span
+                        lang=${ifDefined(lang)}
+                        >${h.text}</span
+                      >`,
+                ),
+                'fact wide',
               )
             : nothing
         }

@@ -2,26 +2,17 @@
  * Pure helpers of `<summit-proposal-timeline>`: they turn the data layer's
  * buckets into what the element draws (labels, names, formatted dates). No DOM.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Proposal, ProposalKind, Summit, When } from '../../data/types.js';
+import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
-import { whenDatetime, whenStart, type TimelineBucket } from '../../data/when.js';
-import { formatCalendar, formatter } from '../intl.js';
+import { whenDatetime, type TimelineBucket } from '../../data/when.js';
+import { formatter } from '../intl.js';
+import { formatWhenDate, whenText } from '../when-text.js';
 
 const formatList = (locale: string, items: readonly string[]) =>
   formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
-
-/** A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year). */
-function formatDate(locale: string, d: { kind: string; date?: string; year?: number; month?: number }): string {
-  const unit = d.kind === 'day' || d.kind === 'month' ? d.kind : 'year';
-  return formatCalendar(
-    locale,
-    unit,
-    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1),
-  );
-}
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
@@ -79,50 +70,9 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
           ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
           : '',
     datetime: dated ? (b.kind === 'day' || b.kind === 'month' ? b.key : String(b.year)) : '',
-    date: dated ? formatDate(locale, b) : '',
+    date: dated ? formatWhenDate(locale, b) : '',
     entries,
   };
-}
-
-/** "Every 2 years" for a recurring `When` the source gave no words for. */
-function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): string {
-  if (every === 1) {
-    return { day: msg('Every day'), week: msg('Every week'), month: msg('Every month'), year: msg('Every year') }[unit];
-  }
-  return {
-    day: msg(str`Every ${every} days`),
-    week: msg(str`Every ${every} weeks`),
-    month: msg(str`Every ${every} months`),
-    year: msg(str`Every ${every} years`),
-  }[unit];
-}
-
-/** The source's own words for when, or a formatted date when it gave none. */
-function whenText(w: When, locale: string): string | undefined {
-  if (w.phrase) return w.phrase;
-  switch (w.kind) {
-    case 'recurring': {
-      const every = everyText(w.every, w.unit);
-      if (!w.first) return every;
-      const first = formatCalendar(
-        locale,
-        w.first.length === 4 ? 'year' : w.first.length === 7 ? 'month' : 'day',
-        whenStart(w),
-      );
-      return msg(str`${every}, starting ${first}`, {
-        id: 'recurring-first',
-        desc: '"Every 2 years, starting March 2026": how often, then the first occurrence (a day, a month or a year)',
-      });
-    }
-    case 'by':
-      return msg(str`By ${formatDate(locale, w)}`);
-    case 'day':
-    case 'month':
-    case 'year':
-      return formatDate(locale, w);
-    default:
-      return undefined;
-  }
 }
 
 /** Resolves names and formats one proposal for display. */

@@ -1,0 +1,63 @@
+/**
+ * A `When` in words, for the widgets that show one (the timeline's proposals, the card's background):
+ * the source's own phrase, or a date formatted in the page's locale.
+ */
+import { msg, str } from '@lit/localize';
+import type { When } from '../data/types.js';
+import { whenStart } from '../data/when.js';
+import { formatCalendar } from './intl.js';
+
+/** A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year). */
+export function formatWhenDate(
+  locale: string,
+  d: { kind: string; date?: string; year?: number; month?: number },
+): string {
+  const unit = d.kind === 'day' || d.kind === 'month' ? d.kind : 'year';
+  return formatCalendar(
+    locale,
+    unit,
+    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1),
+  );
+}
+
+/** "Every 2 years" for a recurring `When` the source gave no words for. */
+function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): string {
+  if (every === 1) {
+    return { day: msg('Every day'), week: msg('Every week'), month: msg('Every month'), year: msg('Every year') }[unit];
+  }
+  return {
+    day: msg(str`Every ${every} days`),
+    week: msg(str`Every ${every} weeks`),
+    month: msg(str`Every ${every} months`),
+    year: msg(str`Every ${every} years`),
+  }[unit];
+}
+
+/** The source's own words for when (unless `ownWords` is false), or a formatted date when it gave none. */
+export function whenText(w: When, locale: string, ownWords = true): string | undefined {
+  if (ownWords && w.phrase) return w.phrase;
+  switch (w.kind) {
+    case 'recurring': {
+      const every = everyText(w.every, w.unit);
+      if (!w.first) return every;
+      const first = formatCalendar(
+        locale,
+        w.first.length === 4 ? 'year' : w.first.length === 7 ? 'month' : 'day',
+        whenStart(w),
+      );
+      return msg(str`${every}, starting ${first}`, {
+        id: 'recurring-first',
+        desc: '"Every 2 years, starting March 2026": how often, then the first occurrence (a day, a month or a year)',
+      });
+    }
+    case 'by':
+      return msg(str`By ${formatWhenDate(locale, w)}`);
+    case 'day':
+    case 'month':
+    case 'year':
+    case 'relative':
+      return formatWhenDate(locale, w);
+    default:
+      return undefined;
+  }
+}
