@@ -28,6 +28,7 @@ const definitions = new Map<Schema, string>([
   [s.TextSchema, 'Text'],
   [s.LangSchema, 'Lang'],
   [s.DateSchema, 'Date'],
+  [s.PartialDateSchema, 'PartialDate'],
   [s.YearSchema, 'Year'],
   [s.HttpsUrlSchema, 'HttpsUrl'],
   [s.CountryCodeSchema, 'CountryCode'],
@@ -36,6 +37,8 @@ const definitions = new Map<Schema, string>([
 /** What JSON Schema can add to a named definition beyond its data (formats the validator checks in code). */
 const extra: Record<string, object> = {
   Date: { format: 'date' },
+  // A year, a month, or a day that exists (the format checks the calendar).
+  PartialDate: { anyOf: [{ pattern: '^[1-9]\\d{3}(-(0[1-9]|1[0-2]))?$' }, { format: 'date' }] },
   HttpsUrl: { format: 'uri' },
 };
 

@@ -25,6 +25,9 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 if (!elements.length) throw new Error('custom-elements.json lists no elements: run `cem analyze` first');
 
+/** Every event some element fires: an element that does not fire one refuses its handler (typed `never`). */
+const allEvents = [...new Set(elements.flatMap((d) => (d.events ?? []).map((e) => e.name)))];
+
 const blocks = elements.map((d) => {
   const lines = [];
   const fields = (d.members ?? []).filter(
@@ -44,6 +47,10 @@ const blocks = elements.map((d) => {
     lines.push(
       `${doc(e.description, '  ')}  ${key(`on${e.name}`)}?: (event: EventOf<${JSON.stringify(e.name)}>) => void;`,
     );
+  }
+  for (const name of allEvents) {
+    if ((d.events ?? []).some((e) => e.name === name)) continue;
+    lines.push(`  /** <${d.tagName}> never fires ${name}. */\n  ${key(`on${name}`)}?: never;`);
   }
   return {
     tag: d.tagName,

@@ -39,8 +39,16 @@ export function validateFile(file: string): readonly SummitDataIssue[] {
   return readDataset(file).issues;
 }
 
-/** Reads, parses and validates a dataset file: its JSON, and every issue (none when valid). */
-function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[] } {
+/** What a valid dataset's evidence was checked against: "…against 1 source file", or why it was not. */
+function evidenceNote(checked: number, unchecked: readonly string[]): string {
+  if (!unchecked.length)
+    return `every evidence quote checked word for word against ${checked} source ${checked === 1 ? 'file' : 'files'}`;
+  const names = unchecked.map((id) => `"${id}"`).join(', ');
+  return `${checked ? 'some' : 'no'} evidence quotes checked word for word: no stored text for ${unchecked.length === 1 ? 'source' : 'sources'} ${names} (give each source a "file" to check its quotes)`;
+}
+
+/** Reads, parses and validates a dataset file: its JSON, every issue (none when valid), and what its evidence was checked against. */
+function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[]; note?: string } {
   let json: unknown;
   try {
     // A dataset is a file: a folder, a device or a pipe (which may never end) is not read.
@@ -53,14 +61,23 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
     const summit = parseSummit(json);
     const texts: Record<string, string> = {};
     const issues: SummitDataIssue[] = [];
+    const unchecked: string[] = [];
     summit.sources.forEach((source, i) => {
-      if (!source.file) return;
+      if (!source.file) return void unchecked.push(source.id);
       const path = resolve(dirname(file), source.file);
-      const problem = sourceProblem(path);
+      let problem = sourceProblem(path);
+      if (problem?.startsWith('file not found')) {
+        problem += ` (the stored text of this source, against which every evidence quote is checked word for word; \
+"file" is relative to the dataset: put the text there, or remove "file")`;
+      }
       if (problem) issues.push({ path: `sources[${i}].file`, message: problem });
       else texts[source.id] = readFileSync(path, 'utf8');
     });
-    return { json, issues: [...issues, ...checkEvidence(summit, texts)] };
+    return {
+      json,
+      issues: [...issues, ...checkEvidence(summit, texts)],
+      note: evidenceNote(summit.sources.length - unchecked.length, unchecked),
+    };
   } catch (e) {
     if (e instanceof SummitDataError) return { issues: e.issues };
     const code = (e as NodeJS.ErrnoException).code;
@@ -119,9 +136,9 @@ export function main(argv: readonly string[]): number {
   }
   let failed = 0;
   for (const file of files) {
-    const issues = validateFile(file);
+    const { issues, note } = readDataset(file);
     if (issues.length === 0) {
-      console.log(`✓ ${file}: valid`);
+      console.log(`✓ ${file}: valid; ${note}`);
       continue;
     }
     failed++;

@@ -45,6 +45,8 @@ export function Mistakes() {
       <summit-quote theme="sepia" />
       {/* @ts-expect-error the event is a SummitSelectEvent, which has no `detail` */}
       <summit-sector-cloud onsummit-select={(e) => e.detail} />
+      {/* @ts-expect-error the card never fires summit-select */}
+      <summit-card onsummit-select={() => {}} />
       {/* @ts-expect-error no such element */}
       <summit-map />
     </>

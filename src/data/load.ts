@@ -122,7 +122,7 @@ const JSON_TYPE = /^((application|text)\/(.+\+|x-)?json|text\/plain|(application
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** Decodes a body as JSON must be sent (UTF-8), refusing bytes that are not UTF-8 rather than replacing them. */
-export function decodeUtf8(bytes: BufferSource, origin: string): string {
+export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
@@ -158,10 +158,11 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     const why = cause ?? ((e as Error).message || 'network error');
     throw fail(
-      `could not fetch ${shown} (${why}): check the URL, that the server is up, and that it lets this site read it (CORS)`,
+      `could not fetch ${shown} (${why}): check the URL, that the server is up, and that it (and any site it redirects to) lets this site read it (CORS)`,
     );
   }
   return parseSummit(parseJsonText(text, shown));
 }
 
-const clip = (href: string) => (href.length > 120 ? `${href.slice(0, 120)}…` : href);
+/** A long URL cut in the middle: its origin and its file name are what tell which one failed. */
+const clip = (href: string) => (href.length > 120 ? `${href.slice(0, 60)}…${href.slice(-59)}` : href);

@@ -21,7 +21,10 @@ export const TextSchema = string('text (not blank)', {
 
 /** A BCP 47 language tag ("en", "ja", "pt-BR"): it is written into the page as a `lang` attribute. */
 export const LangSchema = string('a BCP 47 language tag such as "en" or "pt-BR"', {
-  pattern: /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/,
+  // The shape of a tag, subtag by subtag (a 2- or 3-letter language, script, region, variants, extensions, private use), so the JSON
+  // Schema refuses what the browser does ("en-a", "en-US-US"); the browser's own check follows.
+  pattern:
+    /^[A-Za-z]{2,3}(?:-[A-Za-z]{4})?(?:-(?:[A-Za-z]{2}|\d{3}))?(?:-(?:[A-Za-z\d]{5,8}|\d[A-Za-z\d]{3}))*(?:-[A-WY-Za-wy-z\d](?:-[A-Za-z\d]{2,8})+)*(?:-[Xx](?:-[A-Za-z\d]{1,8})+)?$/,
   refine: (s) => (isLanguageTag(s) ? undefined : 'a valid BCP 47 language tag'),
 });
 
@@ -29,6 +32,12 @@ export const LangSchema = string('a BCP 47 language tag such as "en" or "pt-BR"'
 export const DateSchema = string('a date written YYYY-MM-DD, in the years 1000 to 9999', {
   pattern: /^[1-9]\d{3}-\d{2}-\d{2}$/,
   refine: (s) => (isRealDate(s) ? undefined : 'a real calendar date'),
+});
+
+/** A year, a month or a day that exists: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in the years 1000 to 9999. */
+export const PartialDateSchema = string('YYYY, YYYY-MM or YYYY-MM-DD, in the years 1000 to 9999', {
+  pattern: /^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
+  refine: (s) => (isPartialDate(s) ? undefined : 'a real YYYY, YYYY-MM or YYYY-MM-DD'),
 });
 
 /** A four-digit year. */
@@ -39,7 +48,8 @@ export const YearSchema = integer('a four-digit year', 1000, 9999);
  * against the page, is refused). Lit does not sanitize `javascript:` URLs; this does.
  */
 export const HttpsUrlSchema = string('an absolute https: URL', {
-  pattern: /^https:\/\/\S+$/,
+  // A host must follow (not "https://:80" or "https:///path").
+  pattern: /^https:\/\/[^\s/?#@:]\S*$/,
   refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
 });
 
@@ -74,12 +84,7 @@ export const WhenSchema = variant('kind', {
   recurring: {
     every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),
     unit: oneOf(['day', 'week', 'month', 'year']),
-    first: optional(
-      string('YYYY, YYYY-MM or YYYY-MM-DD, in the years 1000 to 9999', {
-        pattern: /^[1-9]\d{3}(-\d{2}){0,2}$/,
-        refine: (s) => (isPartialDate(s) ? undefined : 'a real YYYY, YYYY-MM or YYYY-MM-DD'),
-      }),
-    ),
+    first: optional(PartialDateSchema),
     phrase,
   },
   /** "Next year", resolved against the date the source was written. */
@@ -255,7 +260,7 @@ export function isPartialDate(s: string): boolean {
 }
 
 export function isHttpsUrl(s: string): boolean {
-  if (!/^https:\/\/\S+$/.test(s)) return false;
+  if (!/^https:\/\/[^\s/?#@:]\S*$/.test(s)) return false;
   // URL.canParse is not in every browser we support; the constructor is.
   try {
     return new URL(s).hostname.length > 0;

@@ -97,8 +97,17 @@ function parseInline(text: string, cut: boolean): unknown {
   }
 }
 
-/** The error state: the issues with their paths, announced (`role="alert"`) unless `announce` is false. */
-function renderError(error: SummitDataError, announce: boolean): TemplateResult {
+/**
+ * The error state: the issues with their paths, announced (`role="alert"`) unless `announce` is false; with `list`
+ * false (a provider's other widgets), only that the data could not be shown, and where the issues are.
+ */
+function renderError(error: SummitDataError, announce: boolean, list: boolean): TemplateResult {
+  if (!list) {
+    return html`<div part="message error" class="message error" dir="auto">
+      <p class="error-title"><strong>${errorTitle()}</strong></p>
+      <p>${msg('The first widget of this group lists the problems, as does the browser console.')}</p>
+    </div>`;
+  }
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
   return html`<div
@@ -281,24 +290,35 @@ export class SummitDataController implements ReactiveController {
     return html`<div class="ui" lang=${ifDefined(this.host.uiLang)}>${this.state(complete, title)}</div>`;
   }
 
+  /**
+   * Until the dataset is shown, the page author's fallback content (the element's children) stays visible under the
+   * message: a reader whose dataset is late or broken still reads it.
+   */
   private state(complete: (summit: Summit) => unknown, title: unknown): unknown {
     const announce = this.isOwn;
+    let message: TemplateResult;
     switch (this.status) {
       case 'complete':
         return complete(this.summit!);
       case 'pending':
-        return html`${title}
-          <div part="message status" class="message" dir="auto" role=${ifDefined(announce ? 'status' : undefined)}>
-            ${loadingText()}
-          </div>`;
+        message = html`<div
+          part="message status"
+          class="message"
+          dir="auto"
+          role=${ifDefined(announce ? 'status' : undefined)}
+        >
+          ${loadingText()}
+        </div>`;
+        break;
       case 'error':
-        return html`${title}${renderError(this.error!, announce)}`;
+        message = renderError(this.error!, announce, announce || (this.context?.listsIssues?.(this.host) ?? true));
+        break;
       default:
-        return html`${title}
-          <div part="message status" class="message" dir="auto" role="status">
-            ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
-          </div>`;
+        message = html`<div part="message status" class="message" dir="auto" role="status">
+          ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
+        </div>`;
     }
+    return html`${title}${message}<slot></slot>`;
   }
 
   /** Reads the inline JSON child (and counts them: two are an error); returns true when either changed. */

@@ -154,6 +154,8 @@ export const tokens = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-size: 0.875em;
     overflow-wrap: anywhere;
+    /* A value's spaces are part of what is wrong with it ("   " is blank). */
+    white-space: pre-wrap;
   }
   /* The box that carries the language of the widget's own words: no box of its own in the layout. */
   .ui {

@@ -49,17 +49,33 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await expect(el).to.be.accessible();
   });
 
-  it('on an error: every widget shows the issues, one alert names the first', async () => {
+  it('on an error: the first widget lists the issues, the others say so, one alert names the first', async () => {
     const data = smallSummit();
     data.leaders[1]!.country = 'XX';
     const el = await provider({ data });
     await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    const [first, ...others] = widgets(el);
+    expect(textOf(first!.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      'leaders[1].country: unknown country "XX"',
+    );
     for (const w of widgets(el)) {
-      expect(textOf(w.shadowRoot!.querySelector('[part~="error"]')), w.localName).to.contain(
-        'leaders[1].country: unknown country "XX"',
-      );
+      const text = textOf(w.shadowRoot!.querySelector('[part~="error"]'));
+      expect(text, w.localName).to.contain('The summit data could not be shown.');
       expect(live(w, 'alert'), w.localName).to.have.length(0);
     }
+    for (const w of others) {
+      const text = textOf(w.shadowRoot!.querySelector('[part~="error"]'));
+      expect(text.includes('unknown country'), w.localName).to.equal(false);
+      expect(text, w.localName).to.contain('The first widget of this group lists the problems');
+    }
+    // A widget put before the first takes over the list; the one that had it draws the short form.
+    const card = document.createElement('summit-card');
+    el.prepend(card);
+    await settled(card as LitElement);
+    await settled(first as LitElement);
+    expect(textOf(card.shadowRoot!.querySelector('[part~="error"]'))).to.contain('unknown country "XX"');
+    expect(textOf(first!.shadowRoot!.querySelector('[part~="error"]')).includes('unknown country')).to.equal(false);
+    card.remove();
     // Each says which widget failed: its heading stands above the error.
     const headings = widgets(el).map((w) => textOf(w.shadowRoot!.querySelector('[part="heading"]')));
     expect(headings.slice(0, 4)).to.deep.equal(['Leaders', 'Sectors', 'Proposals and decisions', 'Summit']);
@@ -83,6 +99,30 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await roster.updateComplete;
     expect(textOf(live(roster, 'alert')[0])).to.contain('not valid JSON');
     expect(textOf(live(el, 'alert')[0])).to.equal('');
+  });
+});
+
+describe("the page author's fallback content", () => {
+  it('stays visible under the loading and error messages, and goes once the dataset is shown', async () => {
+    const shown = (el: Element) => (el.querySelector('p') as HTMLElement).checkVisibility();
+    const loading = await fixture(
+      html`<summit-leader-roster src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}`}
+        ><p>Sanae Takaichi (Japan, chair), …</p></summit-leader-roster
+      >`,
+    );
+    expect(textOf(loading.shadowRoot!.querySelector('[part~="message"]'))).to.contain('Loading');
+    expect(shown(loading), 'while loading').to.equal(true);
+    await settled(loading as LitElement);
+    expect(loading.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
+    expect(shown(loading), 'once the roster is drawn').to.equal(false);
+    const failed = await settled(
+      (await fixture(
+        html`<summit-card src="/no/such.json"><p>The summit in Tokyo, 20 December 2025.</p></summit-card>`,
+      )) as LitElement,
+    );
+    expect(textOf(failed.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    expect(shown(failed), 'after an error').to.equal(true);
+    await expect(failed).to.be.accessible();
   });
 });
 

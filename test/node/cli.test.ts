@@ -12,7 +12,23 @@ const cli = (...args: string[]) =>
 test('validate: the bundled dataset is valid, evidence included', () => {
   const run = cli('validate', 'data/central-asia-japan-2025.json');
   assert.equal(run.status, 0, run.stderr);
-  assert.match(run.stdout, /✓ data\/central-asia-japan-2025\.json: valid/);
+  assert.match(
+    run.stdout,
+    /✓ data\/central-asia-japan-2025\.json: valid; every evidence quote checked word for word against 1 source file/,
+  );
+});
+
+test('validate: a valid dataset whose sources have no stored text says its evidence went unchecked', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  delete data.sources[0].file;
+  writeFileSync(join(dir, 'nofile.json'), JSON.stringify(data));
+  const run = cli('validate', join(dir, 'nofile.json'));
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    /valid; no evidence quotes checked word for word: no stored text for source "article-2025-12-20" \(give each source a "file"/,
+  );
 });
 
 test('validate: a corrupted dataset lists every issue with its path and exits 1', () => {

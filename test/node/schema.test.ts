@@ -1,7 +1,7 @@
 /**
  * data/summit.schema.json, the file editors use for autocompletion, is generated from the runtime schema:
  * checked here with a JSON Schema validator of its own (ajv), it must agree with parseSummit on what is a
- * dataset, as far as JSON Schema can express it (real dates and cross-references stay parseSummit's).
+ * dataset, as far as JSON Schema can express it (cross-references stay parseSummit's).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,13 @@ const root = new URL('../../', import.meta.url).pathname;
 const schema = JSON.parse(readFileSync(join(root, 'data/summit.schema.json'), 'utf8'));
 const dataset = () => JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
 const ajv = new Ajv({ strict: true, allErrors: true, strictRequired: false });
-ajv.addFormat('date', /^\d{4}-\d{2}-\d{2}$/);
+// As ajv-formats checks them: a date must exist in the calendar (2025-02-30 does not).
+ajv.addFormat('date', (s: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+});
 ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:/i);
 const valid = ajv.compile(schema);
 
@@ -38,11 +44,48 @@ test('the JSON Schema and parseSummit refuse the same mistakes', () => {
     ['no evidence', (d) => (d.leaders[0].evidence = [])],
     ['a role that does not exist', (d) => (d.leaders[0].roles = ['king'])],
     ['a list given as text', (d) => (d.proposals[0].sectors = 'energy')],
+    ['a language tag with a one-letter subtag', (d) => (d.lang = 'en-a')],
+    ['a language tag with two regions', (d) => (d.lang = 'en-US-US')],
+    ['a language tag with a dangling extension', (d) => (d.lang = 'abc-abcdefgh-1')],
+    [
+      'a month 13 as a first occurrence',
+      (d) => (d.proposals[0].when = { kind: 'recurring', every: 1, unit: 'year', first: '2025-13' }),
+    ],
+    [
+      '30 February as a first occurrence',
+      (d) => (d.proposals[0].when = { kind: 'recurring', every: 1, unit: 'year', first: '2025-02-30' }),
+    ],
+    ['a date that does not exist', (d) => (d.date = '2025-02-30')],
+    ['an https: URL without a host', (d) => (d.leaders[0].photo = 'https://:80')],
   ];
   for (const [what, spoil] of cases) {
     const data = dataset();
     spoil(data);
     assert.equal(valid(data), false, `the JSON Schema accepts ${what}`);
     assert.equal(validateSummit(data).ok, false, `parseSummit accepts ${what}`);
+  }
+});
+
+test('the JSON Schema and parseSummit accept the same edge cases', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const cases: [string, (d: Record<string, any>) => void][] = [
+    ['a language tag with script, region and variant', (d) => (d.lang = 'sr-Latn-RS-1996')],
+    ['a language tag with an extension and private use', (d) => (d.lang = 'de-u-co-phonebk-x-news')],
+    [
+      'a leap day as a first occurrence',
+      (d) => (d.proposals[0].when = { kind: 'recurring', every: 4, unit: 'year', first: '2028-02-29' }),
+    ],
+    [
+      'a month as a first occurrence',
+      (d) => (d.proposals[0].when = { kind: 'recurring', every: 1, unit: 'month', first: '2026-03' }),
+    ],
+    ['an https: URL with a port and a path', (d) => (d.leaders[0].photo = 'https://example.org:8443/p/a.jpg')],
+  ];
+  for (const [what, change] of cases) {
+    const data = dataset();
+    change(data);
+    assert.equal(valid(data), true, `the JSON Schema refuses ${what}: ${JSON.stringify(valid.errors)}`);
+    const result = validateSummit(data);
+    assert.equal(result.ok, true, `parseSummit refuses ${what}: ${JSON.stringify(result)}`);
   }
 });

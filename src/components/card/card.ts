@@ -34,9 +34,11 @@ interface CardView {
 /**
  * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda, background and source.
  *
- * @fires summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
+ *   `<summit-data>` the provider fires it instead.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
+ *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart heading - The title (the summit's, or the `heading` attribute's).
  * @csspart facts - The list of facts (a `<dl>`).
@@ -44,6 +46,8 @@ interface CardView {
  * @csspart value - One fact's value.
  * @csspart source - The source line and "Facts as of" date.
  * @csspart message - Loading, error and empty messages.
+ * @csspart status - The loading and empty messages (also `message`).
+ * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-card-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule above the card.
  * @cssprop [--summit-card-rule-width=0.25rem] - Thickness of the accent rule.

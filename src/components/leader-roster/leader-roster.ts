@@ -37,10 +37,12 @@ function roleName(role: LeaderRole): string {
 /**
  * @summary Every leader at the summit: name, office, country and role, the chair marked.
  *
- * @fires summit-select - A leader was chosen (click, Enter or Space); `kind` is `leader`, `id` the leader id.
- * @fires summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitSelectEvent} summit-select - A leader was chosen (click, Enter or Space); `kind` is `leader`, `id` the leader id.
+ * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
+ *   `<summit-data>` the provider fires it instead.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
+ *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart heading - The widget's heading.
  * @csspart list - The list of leaders.
@@ -49,6 +51,8 @@ function roleName(role: LeaderRole): string {
  * @csspart avatar - The avatar (initials or photo).
  * @csspart badge - The "Chair" and "Host" badges.
  * @csspart message - Loading, error and empty messages.
+ * @csspart status - The loading and empty messages (also `message`).
+ * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-roster-gap=0.5rem] - Space between leaders.
  * @cssprop [--summit-roster-min-column=15rem] - Narrowest grid column on wide containers.

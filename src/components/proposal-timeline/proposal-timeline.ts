@@ -35,10 +35,12 @@ const PAGE = 60;
  * an enclosing `<summit-data>` (or of the element's own sector chips).
  * Long lists are drawn a page at a time; printing draws everything.
  *
- * @fires summit-select - A sector chip was chosen; `kind` is `sector`, `id` the sector id.
- * @fires summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitSelectEvent} summit-select - A sector chip was chosen; `kind` is `sector`, `id` the sector id.
+ * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
+ *   `<summit-data>` the provider fires it instead.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
+ *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart heading - The widget's heading.
  * @csspart filter - The row with the count, the active filter and the "Clear filter" button.
@@ -57,6 +59,8 @@ const PAGE = 60;
  * @csspart more - The row with the "Show more" button.
  * @csspart more-button - The "Show more" button.
  * @csspart message - Loading, error and empty messages.
+ * @csspart status - The loading and empty messages (also `message`).
+ * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-timeline-gap=0.75rem] - Space between entries.
  * @cssprop [--summit-timeline-group-gap=1.75rem] - Space between time groups.

@@ -27,15 +27,19 @@ type QuoteView =
  * The quotation marks are drawn by CSS (`quotes: auto`), so they follow the
  * page's language; the text itself is the dataset's, unaltered.
  *
- * @fires summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
+ *   `<summit-data>` the provider fires it instead.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
+ *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart figure - The `<figure>` around quote and caption.
  * @csspart text - The `<blockquote>` with the quoted words.
  * @csspart speaker - Who said it: name, office and country.
  * @csspart source - Where it was reported.
  * @csspart message - Loading, error, unknown-quote and empty messages.
+ * @csspart status - The loading and empty messages (also `message`).
+ * @csspart error - The error message (also `message`).
  * @csspart heading - The heading, shown only when the `heading` attribute is set.
  *
  * @cssprop [--summit-quote-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule and quotation marks.

@@ -26,16 +26,20 @@ const TONES = 3;
  *
  * @summary The summit's sectors as a word cloud, each sized by how often the summit touched it.
  *
- * @fires summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id.
- * @fires summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitSelectEvent} summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id.
+ * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
+ *   `<summit-data>` the provider fires it instead.
  *
- * @slot - Fallback content shown before the element upgrades (and without JavaScript).
+ * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
+ *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart heading - The widget's heading.
  * @csspart list - The list of sectors (the cloud).
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
  * @csspart message - Loading, error and empty messages.
+ * @csspart status - The loading and empty messages (also `message`).
+ * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight).
  * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width).
