@@ -135,7 +135,8 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   const url = resolveDatasetUrl(src, options.base);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
   if (!(timeout >= 1 && timeout <= MAX_TIMEOUT_MS)) {
-    throw fail(`timeout must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${timeout}`);
+    const got = Number.isNaN(timeout) ? 'something that is not a number' : timeout;
+    throw fail(`timeout must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${got}`);
   }
   const timer = AbortSignal.timeout(timeout);
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;

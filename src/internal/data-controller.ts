@@ -340,7 +340,8 @@ export class SummitDataController implements ReactiveController {
   private resolve(): Own | undefined {
     const { data } = this.host;
     const src = this.src;
-    const timeout = this.host.timeout > 0 ? this.host.timeout : DEFAULT_TIMEOUT_MS;
+    // A timeout that is not a sound number of milliseconds ("abc", 0) fails the load with a message saying so.
+    const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;

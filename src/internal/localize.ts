@@ -66,7 +66,11 @@ export function ensureLocalization() {
     return setLocale?.(supportedLocale(root.lang));
   };
   firstLocale = Promise.resolve(apply()).catch(() => undefined);
-  new MutationObserver(apply).observe(root, { attributes: true, attributeFilter: ['lang'] });
+  // A `lang` set on any element of the page (a section, a provider) changes the language of the widgets inside it.
+  new MutationObserver((records) => {
+    if (records.some((r) => r.target === root)) void apply();
+    else window.dispatchEvent(new Event(PAGE_LANG_EVENT));
+  }).observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
 /** Sets the language of the widgets' UI strings (en, ja or ru), e.g. when the page has no `lang`. */

@@ -8,11 +8,14 @@ import type { ReactiveController, ReactiveElement } from 'lit';
  * reverses: there Left goes on); Up and Down go to the
  * nearest item above or below as drawn (the next row of a grid, the word
  * under this one in a cloud; in a single column, the same as Left and Right).
+ * The Tab stop follows the item, not its position: when the list changes around it, it stays on the same item (an
+ * item that is gone leaves it at the same position).
  */
 export class RovingFocusController implements ReactiveController {
   private readonly host: ReactiveElement;
   private readonly selector: string;
   private current = 0;
+  private currentItem: HTMLElement | undefined;
 
   constructor(host: ReactiveElement, selector: string) {
     this.host = host;
@@ -46,9 +49,11 @@ export class RovingFocusController implements ReactiveController {
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
-    const index = this.items().indexOf(event.composedPath()[0] as HTMLElement);
-    if (index >= 0 && index !== this.current) {
+    const item = event.composedPath()[0] as HTMLElement;
+    const index = this.items().indexOf(item);
+    if (index >= 0 && item !== this.currentItem) {
       this.current = index;
+      this.currentItem = item;
       this.sync();
     }
   };
@@ -73,13 +78,23 @@ export class RovingFocusController implements ReactiveController {
 
   private focus(index: number) {
     this.current = index;
+    this.currentItem = this.items()[index];
     this.sync();
-    this.items()[index]?.focus();
+    this.currentItem?.focus();
+  }
+
+  /** Gives `item` (one of the items) the Tab stop and the focus. */
+  focusItem(item: HTMLElement) {
+    const index = this.items().indexOf(item);
+    if (index >= 0) this.focus(index);
   }
 
   private sync() {
     const items = this.items();
-    if (this.current >= items.length) this.current = Math.max(0, items.length - 1);
+    // The item the reader last focused, wherever it is now; else (never focused, or gone) the same position.
+    const at = this.currentItem ? items.indexOf(this.currentItem) : -1;
+    if (at >= 0) this.current = at;
+    else if (this.current >= items.length) this.current = Math.max(0, items.length - 1);
     items.forEach((item, i) => {
       // The attribute, not the property: a heading reads -1 without one, yet is not focusable until given it.
       const tabIndex = i === this.current ? '0' : '-1';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
@@ -195,7 +195,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($(w.card, '[part="source"] p'))).to.equal('出典：The article、2025年12月20日。');
     expect(textOf($(w.card, '[part="source"]'))).to.contain('2025年12月20日時点の情報です。');
 
-    expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer, President（Uzbekistan）');
+    expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer、President（Uzbekistan）');
     expect(textOf($(w.quote, '[part~="source"]'))).to.equal('出典：The article');
 
     expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('首脳会議データを表示できませんでした。');
@@ -380,6 +380,17 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await card.updateComplete;
     expect($(card, '.ui')!.hasAttribute('lang')).to.equal(false);
     expect(textOf($(card, 'time'))).to.equal('December 20, 2025');
+  });
+
+  it('redraws when the lang of an ancestor changes, not only of <html>', async () => {
+    await useLang('en');
+    const wrap = await fixture(html`<section><summit-card .data=${smallSummit()}></summit-card></section>`);
+    const card = wrap.querySelector<SummitCard>('summit-card')!;
+    expect(textOf($(card, 'time'))).to.equal('December 20, 2025');
+    wrap.setAttribute('lang', 'ru');
+    await waitUntil(() => textOf($(card, 'time')) === '20 декабря 2025 г.', 'the date follows the section');
+    wrap.removeAttribute('lang');
+    await waitUntil(() => textOf($(card, 'time')) === 'December 20, 2025', 'and back');
   });
 
   it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {

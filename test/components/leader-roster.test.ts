@@ -189,6 +189,32 @@ describe('<summit-leader-roster>', () => {
     el.remove();
   });
 
+  it('says in the console when order is neither value, and puts the chair first', async () => {
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    try {
+      const el = await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster order="alphabetical" .data=${smallSummit()}></summit-leader-roster>`,
+      );
+      expect(textOf(buttons(el)[0]!.querySelector('.name'))).to.contain('Ann Abe');
+    } finally {
+      console.warn = warn;
+    }
+    expect(said.join('\n')).to.contain('order "alphabetical" is not "chair-first" or "dataset"');
+  });
+
+  it('refuses a timeout that is not a number of milliseconds, rather than guessing one', async () => {
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster timeout="abc" src=${DATASET_URL}></summit-leader-roster>`,
+      ),
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+      'timeout must be a number of milliseconds from 1 to 2147483647, got something that is not a number',
+    );
+  });
+
   it('shows an error, never a blank box, for bad JSON and a failed fetch', async () => {
     const bad = await fixture<SummitLeaderRoster>(
       html`<summit-leader-roster .data=${'{"id": '}></summit-leader-roster>`,

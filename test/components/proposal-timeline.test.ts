@@ -317,7 +317,7 @@ describe('<summit-proposal-timeline>', () => {
     expect(textOf($(el, '[role="alert"]'))).to.match(/^No sector "energy\\u200B" in this dataset\./);
   });
 
-  it('gives focus back to a chip only right after it changed the filter, never later', async () => {
+  it('names sectors without offering them as choices when the page fixes the sector', async () => {
     const wrap = await fixture(
       html`<summit-data .data=${smallSummit()}
         ><summit-leader-roster></summit-leader-roster
@@ -327,11 +327,11 @@ describe('<summit-proposal-timeline>', () => {
     const roster = wrap.querySelector('summit-leader-roster')!;
     const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
     await flush(wrap as SummitDataLike, roster, el);
-    // The attribute fixes the filter: the chip's choice changes nothing here, so no focus is kept for later.
-    const chipButton = $$<HTMLButtonElement>(el, 'button.chip')[0]!;
-    chipButton.focus();
-    await sendKeys({ press: 'Enter' });
-    await flush(wrap as SummitDataLike, roster, el);
+    // The attribute fixes the filter: a chip could choose nothing here, so the sectors are named, not buttons.
+    expect($$(el, 'button.chip').length).to.equal(0);
+    expect($$(el, '.chip.fixed').length).to.be.above(0);
+    await expect(el).to.be.accessible();
+    // Choosing a leader elsewhere leaves the focus there.
     const leader = roster.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!;
     leader.focus();
     await sendKeys({ press: 'Enter' });
@@ -387,6 +387,29 @@ describe('<summit-proposal-timeline>', () => {
     expect(textOf(message)).to.equal('No proposals match the filter: Leader: Kassym-Jomart Tokayev.');
     expect(count(el)).to.equal('Showing 0 of 26 proposals · Leader: Kassym-Jomart Tokayev');
     await expect(el).to.be.accessible();
+  });
+
+  it('counts one proposal in the singular, and says when the dataset lists no sectors at all', async () => {
+    const data = smallSummit();
+    data.proposals = data.proposals.slice(0, 1);
+    data.proposals[0]!.sectors = [];
+    data.agenda.forEach((a) => delete a.sectors);
+    data.quotes.forEach((q) => delete q.sectors);
+    data.sectors = [];
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline sector="energy" .data=${data}></summit-proposal-timeline>`,
+    );
+    expect(count(el)).to.equal('Showing 0 of 1 proposal · Sector: energy');
+    expect(textOf($(el, '[role="alert"]'))).to.equal('No sector "energy": this dataset lists no sectors.');
+  });
+
+  it('keeps the line breaks of a summary', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.summary = 'First paragraph.\n\nSecond paragraph.';
+    const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    const summary = [...$$(el, '.summary')].find((p) => p.textContent!.includes('First paragraph'))!;
+    expect(getComputedStyle(summary).whiteSpace).to.equal('pre-line');
+    expect(summary.getClientRects().length === 1 && summary.getBoundingClientRect().height > 40).to.equal(true);
   });
 
   it('says so when the dataset has no proposals', async () => {
@@ -619,8 +642,10 @@ describe('<summit-proposal-timeline>', () => {
       await el.updateComplete;
       expect(entries(el).length).to.be.at.least(80);
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
-      // Focus moves to the first new entry.
-      expect(el.shadowRoot!.activeElement).to.equal(entries(el)[20]!.querySelector('[part="headline"]'));
+      // Focus moves to the first new entry, which takes the entries' Tab stop.
+      const first = entries(el)[20]!.querySelector<HTMLElement>('[part="headline"]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(first);
+      expect($$(el, '[part="headline"][tabindex="0"]').length === 1 && first.tabIndex === 0).to.equal(true);
       // Every group keeps one heading even when it is split across pages.
       const labels = groupLabels(el);
       expect(new Set(labels).size).to.equal(labels.length);
@@ -643,6 +668,9 @@ describe('<summit-proposal-timeline>', () => {
       expect(count(el)).to.contain(`Sector: ${name}`);
       expect(entry.isConnected).to.equal(true);
       expect(el.shadowRoot!.activeElement === button, 'the chip keeps the focus').to.equal(true);
+      // The entries above it went: the chip is brought back into view with its focus ring.
+      const box = button.getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `chip at ${box.top}-${box.bottom}`).to.equal(true);
       button.click();
       await el.updateComplete;
       expect(count(el)).to.equal('500 proposals');
@@ -765,6 +793,38 @@ describe('<summit-proposal-timeline> keyboard', () => {
     expect(el.shadowRoot!.activeElement).to.equal(headlines[4]);
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement).to.equal(headlines[0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the Tab stop on the entry last focused when the list changes around it', async () => {
+    const el = await fixture<SummitProposalTimeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const last = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="headline"]')].at(-1)!;
+    last.focus();
+    const text = textOf(last);
+    // A filter that keeps that entry moves it up the list: the stop stays on it, not on the same position.
+    const sector = last.closest('.entry')!.querySelector<HTMLButtonElement>('button.chip')!.dataset.sector!;
+    el.sector = sector;
+    await el.updateComplete;
+    const stops = $$(el, '[part="headline"][tabindex="0"]');
+    expect(stops.length === 1 && textOf(stops[0]) === text, `the stop is on "${textOf(stops[0])}"`).to.equal(true);
+  });
+
+  it('takes the keyboard past every entry in one press, and shows where focus landed', async () => {
+    const el = await fixture<SummitProposalTimeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const skip = $<HTMLButtonElement>(el, 'button.skip')!;
+    expect(skip.getBoundingClientRect().width <= 1, 'hidden until focused').to.equal(true);
+    skip.focus();
+    expect(skip.getBoundingClientRect().width > 1, 'shown when focused').to.equal(true);
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Enter' });
+    const end = $(el, '.end')!;
+    expect(el.shadowRoot!.activeElement === end, 'focus is at the end of the list').to.equal(true);
+    expect(textOf(end)).to.equal('End of the proposals');
+    expect(end.getBoundingClientRect().width > 1, 'shown while focused').to.equal(true);
     await expect(el).to.be.accessible();
   });
 });

@@ -61,6 +61,9 @@ export const styles = [
     .name {
       font-weight: 700;
     }
+    .note {
+      white-space: pre-line;
+    }
     .office,
     .note,
     .when {

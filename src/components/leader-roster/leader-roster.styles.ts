@@ -92,6 +92,7 @@ export const styles = [
     @media print {
       .leader {
         box-shadow: none;
+        break-inside: avoid;
       }
       /* Paper drops backgrounds by default: the badges and initials print black on white. */
       .badge,

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { inlineStyles } from '../../internal/inline-styles.js';
@@ -73,7 +73,12 @@ export class SummitLeaderRoster extends SummitElement {
     new RovingFocusController(this, 'button.leader');
   }
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('order') && this.order !== 'dataset' && this.order !== 'chair-first') {
+      console.warn(
+        `summit-widgets: <summit-leader-roster> order ${JSON.stringify(this.order)} is not "chair-first" or "dataset": the chair comes first`,
+      );
+    }
     const summit = this.summitData.summit;
     this.leaders = summit ? leadersInOrder(summit, this.order === 'dataset' ? 'dataset' : 'chair-first') : [];
   }

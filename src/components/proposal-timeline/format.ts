@@ -2,7 +2,7 @@
  * Pure helpers of `<summit-proposal-timeline>`: they turn the data layer's
  * buckets into what the element draws (labels, names, formatted dates). No DOM.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
@@ -81,7 +81,9 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
   const country = (code: string) => countries.get(code)?.name ?? code;
   const leader = (id: string) => {
     const l = leaders.get(id);
-    return l ? `${l.name} (${country(l.country)})` : id;
+    return l
+      ? msg(str`${l.name} (${country(l.country)})`, { id: 'name-country', desc: 'A leader, then their country' })
+      : id;
   };
   return {
     id: p.id,

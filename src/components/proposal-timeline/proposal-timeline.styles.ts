@@ -122,6 +122,8 @@ const timeline = css`
   }
   .summary {
     margin: calc(0.5 * var(--_rem)) 0;
+    /* The dataset's line breaks are the editor's: kept. */
+    white-space: pre-line;
   }
   dl {
     margin: 0 0 calc(0.5 * var(--_rem));
@@ -156,6 +158,12 @@ const timeline = css`
   .chip:hover,
   [aria-pressed='true'] {
     border-color: var(--_accent);
+  }
+  /* The page fixed the sector: the chips only name sectors. */
+  .chip.fixed {
+    border-style: dashed;
+    border-color: var(--_border);
+    cursor: auto;
   }
   [aria-pressed='true'] {
     background: var(--_accent);
@@ -196,6 +204,14 @@ const timeline = css`
   }
   .progress {
     font-size: 0.875em;
+  }
+  .skip,
+  .end {
+    margin-block-start: var(--_space);
+  }
+  .end {
+    font-size: 0.875em;
+    color: var(--_muted);
   }
   @container (min-width: 30em) {
     .card {
@@ -249,6 +265,8 @@ const timeline = css`
     }
     .label {
       position: static;
+      /* A group's heading stays with its first entry. */
+      break-after: avoid;
     }
     .entry {
       break-inside: avoid;

@@ -82,11 +82,8 @@ export class SummitProposalTimeline extends SummitElement {
 
   private readonly pages = new ProgressiveController(this, FIRST, PAGE, '.more');
 
-  constructor() {
-    super();
-    // Arrow keys, Home and End move between entries (their headlines); Tab goes on into an entry's controls.
-    new RovingFocusController(this, '[part="headline"]');
-  }
+  /** Arrow keys, Home and End move between entries (their headlines); Tab goes on into an entry's controls. */
+  private readonly roving = new RovingFocusController(this, '[part="headline"]');
 
   // Derived in willUpdate.
   private buckets: readonly TimelineBucket[] = [];
@@ -160,7 +157,8 @@ export class SummitProposalTimeline extends SummitElement {
     const n = (x: number) => formatNumber(locale, x);
     const total = summit.proposals.length;
     this.countText = this.filterText
-      ? html`${msg(str`Showing ${n(this.matching)} of ${n(total)} proposals`)} · ${this.filterText}`
+      ? html`${total === 1 ? msg(str`Showing ${n(this.matching)} of 1 proposal`) : msg(str`Showing ${n(this.matching)} of ${n(total)} proposals`)}
+        · ${this.filterText}`
       : total === 1
         ? msg('1 proposal')
         : msg(str`${n(total)} proposals`);
@@ -175,15 +173,17 @@ export class SummitProposalTimeline extends SummitElement {
     const chip = this.refocus;
     this.refocus = undefined;
     // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
-    if (chip?.isConnected && (this.renderRoot as ShadowRoot).activeElement !== chip)
-      chip.focus({ preventScroll: true });
+    if (chip?.isConnected) {
+      if ((this.renderRoot as ShadowRoot).activeElement !== chip) chip.focus({ preventScroll: true });
+      // The list changed around it: entries above it may be gone, taking the chip out of view with its focus ring.
+      chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    }
     if (this.focusEntry < 0) return;
     // After "Show more", focus moves to the first new entry so keyboard users continue where the list grew.
     const entry = this.renderRoot.querySelectorAll('.entry')[this.focusEntry];
     const target = entry?.querySelector<HTMLElement>('[part="headline"]');
     this.focusEntry = -1;
-    if (!target) return;
-    target.focus();
+    if (target) this.roving.focusItem(target);
   }
 
   private renderTimeline(title: unknown) {
@@ -195,7 +195,9 @@ export class SummitProposalTimeline extends SummitElement {
       level: headingLevel(this.headingLevel) + 2,
       lang: this.summit && this.dataLang(this.summit),
       dateLang: this.pageLang,
-      selected: this.summitData.selection.sector,
+      // The filter in force: the page's `sector` fixes it, and then the chips only name sectors.
+      selected: this.sector || this.summitData.selection.sector,
+      fixed: !!this.sector,
       onChip: this.onChip,
       evidence: (id) => all || this.opened.has(id),
     };
@@ -210,6 +212,14 @@ export class SummitProposalTimeline extends SummitElement {
             : nothing
         }
       </div>
+      ${
+        // Each entry's chips and evidence are Tab stops: one press takes the keyboard past them all.
+        this.matching > 1
+          ? html`<button class="button skip until-focus" type="button" @click=${this.skip}>
+              ${msg('Skip past the proposals')}
+            </button>`
+          : nothing
+      }
       ${
         this.matching
           ? html`<div part="timeline" class="timeline" @toggle=${this.onToggle}>
@@ -229,6 +239,11 @@ export class SummitProposalTimeline extends SummitElement {
                     : msg('No proposals listed.')
                 }
               </p>`
+      }
+      ${
+        this.matching > 1
+          ? html`<p class="end until-focus" tabindex="-1" dir="auto">${msg('End of the proposals')}</p>`
+          : nothing
       }
       ${
         remaining > 0
@@ -281,6 +296,11 @@ export class SummitProposalTimeline extends SummitElement {
     }
   };
 
+  /** Past the entries: focus goes to the end of the list (shown while focused), so Tab goes on to what follows. */
+  private readonly skip = () => {
+    this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
+  };
+
   private readonly showMore = () => {
     this.focusEntry = this.pages.more();
   };
@@ -295,7 +315,9 @@ function unknownFilter(summit: Summit, sector: string, leader: string): string {
   };
   return [
     sector && !sectors.has(sector)
-      ? msg(str`No sector ${received(sector)} in this dataset. Available: ${ids(sectors.keys())}.`)
+      ? sectors.size
+        ? msg(str`No sector ${received(sector)} in this dataset. Available: ${ids(sectors.keys())}.`)
+        : msg(str`No sector ${received(sector)}: this dataset lists no sectors.`)
       : '',
     leader && !leaders.has(leader)
       ? msg(str`No leader ${received(leader)} in this dataset. Available: ${ids(leaders.keys())}.`)

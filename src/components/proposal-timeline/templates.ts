@@ -18,6 +18,8 @@ export interface EntryContext {
   /** The page's language, for dates formatted in its locale, where our words are marked with another. */
   readonly dateLang: string | undefined;
   readonly selected: string | undefined;
+  /** The page fixed the sector (the `sector` attribute): chips name sectors, and choose nothing. */
+  readonly fixed: boolean;
   readonly onChip: (event: Event) => void;
   /** Whether the entry's evidence is drawn: once the reader opened it, while printing and in server output. */
   readonly evidence: (id: string) => boolean;
@@ -70,20 +72,22 @@ const whenFact = (text: string, datetime: string | undefined, lang: string | und
     : fact(msg('When'), text, lang);
 
 const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
-  html`<li>
-    <button
-      part="chip"
-      class="chip"
-      type="button"
-      lang=${ifDefined(c.lang)}
-      dir="auto"
-      data-sector=${s.id}
-      aria-pressed=${c.selected === s.id ? 'true' : 'false'}
-      @click=${c.onChip}
-    >
-      ${s.name}
-    </button>
-  </li>`;
+  c.fixed
+    ? html`<li><span part="chip" class="chip fixed" lang=${ifDefined(c.lang)} dir="auto">${s.name}</span></li>`
+    : html`<li>
+        <button
+          part="chip"
+          class="chip"
+          type="button"
+          lang=${ifDefined(c.lang)}
+          dir="auto"
+          data-sector=${s.id}
+          aria-pressed=${c.selected === s.id ? 'true' : 'false'}
+          @click=${c.onChip}
+        >
+          ${s.name}
+        </button>
+      </li>`;
 
 const quote = (q: EntryView['evidence'][number], c: EntryContext) =>
   html`<figure>

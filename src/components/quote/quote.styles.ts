@@ -20,6 +20,7 @@ export const styles = [
     }
     .text p {
       margin: 0;
+      white-space: pre-line;
       /* The marks come from the language of the page (or the element's lang), not from the data. */
       quotes: auto;
     }
@@ -50,9 +51,6 @@ export const styles = [
     }
     .office {
       color: var(--_muted);
-    }
-    .office::before {
-      content: ', ' / '';
     }
     .source {
       font-size: 0.875em;

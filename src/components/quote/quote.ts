@@ -109,8 +109,9 @@ export class SummitQuote extends SummitElement {
             <p dir="auto" part="speaker" class="speaker">
               <span class="name" lang=${ifDefined(v.lang)}>${speaker?.name ?? quote.speaker}</span>${
                 speaker
-                  ? html`<span class="visually-hidden">, </span
-                      ><span class="office" lang=${ifDefined(v.lang)}
+                  ? html`${msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' })}<span
+                        class="office"
+                        lang=${ifDefined(v.lang)}
                         >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
                       >`
                   : nothing

@@ -71,8 +71,9 @@ export const styles = [
     .tone-2 {
       color: var(--summit-cloud-color-3, light-dark(#17694a, #7fd6b0));
     }
+    /* Lighter than the muted text, so it stands apart from the full-strength words in dark mode too (still 5:1). */
     .word.faint {
-      color: var(--_muted);
+      color: var(--summit-cloud-color-faint, light-dark(#6b6b6b, #8a8a8a));
     }
     .word:hover {
       text-decoration: underline dotted;

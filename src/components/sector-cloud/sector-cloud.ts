@@ -48,6 +48,7 @@ const TONES = 3;
  * @cssprop [--summit-cloud-weight=600] - Font weight of the words.
  * @cssprop [--summit-cloud-color-1=#1a1a1a] - First word colour (then accent, then the third).
  * @cssprop [--summit-cloud-color-3=#17694a] - Third word colour.
+ * @cssprop [--summit-cloud-color-faint=#6b6b6b] - Colour of the words a chosen leader did not name (dark scheme: #8a8a8a).
  * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (second word colour, selection).
  */
 @customElement('summit-sector-cloud')
