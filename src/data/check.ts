@@ -11,7 +11,10 @@ import { joinPath, type SummitDataIssue } from './errors.js';
 
 type Segment = string | number;
 
-/** Text, optionally matching `pattern`, one of `values`, at most `max` characters, and passing `refine`. */
+/**
+ * Well-formed text (no half of a UTF-16 pair), optionally matching `pattern`, one of `values`, at most `max`
+ * characters, and passing `refine`.
+ */
 export interface StringSchema<T extends string = string> {
   readonly type: 'string';
   /** What was expected, completing "expected …". */
@@ -127,15 +130,27 @@ export const quoteAll = (values: readonly string[]) => values.map((v) => JSON.st
 
 const MAX_SHOWN = 60;
 
-/** Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX. */
-const INVISIBLE = /[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+/**
+ * Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX.
+ * JSON's own escapes come first, so an escaped backslash is skipped and its \u escapes (controls, halves of a
+ * UTF-16 pair) are upper-cased to match.
+ */
+const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const uEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Half of a UTF-16 pair without its other half, which a browser shows as "�" (under the u flag a whole pair is one
+ * character, so only a lone half matches).
+ */
+const BROKEN = /\p{Cs}/u;
 
 /** How a value appears in a message: short, never its whole size, and no character left invisible. */
 export function received(value: unknown): string {
   if (typeof value === 'string') {
-    const shown = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, MAX_SHOWN) : value).replace(
-      INVISIBLE,
-      (c) => (c === ' ' ? c : `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`),
+    // Cut between characters, never inside a UTF-16 pair (which would print as a broken character).
+    const cut = MAX_SHOWN - (/[\uD800-\uDBFF]/.test(value[MAX_SHOWN - 1] ?? '') ? 1 : 0);
+    const shown = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, cut) : value).replace(INVISIBLE, (c) =>
+      c[0] === '\\' ? c.slice(0, 2) + c.slice(2).toUpperCase() : c === ' ' ? c : uEscape(c),
     );
     return value.length > MAX_SHOWN ? `${shown}…` : shown;
   }
@@ -149,13 +164,22 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 const has = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 const fail = (issues: SummitDataIssue[], path: Segment[], message: string) =>
   issues.push({ path: joinPath(path), message });
-const expected = (issues: SummitDataIssue[], path: Segment[], what: string, value: unknown) =>
-  fail(issues, path, `expected ${what}, got ${received(value)}`);
+/** CMS exports write null for "no value": an optional field has none when it is left out. */
+const NULL_HINT = ' (leave the field out when there is no value: null is not allowed)';
+/** `expected …, got …`, then `hint`: by default, for null in an optional field, how to give no value. */
+const expected = (
+  issues: SummitDataIssue[],
+  path: Segment[],
+  what: string,
+  value: unknown,
+  optional?: true,
+  hint = value === null && optional ? NULL_HINT : '',
+) => fail(issues, path, `expected ${what}, got ${received(value)}${hint}`);
 
 /**
- * Checks `value` against `schema`, appending every problem to `issues`, and
- * returns a deeply frozen copy of the value that holds only the fields the schema names (frozen as it is
- * built, so no second walk is needed).
+ * Checks `value` against `schema`, appending every problem to `issues` in the order of the input (an object's
+ * keys as it lists them, then its missing fields), and returns a deeply frozen copy of the value that holds only
+ * the fields the schema names, in that order (frozen as it is built, so no second walk is needed).
  */
 export function check<S extends Schema>(
   schema: S,
@@ -170,10 +194,14 @@ export function check<S extends Schema>(
         !(schema.pattern?.test(value) ?? true) ||
         !(schema.values?.includes(value) ?? true)
       ) {
-        expected(issues, path, schema.expect, value);
+        expected(issues, path, schema.expect, value, schema.optional);
       } else if (value.length > (schema.max ?? Infinity) && [...value].length > schema.max!) {
         // Characters as a reader counts them (an emoji is one), not UTF-16 units.
         fail(issues, path, `expected at most ${schema.max} characters, got ${[...value].length}`);
+      } else if (BROKEN.test(value)) {
+        const half = uEscape(BROKEN.exec(value)![0]);
+        const message = `: it holds a broken character (${half}, half of a UTF-16 pair): retype or remove it`;
+        expected(issues, path, schema.expect, value, undefined, message);
       } else {
         const refined = schema.refine?.(value);
         if (refined) expected(issues, path, refined, value);
@@ -189,12 +217,14 @@ export function check<S extends Schema>(
         // "2028" for 2028: the number is right, its quotes are not.
         const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
         const quoted = Number.isInteger(n) && n >= (schema.min ?? -Infinity) && n <= (schema.max ?? Infinity);
-        const hint = quoted ? ' (text: write it as a number, without quotes)' : '';
-        fail(issues, path, `expected ${schema.expect}, got ${received(value)}${hint}`);
+        const hint = quoted ? ' (text: write it as a number, without quotes)' : undefined;
+        expected(issues, path, schema.expect, value, schema.optional, hint);
       }
       break;
     case 'array':
-      if (!Array.isArray(value)) return expected(issues, path, `a list of ${schema.what[1]}`, value) as never;
+      if (!Array.isArray(value)) {
+        return expected(issues, path, `a list of ${schema.what[1]}`, value, schema.optional) as never;
+      }
       if (value.length < schema.min) {
         fail(issues, path, `expected at least ${schema.min} ${schema.what[schema.min === 1 ? 0 : 1]}`);
       }
@@ -209,7 +239,7 @@ export function check<S extends Schema>(
         return Object.freeze(copy) as never;
       }
     case 'object':
-      if (!isRecord(value)) return expected(issues, path, schema.expect, value) as never;
+      if (!isRecord(value)) return expected(issues, path, schema.expect, value, schema.optional) as never;
       return fields(schema.fields, value, issues, path) as never;
     case 'variant': {
       const { key, shapes } = schema;
@@ -219,6 +249,7 @@ export function check<S extends Schema>(
           path,
           `an object with ${JSON.stringify(key)} (${quoteAll(Object.keys(shapes))})`,
           value,
+          schema.optional,
         ) as never;
       }
       const tag = value[key];
@@ -232,12 +263,18 @@ export function check<S extends Schema>(
   return value as never;
 }
 
-const keyLists = new WeakMap<Fields, string[]>();
-/** The field names of an object shape, listed once. */
-function keysOf(schema: Fields): string[] {
-  let keys = keyLists.get(schema);
-  if (!keys) keyLists.set(schema, (keys = Object.keys(schema)));
-  return keys;
+const shapes = new WeakMap<Fields, { fields: Readonly<Record<string, Schema | undefined>>; required: string[] }>();
+/**
+ * An object shape, read once: its fields on an object without a prototype (one look-up tells a field from any
+ * other key, "constructor" included) and the names of its required fields.
+ */
+function shapeOf(schema: Fields) {
+  let shape = shapes.get(schema);
+  if (!shape) {
+    const required = Object.keys(schema).filter((k) => !schema[k]!.optional);
+    shapes.set(schema, (shape = { fields: Object.assign(Object.create(null) as object, schema), required }));
+  }
+  return shape;
 }
 
 function fields(
@@ -247,26 +284,26 @@ function fields(
   path: Segment[],
   tag?: string,
 ) {
+  const shape = shapeOf(schema);
   // A variant's tag comes first, as the reader wrote it.
   const out: Record<string, unknown> = tag === undefined ? {} : { [tag]: value[tag] };
-  let known = tag === undefined ? 0 : 1;
-  for (const key of keysOf(schema)) {
-    const field = schema[key]!;
-    const present = has(value, key);
-    if (present) known++;
-    if (present && value[key] !== undefined) {
+  // In the input's key order (JSON.parse keeps it), so issues are listed as the file reads.
+  let found = 0;
+  for (const key of Object.keys(value)) {
+    const field = shape.fields[key];
+    if (!field) {
+      if (key !== tag) fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
+    } else if (value[key] !== undefined) {
+      if (!field.optional) found++;
       path.push(key);
       out[key] = check(field, value[key], issues, path);
       path.pop();
-    } else if (!field.optional) fail(issues, [...path, key], 'required field is missing');
+    }
   }
-  // Every own key is a known one unless there are more keys than that: only then look for the odd ones.
-  const keys = Object.keys(value);
-  if (keys.length > known) {
-    for (const key of keys) {
-      if (key !== tag && !has(schema, key)) {
-        fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
-      }
+  // Missing fields have no place in the file: they come after the present ones.
+  if (found < shape.required.length) {
+    for (const key of shape.required) {
+      if (!has(value, key) || value[key] === undefined) fail(issues, [...path, key], 'required field is missing');
     }
   }
   return Object.freeze(out);

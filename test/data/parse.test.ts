@@ -308,6 +308,77 @@ describe('parseSummit', () => {
     foreign.roles = [...foreign.roles, 'host'];
     expect(issuesOf(host).map((i) => i.path)).to.include(`leaders[${host.leaders.indexOf(foreign)}].country`);
   });
+
+  it('says to leave out an optional field given null, and keeps asking a value of a required one', () => {
+    // What a CMS export writes for "no value".
+    const input = smallSummit() as unknown as Record<string, unknown> & ReturnType<typeof smallSummit>;
+    const nulls = (o: object, ...keys: string[]) => keys.forEach((k) => ((o as Record<string, unknown>)[k] = null));
+    nulls(input, 'lang', 'history', 'chair');
+    nulls(input.leaders[0]!, 'photo');
+    nulls(input.proposals[0]!, 'supportedBy');
+    nulls(input.proposals[0]!.when, 'phrase');
+    const hint = ' (leave the field out when there is no value: null is not allowed)';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'chair: expected an id of lowercase letters, digits and hyphens (e.g. "expert-forum"), got null',
+      `leaders[0].photo: expected an absolute https: URL, got null${hint}`,
+      `proposals[0].when.phrase: expected text (not blank), got null${hint}`,
+      `proposals[0].supportedBy: expected a list of leader ids, got null${hint}`,
+      `lang: expected a BCP 47 language tag such as "en" or "pt-BR", got null${hint}`,
+      `history: expected a list of history entries, got null${hint}`,
+    ]);
+  });
+
+  it('refuses a broken character (half of a UTF-16 pair) in any string, and shows it escaped', () => {
+    const input = smallSummit() as unknown as Record<string, unknown> & ReturnType<typeof smallSummit>;
+    input.leaders[0]!.name = 'Wire \ud800 report';
+    input.leaders[1]!.title = '\udc00Minister';
+    input.sources[0]!.url = 'https://example.org/\udbff';
+    input.$schema = './summit.schema.json\ud83d';
+    // A whole pair (an emoji) is one character, and fine.
+    input.leaders[2]!.name = 'Kim 😀';
+    const broken = (got: string, half: string) =>
+      `got ${got}: it holds a broken character (${half}, half of a UTF-16 pair): retype or remove it`;
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `leaders[0].name: expected text (not blank), ${broken('"Wire \\uD800 report"', '\\uD800')}`,
+      `leaders[1].title: expected text (not blank), ${broken('"\\uDC00Minister"', '\\uDC00')}`,
+      `sources[0].url: expected an absolute https: URL, ${broken('"https://example.org/\\uDBFF"', '\\uDBFF')}`,
+      `$schema: expected the URL or path of a JSON Schema, ${broken('"./summit.schema.json\\uD83D"', '\\uD83D')}`,
+    ]);
+    // Every escape in a message is upper-case (controls too), and a backslash in the text is not taken for one.
+    const id = smallSummit();
+    id.id = 'X\\ud800\u001b\ud800';
+    expect(issuesOf(id)[0]!.message).to.match(/, got "X\\\\ud800\\u001B\\uD800"$/);
+    // A long value is cut between characters: an emoji at the cut is left out whole, not halved.
+    const long = smallSummit();
+    long.leaders[0]!.photo = `${'x'.repeat(59)}😀 and more`;
+    expect(issuesOf(long)[0]!.message).to.equal(`expected an absolute https: URL, got "${'x'.repeat(59)}"…`);
+  });
+
+  it('lists issues in the order of the file: each object by its keys as written, then its missing fields', () => {
+    const { leaders, proposals, ...rest } = smallSummit();
+    const input = {
+      subtitle: 'Written first',
+      ...rest,
+      // Keys in another order than the schema's, an unknown one among them, and a required one (name) left out.
+      leaders: [
+        { evidence: [], twitter: '@bea', roles: ['participant'], title: 'President', country: 'uz', id: 'leader-b' },
+        ...leaders.slice(1),
+      ],
+      proposals: [{ ...proposals[0]!, when: { date: '2025-13-01', kind: 'day', note: 'x' } }],
+      // Undefined is no value: missing, so listed after the present keys although it comes before leaders.
+      asOf: undefined,
+    };
+    expect(issuesOf(input).map((i) => i.path)).to.deep.equal([
+      'subtitle',
+      'leaders[0].evidence',
+      'leaders[0].twitter',
+      'leaders[0].country',
+      'leaders[0].name',
+      'proposals[0].when.date',
+      'proposals[0].when.note',
+      'asOf',
+    ]);
+  });
 });
 
 describe('language tags and repeated evidence', () => {
