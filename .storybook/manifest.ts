@@ -38,7 +38,7 @@ export interface Manifest {
 /**
  * Drops private and protected members, statics and methods, so the docs
  * tables list what a page can use; fills in an attribute's missing type and
- * description from its field (e.g. `timeout`, typed by its default's constant);
+ * description from its field (or, lacking both, `number` for a numeric default);
  * opens the description with the `@summary` (docs pages show the description).
  */
 export function publicManifest(manifest: Manifest): Manifest {
@@ -55,7 +55,7 @@ export function publicManifest(manifest: Manifest): Manifest {
           members: d.members?.filter((m) => m.kind === 'field' && !m.privacy && !m.static),
           attributes: d.attributes?.map((a) => {
             const field = a.fieldName ? fields.get(a.fieldName) : undefined;
-            const numeric = /^\d+$/.test(field?.default ?? '') || /^[A-Z_]+_MS$/.test(field?.default ?? '');
+            const numeric = /^\d+$/.test(field?.default ?? '');
             const type = a.type?.text ? a.type : field?.type?.text ? field.type : numeric ? { text: 'number' } : a.type;
             const description =
               a.description ??

@@ -47,9 +47,34 @@ const withPage: Decorator = (story, context) => {
   return html`<div class="summit-story" lang=${locale} style=${styleMap(style)}>${story()}</div>`;
 };
 
+/**
+ * On a docs page, the level of the widgets' headings: one under the docs heading the story sits beneath (the page's
+ * h1 for the first story, the story's name, an h3, in the Stories list; an MDX page's h2 section), so the page's
+ * outline holds (axe `heading-order`). The widgets' own default, 3, fits a news article, not a docs page.
+ */
+function docsHeadingLevel(canvas: unknown): number {
+  let above = 1;
+  if (canvas instanceof HTMLElement) {
+    for (const h of (canvas.closest('#storybook-docs') ?? document).querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+      if (h.contains(canvas) || !(h.compareDocumentPosition(canvas) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      above = Number(h.localName[1]);
+    }
+  }
+  return Math.min(Math.max(above + 1, 2), 6);
+}
+
+/**
+ * On a docs page, stories get a `heading-level` arg that fits the page (unless they set one), which every widget
+ * they draw takes; the story view keeps the widgets' own level.
+ */
+const withDocsHeadings: Decorator = (story, context) =>
+  context.viewMode === 'docs' && context.args['heading-level'] === undefined
+    ? story({ args: { ...context.args, 'heading-level': docsHeadingLevel(context.canvasElement) } })
+    : story();
+
 const preview: Preview = {
   tags: ['autodocs'],
-  decorators: [withPage],
+  decorators: [withDocsHeadings, withPage],
   async beforeEach(context) {
     // Load the UI strings of the page's language before the story renders, so it never flashes English.
     const page = pageLocale(context);
@@ -89,7 +114,11 @@ const preview: Preview = {
     layout: 'fullscreen',
     a11y: { test: 'error' },
     controls: { expanded: true, sort: 'requiredFirst' },
-    docs: { toc: { headingSelector: 'h2, h3' } },
+    docs: {
+      toc: { headingSelector: 'h2, h3' },
+      // "Show code" shows the story's markup, without the page around it or the docs page's heading level.
+      source: { excludeDecorators: true },
+    },
     options: {
       storySort: {
         order: ['Docs', ['Getting started', 'Dataset'], 'Widgets'],

@@ -39,12 +39,14 @@ export const Default: Story = {};
 
 /**
  * The card opening a news page's block inside `<summit-data>`: one request
- * for every widget. The reader has chosen Kassym-Jomart Tokayev in the roster
- * (`selectedLeader`): none of the proposals in the source are his, so the
- * timeline says no proposal matches and the cloud fades every sector.
+ * for every widget. The reader has chosen Shavkat Mirziyoyev in the roster
+ * (`selectedLeader`): the source is his press service's article, so every
+ * proposal in it is his or backed by him: the timeline keeps all 26 and says
+ * it is filtered by him (Clear filter undoes it), and the cloud fades none of
+ * the sectors.
  */
 export const Linked: Story = {
-  args: { src: '', selectedLeader: 'tokayev' },
+  args: { src: '', selectedLeader: 'mirziyoyev' },
   argTypes: linkedArgTypes,
   render: (args) => linked(render(args), 'summit-card', args),
 };

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { realDataset } from './datasets.js';
 import {
   attributes,
   buttonNamed,
+  dataAttributes,
   dataOf,
   drawn,
   linkedArgTypes,
@@ -14,7 +16,6 @@ import {
   states,
   summitArgs,
   summitArgTypes,
-  summitAttributes,
   themeStyles,
   timelineEntries,
   type LinkedArgs,
@@ -23,24 +24,26 @@ import {
 
 type Args = SummitArgs & LinkedArgs;
 
-const widgets = html`<div class="summit-story-page">
-  <summit-card></summit-card>
-  <summit-sector-cloud></summit-sector-cloud>
-  <summit-leader-roster></summit-leader-roster>
-  <summit-proposal-timeline></summit-proposal-timeline>
-  <summit-quote></summit-quote>
-</div>`;
+/** The five widgets, their headings at `level` (the widgets' own default when undefined). */
+const widgets = (level: number | undefined) =>
+  html`<div class="summit-story-page">
+    <summit-card heading-level=${ifDefined(level)}></summit-card>
+    <summit-sector-cloud heading-level=${ifDefined(level)}></summit-sector-cloud>
+    <summit-leader-roster heading-level=${ifDefined(level)}></summit-leader-roster>
+    <summit-proposal-timeline heading-level=${ifDefined(level)}></summit-proposal-timeline>
+    <summit-quote heading-level=${ifDefined(level)}></summit-quote>
+  </div>`;
 
 const render = (args: Args) =>
   html`${pageStyles}
     <summit-data
-      ${attributes(summitAttributes(args))}
+      ${attributes(dataAttributes(args))}
       .data=${dataOf(args)}
       .selection=${selectionOf(args)}
       @summit-select=${args.onSummitSelect}
       @summit-error=${args.onSummitError}
     >
-      ${widgets}
+      ${widgets(args['heading-level'])}
     </summit-data>`;
 
 const meta = {
@@ -51,9 +54,18 @@ const meta = {
   argTypes: {
     ...summitArgTypes,
     ...linkedArgTypes,
-    // Inherited from the shared base class; the provider draws no heading.
-    heading: { control: false },
-    'heading-level': { control: false },
+    // The widgets' args: the provider draws no heading. (On a docs page `heading-level` still sets the level of
+    // the widgets inside, to fit the page: see preview.ts.)
+    heading: { table: { disable: true } },
+    'heading-level': { table: { disable: true } },
+    // Not an attribute of its own (the manifest has no row for it): the global one, which the widgets inside follow.
+    lang: {
+      ...summitArgTypes.lang,
+      name: 'lang',
+      description:
+        'Language of the widgets inside: their dates and numbers follow it; inherited from the page when unset.',
+      table: { category: 'attributes', type: { summary: 'string' } },
+    },
   },
 } satisfies Meta<Args>;
 
@@ -107,7 +119,7 @@ export const Empty: Story = { ...states.empty };
  */
 export const InlineJson: Story = {
   name: 'Inline JSON',
-  render: () => {
+  render: (args) => {
     const provider = document.createElement('summit-data');
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -115,9 +127,11 @@ export const InlineJson: Story = {
     const page = document.createElement('div');
     page.className = 'summit-story-page';
     page.append(
-      ...['summit-card', 'summit-sector-cloud', 'summit-leader-roster', 'summit-quote'].map((tag) =>
-        document.createElement(tag),
-      ),
+      ...['summit-card', 'summit-sector-cloud', 'summit-leader-roster', 'summit-quote'].map((tag) => {
+        const widget = document.createElement(tag);
+        if (args['heading-level']) widget.setAttribute('heading-level', String(args['heading-level']));
+        return widget;
+      }),
     );
     provider.append(script, page);
     const style = document.createElement('style');

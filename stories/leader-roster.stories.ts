@@ -47,7 +47,8 @@ export const Default: Story = {};
  * left out; choosing again clears it. The play function chooses Shavkat
  * Mirziyoyev (the source is his press service's article, so every proposal
  * in it is his or backed by him: the timeline keeps all 26 and says it is
- * filtered; any other leader empties it).
+ * filtered; Sanae Takaichi keeps the two initiatives of Japan, any other
+ * leader empties it).
  */
 export const Linked: Story = {
   args: { src: '' },

@@ -88,16 +88,17 @@ export const summitArgTypes = {
   data: { control: false },
 } as const;
 
-/** The attributes shared by every summit element, from the args; empty values leave the attribute out. */
+/**
+ * The attributes of `<summit-data>`, which every widget shares too, from the args; empty values leave the
+ * attribute out. (`lang` is the global attribute: the widgets inside follow it.)
+ */
+export function dataAttributes(args: Partial<SummitArgs>): Record<string, string | number | undefined> {
+  return { src: args.src, timeout: args.timeout, theme: args.theme, lang: args.lang };
+}
+
+/** The attributes of a widget: those of `<summit-data>` and its heading's. */
 export function summitAttributes(args: Partial<SummitArgs>): Record<string, string | number | undefined> {
-  return {
-    src: args.src,
-    timeout: args.timeout,
-    theme: args.theme,
-    heading: args.heading,
-    'heading-level': args['heading-level'],
-    lang: args.lang,
-  };
+  return { ...dataAttributes(args), heading: args.heading, 'heading-level': args['heading-level'] };
 }
 
 /** The `data` property for the args. */
@@ -213,15 +214,20 @@ export const selectionOf = (args: LinkedArgs): Selection => ({
 
 /**
  * A news page's block: `<summit-data>` loading the real dataset, the featured
- * widget first, then the other widgets, all linked through the provider.
+ * widget first, then the other widgets, all linked through the provider. The
+ * other widgets' headings take the featured one's level (`heading-level`).
  */
 export function linked(featured: TemplateResult, featuredTag: string, args: Partial<SummitArgs> & LinkedArgs) {
+  const level = args['heading-level'];
   const others: [string, TemplateResult][] = [
-    ['summit-sector-cloud', html`<summit-sector-cloud></summit-sector-cloud>`],
-    ['summit-proposal-timeline', html`<summit-proposal-timeline></summit-proposal-timeline>`],
-    ['summit-leader-roster', html`<summit-leader-roster></summit-leader-roster>`],
-    ['summit-card', html`<summit-card></summit-card>`],
-    ['summit-quote', html`<summit-quote></summit-quote>`],
+    ['summit-sector-cloud', html`<summit-sector-cloud heading-level=${ifDefined(level)}></summit-sector-cloud>`],
+    [
+      'summit-proposal-timeline',
+      html`<summit-proposal-timeline heading-level=${ifDefined(level)}></summit-proposal-timeline>`,
+    ],
+    ['summit-leader-roster', html`<summit-leader-roster heading-level=${ifDefined(level)}></summit-leader-roster>`],
+    ['summit-card', html`<summit-card heading-level=${ifDefined(level)}></summit-card>`],
+    ['summit-quote', html`<summit-quote heading-level=${ifDefined(level)}></summit-quote>`],
   ];
   return html`${pageStyles}<summit-data
       src=${DATASET_URL}
