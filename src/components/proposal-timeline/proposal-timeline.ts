@@ -20,10 +20,11 @@ import { groupTemplate, type EntryContext } from './templates.js';
 const entryOf = (el: Element) => el.closest<HTMLElement>('.entry')?.dataset.entry;
 
 /**
- * Up to PAGE entries are drawn at once. A longer list starts with FIRST, enough to fill a tall screen, so it shows
- * its first screen as soon as a short list does; "Show more" (or scrolling near the end) adds PAGE at a time.
+ * Up to PAGE entries are drawn at once. A longer list starts with FIRST (about 2,000 px of entries, more than a tall
+ * screen shows), so it shows its first screen as soon as a short list does; "Show more", or the end of the list
+ * coming into view, adds PAGE at a time.
  */
-const FIRST = 20;
+const FIRST = 10;
 const PAGE = 60;
 
 /**
