@@ -24,7 +24,12 @@ export function SummitSection({ dark = false }: { dark?: boolean }) {
   const onSelect = (event: SummitSelectEvent) => setChosen(`${event.kind} ${event.id}`);
 
   return (
-    <summit-data data={summit} theme={dark ? 'dark' : 'light'} onsummit-error={(e) => console.error(e.error.issues)}>
+    <summit-data
+      data={summit}
+      theme={dark ? 'dark' : 'light'}
+      onsummit-error={(e) => console.error(e.error.issues)}
+      onsummit-select={(e) => console.log('any widget chose', e.kind, e.id)}
+    >
       <summit-leader-roster ref={roster} heading-level={2} order="chair-first" onsummit-select={onSelect} />
       <summit-sector-cloud headingLevel={2} onsummit-select={(e) => console.log(e.kind === 'sector', e.id)} />
       <summit-proposal-timeline heading-level="2" />

@@ -48,8 +48,8 @@ export const YearSchema = integer('a four-digit year', 1000, 9999);
  * against the page, is refused). Lit does not sanitize `javascript:` URLs; this does.
  */
 export const HttpsUrlSchema = string('an absolute https: URL', {
-  // A host must follow (not "https://:80" or "https:///path").
-  pattern: /^https:\/\/[^\s/?#@:]\S*$/,
+  // A host (no user name or password before it), an optional port, then a path, query or fragment.
+  pattern: /^https:\/\/[^\s/?#@:%]+(:(6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|\d{1,4}))?([/?#]\S*)?$/,
   refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
 });
 
@@ -260,7 +260,7 @@ export function isPartialDate(s: string): boolean {
 }
 
 export function isHttpsUrl(s: string): boolean {
-  if (!/^https:\/\/[^\s/?#@:]\S*$/.test(s)) return false;
+  if (!HttpsUrlSchema.pattern!.test(s)) return false;
   // URL.canParse is not in every browser we support; the constructor is.
   try {
     return new URL(s).hostname.length > 0;

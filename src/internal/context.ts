@@ -14,15 +14,7 @@ export interface SummitState {
   readonly selection: Selection;
   /** Applies a reader's choice: choosing the selected item again clears it. */
   select(target: SummitSelectTarget): void;
-  /**
-   * Whether `widget` lists the error's issues: the first of the group's widgets (in document order) does, the others
-   * say only that the data could not be shown, so one article does not show the same list five times.
-   */
-  listsIssues?(widget: SummitWidget): boolean;
 }
-
-/** A widget inside a provider, as the provider sees it. */
-export type SummitWidget = Element & { requestUpdate(): void };
 
 // A string key (not a Symbol) so two copies of the library on one page still link up.
 export const summitContext = createContext<SummitState>('summit-widgets/summit@1');

@@ -9,8 +9,9 @@ import { visuallyHidden } from './visually-hidden.styles.js';
 export const tokens = css`
   :host {
     /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
-       :host rules and be inherited inside; !important here is the shadow tree's only defence. */
-    display: block !important;
+       :host rules and be inherited inside; !important here is the shadow tree's only defence. Not on display and
+       visibility: the page decides whether and where a widget shows (display: none in a media query, a hidden tab). */
+    display: block;
     container-type: inline-size !important;
     color-scheme: var(--summit-color-scheme, light dark);
     /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
@@ -70,7 +71,6 @@ export const tokens = css`
     tab-size: 8 !important;
     quotes: auto !important;
     caret-color: auto !important;
-    visibility: visible;
     /* A dark widget on a light page needs room inside its own background: the padding follows the theme chosen
        (by the widget's or its provider's theme attribute, which set --_summit-pad), else the reader's scheme. */
     padding: var(--summit-padding, var(--_summit-pad, var(--_summit-os-pad, 0))) !important;
@@ -151,6 +151,11 @@ export const tokens = css`
   }
   .message p {
     margin: 0 0 0.5em;
+  }
+  .message summary {
+    inline-size: fit-content;
+    color: var(--_accent);
+    cursor: pointer;
   }
   .issues li {
     margin: 0.25em 0;

@@ -330,6 +330,9 @@ describe('<summit-proposal-timeline>', () => {
     // The attribute fixes the filter: a chip could choose nothing here, so the sectors are named, not buttons.
     expect($$(el, 'button.chip').length).to.equal(0);
     expect($$(el, '.chip.fixed').length).to.be.above(0);
+    // The sector in force is marked on each of its chips.
+    const inForce = $$(el, '.chip[data-in-force]');
+    expect(inForce.length > 0 && inForce.every((c) => textOf(c) === 'Energy')).to.equal(true);
     await expect(el).to.be.accessible();
     // Choosing a leader elsewhere leaves the focus there.
     const leader = roster.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!;
@@ -679,6 +682,12 @@ describe('<summit-proposal-timeline>', () => {
       expect(entry.isConnected).to.equal(true);
       expect(el.shadowRoot!.activeElement === button, 'the chip keeps the focus').to.equal(true);
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
+    });
+
+    it('says, where "Skip past the proposals" lands, how many are shown so far', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      $<HTMLButtonElement>(el, 'button.skip')!.click();
+      expect(textOf(el.shadowRoot!.activeElement)).to.equal(`End of the proposals shown so far: ${FIRST} of 500`);
     });
 
     it('continues on its own while the "Show more" row is in view', async () => {

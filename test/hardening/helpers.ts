@@ -144,28 +144,15 @@ export const violationCount = (v: Violations) => v.scripts + v.handlers + v.urls
 /** The text a widget shows: every text node of its shadow root, exactly as stored (no collapsing). */
 export const shownText = (host: Element): string => host.shadowRoot?.textContent ?? '';
 
-/**
- * The error state is drawn, and the issues (with their paths) are listed as text: by the widget, or, inside a
- * `<summit-data>`, by the group's widget that lists them (the others say only that the data could not be shown).
- */
+/** The error state is drawn, and it lists the issues (with their paths) as text. */
 export function errorDrawn(host: Element): boolean {
-  const alert = host.shadowRoot?.querySelector('[part~="error"] .issues') ?? listedInGroup(host);
+  const alert = host.shadowRoot?.querySelector('[part~="error"] .issues');
   if (!alert) return false;
   const shown = alert.textContent ?? '';
   // Paths and messages are shown verbatim; at most five issues are listed.
   return issuesOf(host)
     .slice(0, 5)
     .every((i) => shown.includes(i.path) && shown.includes(i.message.slice(0, 20)));
-}
-
-/** The issues list of the widget of `host`'s group that lists them, when `host` shows the short error. */
-function listedInGroup(host: Element): Element | null {
-  const group = host.shadowRoot?.querySelector('[part~="error"]') ? host.closest('summit-data') : null;
-  for (const widget of group?.querySelectorAll('*') ?? []) {
-    const list = widget.shadowRoot?.querySelector('[part~="error"] .issues');
-    if (list) return list;
-  }
-  return null;
 }
 
 /** A readable error: drawn, every issue has a message, and (unless `pathless`) at least one names a path. */

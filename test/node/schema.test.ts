@@ -57,6 +57,9 @@ test('the JSON Schema and parseSummit refuse the same mistakes', () => {
     ],
     ['a date that does not exist', (d) => (d.date = '2025-02-30')],
     ['an https: URL without a host', (d) => (d.leaders[0].photo = 'https://:80')],
+    ['an https: URL with a user name and password', (d) => (d.leaders[0].photo = 'https://user:pw@example.org/a.jpg')],
+    ['an https: URL with a port past 65535', (d) => (d.leaders[0].photo = 'https://example.org:99999/a.jpg')],
+    ['an https: URL with a port that is not a number', (d) => (d.leaders[0].photo = 'https://a:b')],
   ];
   for (const [what, spoil] of cases) {
     const data = dataset();

@@ -13,7 +13,8 @@ export const styles = [
       border-radius: var(--_radius);
       background: var(--_bg);
     }
-    [part='heading'] {
+    /* The summit's title; before the dataset, the heading over a message is the size every widget's is. */
+    .card [part='heading'] {
       font-size: var(--summit-card-heading-size, 1.5em);
       line-height: 1.2;
       margin: 0;
@@ -115,7 +116,7 @@ export const styles = [
       .card {
         padding: calc(var(--summit-card-padding, calc(1.25 * var(--_rem))) * 0.75);
       }
-      [part='heading'] {
+      .card [part='heading'] {
         font-size: calc(var(--summit-card-heading-size, 1.5em) * 0.85);
       }
     }

@@ -7,7 +7,7 @@ import { formatIssue } from '../../data/errors.js';
 import type { Summit } from '../../data/types.js';
 import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';
-import { summitContext, toggleSelection, type SummitState, type SummitWidget } from '../../internal/context.js';
+import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
 import { SummitDataElement } from '../../internal/summit-element.js';
 import { errorTitle, loadingText } from '../../internal/data-controller.js';
 import { visuallyHidden } from '../../internal/visually-hidden.styles.js';
@@ -20,6 +20,8 @@ import { visuallyHidden } from '../../internal/visually-hidden.styles.js';
  * clears the filter. Two providers on one page are independent.
  *
  * @fires {SummitErrorEvent} summit-error - The dataset could not be loaded or is invalid.
+ * @fires {SummitSelectEvent} summit-select - A widget inside chose a sector or leader: the event bubbles from it
+ *   through the provider; cancel it to keep the selection as it is.
  *
  * @slot - The widgets that share this dataset, and any other content.
  */
@@ -56,27 +58,12 @@ export class SummitData extends SummitDataElement {
     this.selection = toggleSelection(this.selection, target);
   };
 
-  /** The widget that lists the current error's issues: the first in document order of those that asked. */
-  private lister: SummitWidget | undefined;
-
-  private readonly listsIssues = (widget: SummitWidget): boolean => {
-    const first = this.lister;
-    if (first && first !== widget && first.isConnected) {
-      // An earlier widget takes over, and the one that listed them draws its short form.
-      if (!(widget.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
-      first.requestUpdate();
-    }
-    this.lister = widget;
-    return true;
-  };
-
   protected override willUpdate() {
     const { status, summit, error } = this.summitData;
     if (summit !== this.lastSummit) {
       if (this.lastSummit) this.selection = {};
       this.lastSummit = summit;
     }
-    if (error !== this.provider.value?.error) this.lister = undefined;
     const current = this.provider.value;
     if (
       !current ||
@@ -85,14 +72,7 @@ export class SummitData extends SummitDataElement {
       current.error !== error ||
       current.selection !== this.selection
     ) {
-      const state: SummitState = {
-        status,
-        summit,
-        error,
-        selection: this.selection,
-        select: this.select,
-        listsIssues: this.listsIssues,
-      };
+      const state: SummitState = { status, summit, error, selection: this.selection, select: this.select };
       this.provider.setValue(state);
     }
   }

@@ -74,7 +74,7 @@ export class SummitLeaderRoster extends SummitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (changed.has('order') && this.order !== 'dataset' && this.order !== 'chair-first') {
+    if (changed.has('order') && this.order && this.order !== 'dataset' && this.order !== 'chair-first') {
       console.warn(
         `summit-widgets: <summit-leader-roster> order ${JSON.stringify(this.order)} is not "chair-first" or "dataset": the chair comes first`,
       );

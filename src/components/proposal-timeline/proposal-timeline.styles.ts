@@ -145,6 +145,8 @@ const timeline = css`
     padding-block: calc(0.125 * var(--_rem));
   }
   .chip {
+    /* A chip scrolled back into view after the list changed keeps its entry's headline in view above it. */
+    scroll-margin-block: calc(6 * var(--_rem)) var(--_rem);
     min-block-size: calc(1.75 * var(--_rem));
     max-inline-size: 100%;
     padding: calc(0.125 * var(--_rem)) calc(0.625 * var(--_rem));
@@ -164,6 +166,14 @@ const timeline = css`
     border-style: dashed;
     border-color: var(--_border);
     cursor: auto;
+  }
+  /* The sector the page filters by (the count above names it too). */
+  .chip[data-in-force] {
+    border-color: var(--_accent);
+    font-weight: 700;
+  }
+  .chip[data-in-force]::before {
+    content: '✓ ' / '';
   }
   [aria-pressed='true'] {
     background: var(--_accent);

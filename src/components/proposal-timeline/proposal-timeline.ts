@@ -243,7 +243,13 @@ export class SummitProposalTimeline extends SummitElement {
       }
       ${
         this.matching > 1
-          ? html`<p class="end until-focus" tabindex="-1" dir="auto">${msg('End of the proposals')}</p>`
+          ? html`<p class="end until-focus" tabindex="-1" dir="auto">
+              ${
+                remaining > 0
+                  ? msg(str`End of the proposals shown so far: ${n(this.shown)} of ${n(this.matching)}`)
+                  : msg('End of the proposals')
+              }
+            </p>`
           : nothing
       }
       ${

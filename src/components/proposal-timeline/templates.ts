@@ -73,7 +73,11 @@ const whenFact = (text: string, datetime: string | undefined, lang: string | und
 
 const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
   c.fixed
-    ? html`<li><span part="chip" class="chip fixed" lang=${ifDefined(c.lang)} dir="auto">${s.name}</span></li>`
+    ? html`<li>
+        <span part="chip" class="chip fixed" ?data-in-force=${c.selected === s.id} lang=${ifDefined(c.lang)} dir="auto"
+          >${s.name}</span
+        >
+      </li>`
     : html`<li>
         <button
           part="chip"
