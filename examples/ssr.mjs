@@ -41,7 +41,7 @@ const page = `<!doctype html>
     -->
     <meta
       http-equiv="Content-Security-Policy"
-      content="default-src 'self'; script-src 'self'; style-src 'self' ${cspStyleHashes(html).join(' ')}; img-src 'self' https:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html"
+      content="default-src 'self'; script-src 'self'; style-src 'self' ${cspStyleHashes(html).join(' ')}; img-src 'self' https:; connect-src 'self' https:; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'"
     />
     <title>Central Asia and Japan hold their first summit in Tokyo — The Daily Example</title>
     <link rel="stylesheet" href="article.css" />

@@ -187,7 +187,7 @@ import 'summit-widgets/sector-cloud.js';
   // <style> elements, so the hashes come from the final HTML (with the package's own helper).
   const { cspStyleHashes } = await import(pathToFileURL(join(app, 'node_modules/summit-widgets/dist/ssr.js')).href);
   const hashes = cspStyleHashes(ssrHtml);
-  const csp = `default-src 'self'; script-src 'self'; style-src 'self' ${hashes.join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html`;
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self' ${hashes.join(' ')}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
 
   // The built app in Chromium.
   const server = await serve(join(app, 'dist'));

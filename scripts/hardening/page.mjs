@@ -126,16 +126,26 @@ export async function hostility({ browser, server, dataset }) {
   // 2. Two copies of the library on one page: the same build from two URLs, and another version.
   const inline = `<script type="application/json">${dataset.replaceAll('</', '<\\/')}</script>`;
   const body = `<summit-data>${inline}${WIDGETS.map((t) => `<${t}></${t}>`).join('')}</summit-data>`;
+  // The README's policy, whose 'allow-duplicates' lets the second copy make Lit's Trusted Types policy too (the hash
+  // admits the harness's own style="width: 720px" on the stage, nothing of ours).
+  const stageHash = `'unsafe-hashes' 'sha256-B8oHCM6NBRp6YPWSOfGBfe8Eq6jSO6eek8DeMc2YGwk='`;
+  const readmeCsp = `<meta http-equiv="Content-Security-Policy" content="script-src 'self'; style-src 'self' ${stageHash}; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'">`;
   const copies = [
     ['same version, two URLs', ['/dist/cdn/summit-widgets.js', '/dist/cdn/summit-widgets.js?copy=2'], null],
+    [
+      "same version, two URLs, under the README's CSP",
+      ['/dist/cdn/summit-widgets.js', '/dist/cdn/summit-widgets.js?copy=2'],
+      null,
+      readmeCsp,
+    ],
     ['another version loaded second', ['/dist/cdn/summit-widgets.js', '/__h/copy/9.9.9/summit-widgets.js'], '9.9.9'],
     ['another version loaded first', ['/__h/copy/9.9.9/summit-widgets.js', '/dist/cdn/summit-widgets.js'], '9.9.9'],
   ];
   let copyErrors = 0;
   let copyWarnings = [];
-  for (const [label, scripts, other] of copies) {
+  for (const [label, scripts, other, head = ''] of copies) {
     const name = `copies-${copies.findIndex((c) => c[0] === label)}`;
-    server.page(name, bundlePage({ scripts, body }));
+    server.page(name, bundlePage({ scripts, body, head }));
     const { context, page, record } = await openPage(browser);
     await page.goto(`${server.url}/__h/page/${name}`);
     await defined(page);

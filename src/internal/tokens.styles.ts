@@ -13,6 +13,13 @@ export const tokens = css`
        visibility: the page decides whether and where a widget shows (display: none in a media query, a hidden tab). */
     display: block;
     container-type: inline-size !important;
+    /* A container's width does not come from its content: where the page sizes a box to its content (a flex row,
+       inline-block, float, table cell, centred dialog), the widget takes the space there is, instead of none. */
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
+    /* …and where that space is itself the content's (inline-block, float, table cell), a phone's width. */
+    contain-intrinsic-inline-size: calc(20 * var(--_rem));
+    min-inline-size: 0;
     color-scheme: var(--summit-color-scheme, light dark);
     /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
        keeps readable text and the same spacing, avatars and columns. (Container queries use em, the host's size.) */
@@ -120,6 +127,10 @@ export const tokens = css`
     font-size: 1.125em;
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  /* On a right-to-left page a heading lines up with the mirrored layout, even when its text runs left to right. */
+  :host(:dir(rtl)) :is(h2, h3, h4, h5, h6, [role='heading']) {
+    text-align: right;
   }
   /* Levels past h6 are ARIA headings: bold like the rest. */
   [role='heading'] {

@@ -137,6 +137,39 @@ describe('the page decides whether a widget shows', () => {
   });
 });
 
+describe('a widget where the page sizes boxes to their content', () => {
+  it("takes the space there is in a flex row and a centred column, and a phone's width in an inline-block", async () => {
+    const wrap = await fixture(
+      html`<div style="width: 900px">
+        <div style="display: flex; gap: 8px">
+          <div>Label</div>
+          <summit-card .data=${smallSummit()}></summit-card>
+        </div>
+        <div style="display: flex; flex-direction: column; align-items: center">
+          <summit-leader-roster .data=${smallSummit()}></summit-leader-roster>
+        </div>
+        <div style="display: inline-block"><summit-quote .data=${smallSummit()}></summit-quote></div>
+        <div style="display: flex; width: 300px">
+          <div>Label</div>
+          <summit-card .data=${smallSummit()}></summit-card>
+        </div>
+      </div>`,
+    );
+    const [row, column, inline, narrow] = [...wrap.querySelectorAll('summit-card, summit-leader-roster, summit-quote')];
+    await settled(row as unknown as LitElement);
+    const width = (el: Element) => Math.round(el.getBoundingClientRect().width);
+    // A size container takes no width from its content: without a width of its own it would be 0 px wide here.
+    expect([width(row!), width(column!), width(inline!)]).to.deep.equal([
+      900 - 8 - width(row!.previousElementSibling!),
+      900,
+      320,
+    ]);
+    expect(
+      width(narrow!) > 0 && narrow!.getBoundingClientRect().right <= 300 + wrap.getBoundingClientRect().left + 1,
+    ).to.equal(true);
+  });
+});
+
 describe('<summit-data> theme', () => {
   it('gives its widgets dark colours and room inside them, whatever padding the page resets', async () => {
     const reset = document.createElement('style');
