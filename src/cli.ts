@@ -19,6 +19,7 @@ import { decodeUtf8 } from './data/load.js';
 
 const USAGE = `Usage: summit-widgets validate <dataset.json> [more.json ...]
        summit-widgets embed <dataset.json>
+       (- for standard input: cat summit.json | summit-widgets validate -)
 
 validate  Checks each dataset against the summit schema and its cross-references,
           and checks every evidence quote against the source files the dataset names.
@@ -51,13 +52,16 @@ function evidenceNote(checked: number, unchecked: readonly string[]): string {
 function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[]; note?: string } {
   let json: unknown;
   try {
-    // A dataset is a file: a folder, a device or a pipe (which may never end) is not read.
-    const stat = statSync(file);
-    if (!stat.isFile()) {
+    // "-" is standard input (`cat summit.json | summit-widgets validate -`). Otherwise a dataset is a file: a folder, a
+    // device or a pipe (which may never end) is not read.
+    const stdin = file === '-';
+    const stat = stdin ? undefined : statSync(file);
+    if (stat && !stat.isFile()) {
       const what = stat.isDirectory() ? 'it is a folder' : 'it is not a regular file';
       return { issues: [{ path: '', message: `cannot read file: ${what}` }] };
     }
-    json = parseJsonText(decodeUtf8(readFileSync(file), 'the file'), 'the file');
+    const origin = stdin ? 'standard input' : 'the file';
+    json = parseJsonText(decodeUtf8(readFileSync(stdin ? 0 : file), origin), origin);
     const summit = parseSummit(json);
     const texts: Record<string, string> = {};
     const issues: SummitDataIssue[] = [];

@@ -18,6 +18,23 @@ test('validate: the bundled dataset is valid, evidence included', () => {
   );
 });
 
+test('validate -: reads standard input, with source files relative to the working folder', () => {
+  const text = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'validate', '-'], {
+    encoding: 'utf8',
+    cwd: join(root, 'data'),
+    input: text,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /✓ -: valid; every evidence quote checked/);
+  const bad = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'validate', '-'], {
+    encoding: 'utf8',
+    input: '{ "id": ',
+  });
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /standard input is not valid JSON/);
+});
+
 test('validate: a valid dataset whose sources have no stored text says its evidence went unchecked', () => {
   const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
   const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
