@@ -71,15 +71,22 @@ export class SummitDataElement extends LitElement {
   }
 
   private readonly onPageLang = () => this.requestUpdate();
+  /** Watches `lang` in the shadow roots around the element (the page's own tree is watched once, for every widget). */
+  private langObserver?: MutationObserver;
 
   override connectedCallback() {
     super.connectedCallback();
     window.addEventListener(PAGE_LANG_EVENT, this.onPageLang);
+    for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+      this.langObserver ??= new MutationObserver(this.onPageLang);
+      this.langObserver.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener(PAGE_LANG_EVENT, this.onPageLang);
+    this.langObserver?.disconnect();
   }
 
   /**

@@ -393,6 +393,18 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await waitUntil(() => textOf($(card, 'time')) === 'December 20, 2025', 'and back');
   });
 
+  it("redraws when a lang inside another element's shadow root changes", async () => {
+    await useLang('en');
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<div lang="en"><summit-card></summit-card></div>';
+    const card = root.querySelector<SummitCard>('summit-card')!;
+    card.data = smallSummit();
+    await waitUntil(() => textOf($(card, 'time')) === 'December 20, 2025', 'drawn in English');
+    root.querySelector('div')!.setAttribute('lang', 'ru');
+    await waitUntil(() => textOf($(card, 'time')) === '20 декабря 2025 г.', 'the date follows the div');
+  });
+
   it('localizes the filter wording shared by the widgets of one <summit-data>', async () => {
     const wrap = await fixture(
       html`<summit-data .data=${smallSummit()}>
