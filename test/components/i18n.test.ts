@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { LOCALE_STATUS_EVENT, type LocaleStatusEventDetail } from '@lit/localize';
-import type { LitElement } from 'lit';
+import { render, type LitElement } from 'lit';
 import '../../src/index.js';
 import type {
   SummitCard,
@@ -397,7 +397,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await useLang('en');
     const host = await fixture(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<div lang="en"><summit-card></summit-card></div>';
+    render(html`<div lang="en"><summit-card></summit-card></div>`, root);
     const card = root.querySelector<SummitCard>('summit-card')!;
     card.data = smallSummit();
     await waitUntil(() => textOf($(card, 'time')) === 'December 20, 2025', 'drawn in English');
