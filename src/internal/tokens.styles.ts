@@ -10,15 +10,14 @@ export const tokens = css`
   :host {
     /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
        :host rules and be inherited inside; !important here is the shadow tree's only defence. Not on display and
-       visibility: the page decides whether and where a widget shows (display: none in a media query, a hidden tab). */
+       visibility: the page decides whether and where a widget shows (display: none in a media query, a hidden tab),
+       and a reset that makes every element inline (\`all: unset; display: revert\`) leaves the layout to the block
+       inside (.ui), which is the size container. */
     display: block;
-    container-type: inline-size !important;
-    /* A container's width does not come from its content: where the page sizes a box to its content (a flex row,
-       inline-block, float, table cell, centred dialog), the widget takes the space there is, instead of none. */
+    /* Where the page sizes a box to its content (a flex row, a centred column or dialog), the widget takes the space
+       there is: a size container takes no width from its content. */
     inline-size: -webkit-fill-available;
     inline-size: stretch;
-    /* …and where that space is itself the content's (inline-block, float, table cell), a phone's width. */
-    contain-intrinsic-inline-size: calc(20 * var(--_rem));
     min-inline-size: 0;
     color-scheme: var(--summit-color-scheme, light dark);
     /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
@@ -178,9 +177,14 @@ export const tokens = css`
     /* A value's spaces are part of what is wrong with it ("   " is blank). */
     white-space: pre-wrap;
   }
-  /* The box that carries the language of the widget's own words: no box of its own in the layout. */
+  /* The widget's box: it carries the language of the widget's own words, and is the container its layout queries
+     (the host may be made inline by the page). Where its width is itself the content's (an inline-block, a float, a
+     table cell), it counts as a phone's width, less on a narrower screen. */
   .ui {
-    display: contents;
+    display: block;
+    container-type: inline-size;
+    contain-intrinsic-inline-size: min(calc(20 * var(--_rem)), calc(100vw - 4 * var(--_rem)));
+    background: var(--_bg);
   }
   ${visuallyHidden}
   @media (prefers-reduced-motion: reduce) {

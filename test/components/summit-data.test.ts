@@ -168,6 +168,33 @@ describe('a widget where the page sizes boxes to their content', () => {
       width(narrow!) > 0 && narrow!.getBoundingClientRect().right <= 300 + wrap.getBoundingClientRect().left + 1,
     ).to.equal(true);
   });
+
+  it('keeps its layout when a reset makes every element inline, and a provider fills a centred column', async () => {
+    const wrap = await fixture(
+      html`<div style="width: 900px">
+        <style>
+          .reset :where(*) {
+            all: unset;
+            display: revert;
+          }
+        </style>
+        <div class="reset"><summit-leader-roster .data=${smallSummit()}></summit-leader-roster></div>
+        <summit-leader-roster .data=${smallSummit()}></summit-leader-roster>
+        <div style="display: flex; flex-direction: column; align-items: center">
+          <summit-data .data=${smallSummit()}><summit-quote></summit-quote></summit-data>
+        </div>
+      </div>`,
+    );
+    const [reset, plain] = [...wrap.querySelectorAll('summit-leader-roster')];
+    await settled(reset as unknown as LitElement);
+    expect(getComputedStyle(reset!).display).to.equal('inline');
+    // The widget's own box lays it out as on a plain page: the same grid, the same size.
+    const box = (el: Element) => el.shadowRoot!.querySelector('.ui')!.getBoundingClientRect();
+    expect([box(reset!).width, box(reset!).height]).to.deep.equal([box(plain!).width, box(plain!).height]);
+    const quote = wrap.querySelector('summit-quote')!;
+    await settled(quote as unknown as LitElement);
+    expect(Math.round(quote.getBoundingClientRect().width)).to.equal(900);
+  });
 });
 
 describe('<summit-data> theme', () => {

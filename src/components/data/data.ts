@@ -32,6 +32,10 @@ export class SummitData extends SummitDataElement {
     css`
       :host {
         display: block;
+        /* Like its widgets: in a flex row or a centred column it takes the space there is. */
+        inline-size: -webkit-fill-available;
+        inline-size: stretch;
+        min-inline-size: 0;
       }
       :host([hidden]) {
         display: none;

@@ -183,7 +183,7 @@ const timeline = css`
   [aria-pressed='true']::before {
     content: '✓ ' / '';
   }
-  summary {
+  [part='evidence'] summary {
     inline-size: fit-content;
     min-block-size: calc(1.5 * var(--_rem));
     color: var(--_accent);
