@@ -432,6 +432,21 @@ describe('<summit-sector-cloud>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(items[1]);
   });
 
+  it('mirrors its layout on a right-to-left page', async () => {
+    const data = manySectors(30);
+    const ltr = await cloudAt(600, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    const rtl = await cloudAt(600, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`, 'direction: rtl');
+    // Each item: its distance from the start of the line (the left, or the right on a right-to-left page), and its top.
+    const offsets = (el: SummitSectorCloud, fromRight: boolean) => {
+      const box = list(el).getBoundingClientRect();
+      return [...list(el).children].map((li) => {
+        const r = li.getBoundingClientRect();
+        return `${Math.round(fromRight ? box.right - r.right : r.left - box.left)} ${Math.round(r.top - box.top)}`;
+      });
+    };
+    expect(offsets(rtl, true)).to.deep.equal(offsets(ltr, false));
+  });
+
   it('shares the selection of its <summit-data> and fades sectors a selected leader leaves out', async () => {
     const wrap = await fixture<SummitData>(
       html`<summit-data .data=${smallSummit()}

@@ -181,7 +181,8 @@ export class CloudLayoutController implements ReactiveController {
       list: `height:${tall}px${shrink ? `;transform:scale(${scale});margin-block-end:calc(.375 * max(1rem, 16px) - ${shrink}px)` : ''}`,
       items: placements.map(
         (at, i) =>
-          `font-size:${sizes[i]}px;width:${at.width}px;left:${at.x}px;top:${at.y}px${wraps[i] ? ';white-space:normal' : ''}`,
+          // From the start of the line: on a right-to-left page the cloud is mirrored.
+          `font-size:${sizes[i]}px;width:${at.width}px;inset-inline-start:${at.x}px;top:${at.y}px${wraps[i] ? ';white-space:normal' : ''}`,
       ),
     };
   }

@@ -60,6 +60,9 @@ export const styles = [
         position: relative;
         transform-origin: 0 0;
       }
+      :host(:dir(rtl)) .placed {
+        transform-origin: 100% 0;
+      }
       .placed > .item {
         position: absolute;
         white-space: nowrap;
