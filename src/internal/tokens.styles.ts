@@ -181,7 +181,10 @@ export const tokens = css`
      (the host may be made inline by the page). Where its width is itself the content's (an inline-block, a float, a
      table cell), it counts as a phone's width, less on a narrower screen. */
   .ui {
-    display: block;
+    /* An atomic inline box: a text-decoration of the page (a <del>, an <a> around the widget) stops here. */
+    display: inline-block;
+    inline-size: 100%;
+    vertical-align: top;
     container-type: inline-size;
     contain-intrinsic-inline-size: min(calc(20 * var(--_rem)), calc(100vw - 4 * var(--_rem)));
     background: var(--_bg);
