@@ -36,10 +36,6 @@ export function inlineScript(json: unknown): string {
 /** Source files larger than this are not read (a stored article is a few hundred KB at most). */
 const MAX_SOURCE_BYTES = 50 * 1024 * 1024;
 
-export function validateFile(file: string): readonly SummitDataIssue[] {
-  return readDataset(file).issues;
-}
-
 /** What a valid dataset's evidence was checked against: "…against 1 source file", or why it was not. */
 function evidenceNote(checked: number, unchecked: readonly string[]): string {
   if (!unchecked.length)

@@ -98,31 +98,26 @@ function parseInline(text: string, cut: boolean): unknown {
 }
 
 /**
- * The error state: the issues with their paths, announced (`role="alert"`) unless `announce` is false. Inside a
- * `<summit-data>` (`collapsed`), each widget says the data could not be shown and keeps the list in a closed
- * disclosure, so a page of five widgets does not show the same list five times.
+ * The error state: for the element's `own` dataset, the issues with their paths, announced (`role="alert"`); for a
+ * provider's (inside `<summit-data>`, which announces it once), the widget says the data could not be shown and keeps
+ * the list in a closed disclosure, so a page of five widgets does not show the same list five times.
  */
-function renderError(error: SummitDataError, announce: boolean, collapsed: boolean): TemplateResult {
+function renderError(error: SummitDataError, own: boolean): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
   const list = html`<ul class="issues">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
     </ul>
     ${more > 0 ? html`<p>${msg(str`…and ${more} more: the browser console lists them all, as does "npx summit-widgets validate" run on the file.`)}</p>` : nothing}`;
-  return html`<div
-    part="message error"
-    class="message error"
-    dir="auto"
-    role=${ifDefined(announce ? 'alert' : undefined)}
-  >
+  return html`<div part="message error" class="message error" dir="auto" role=${ifDefined(own ? 'alert' : undefined)}>
     <p class="error-title"><strong>${errorTitle()}</strong></p>
     ${
-      collapsed
-        ? html`<details>
+      own
+        ? list
+        : html`<details>
             <summary>${msg('What is wrong')}</summary>
             ${list}
           </details>`
-        : list
     }
   </div>`;
 }
@@ -314,7 +309,7 @@ export class SummitDataController implements ReactiveController {
         </div>`;
         break;
       case 'error':
-        message = renderError(this.error!, announce, !announce);
+        message = renderError(this.error!, announce);
         break;
       default:
         message = html`<div part="message status" class="message" dir="auto" role="status">
@@ -344,8 +339,7 @@ export class SummitDataController implements ReactiveController {
     const { data } = this.host;
     const src = this.src;
     // A timeout that is not a sound number of milliseconds ("abc", 0) fails the load with a message saying so.
-    const timeout =
-      this.host.getAttribute('timeout')?.trim() === '' ? DEFAULT_TIMEOUT_MS : (this.host.timeout ?? DEFAULT_TIMEOUT_MS);
+    const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;

@@ -23,7 +23,8 @@ export class SummitDataElement extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Milliseconds a `src` request may take before it ends in an error. */
-  @property({ type: Number }) timeout: number = DEFAULT_TIMEOUT_MS;
+  @property({ converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : DEFAULT_TIMEOUT_MS) } })
+  timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `light` or `dark` overrides the page's colour scheme. */
   @property({ reflect: true }) theme?: 'light' | 'dark';

@@ -6,7 +6,20 @@ import { visuallyHidden } from './visually-hidden.styles.js';
  * custom properties (each read with a fallback); colours follow the
  * page's colour scheme through `light-dark()`.
  */
+/**
+ * Where the page sizes a box to its content (a flex row, a centred column or dialog), the element takes the space
+ * there is: a size container takes no width from its content. Shared by the widgets and the provider.
+ */
+export const fillsSpace = css`
+  :host {
+    inline-size: -webkit-fill-available;
+    inline-size: stretch;
+    min-inline-size: 0;
+  }
+`;
+
 export const tokens = css`
+  ${fillsSpace}
   :host {
     /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
        :host rules and be inherited inside; !important here is the shadow tree's only defence. Not on display and
@@ -14,11 +27,6 @@ export const tokens = css`
        and a reset that makes every element inline (\`all: unset; display: revert\`) leaves the layout to the block
        inside (.ui), which is the size container. */
     display: block;
-    /* Where the page sizes a box to its content (a flex row, a centred column or dialog), the widget takes the space
-       there is: a size container takes no width from its content. */
-    inline-size: -webkit-fill-available;
-    inline-size: stretch;
-    min-inline-size: 0;
     color-scheme: var(--summit-color-scheme, light dark);
     /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
        keeps readable text and the same spacing, avatars and columns. (Container queries use em, the host's size.) */

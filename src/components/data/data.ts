@@ -11,6 +11,7 @@ import { summitContext, toggleSelection, type SummitState } from '../../internal
 import { SummitDataElement } from '../../internal/summit-element.js';
 import { errorTitle, loadingText } from '../../internal/data-controller.js';
 import { visuallyHidden } from '../../internal/visually-hidden.styles.js';
+import { fillsSpace } from '../../internal/tokens.styles.js';
 
 /**
  * @summary Loads one summit dataset, validates it once, and shares it and the reader's selection with every widget inside.
@@ -29,13 +30,10 @@ import { visuallyHidden } from '../../internal/visually-hidden.styles.js';
 export class SummitData extends SummitDataElement {
   static override styles = [
     visuallyHidden,
+    fillsSpace,
     css`
       :host {
         display: block;
-        /* Like its widgets: in a flex row or a centred column it takes the space there is. */
-        inline-size: -webkit-fill-available;
-        inline-size: stretch;
-        min-inline-size: 0;
       }
       :host([hidden]) {
         display: none;
