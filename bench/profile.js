@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome-path.mjs';
+import { shippedTemplates } from './lib/build.js';
 import { TIMELINEJS_HEAD, casePage } from './lib/pages.js';
 import { startServer } from './lib/server.js';
 
@@ -41,6 +42,7 @@ await build({
   entryPoints: { [`${page}.min`]: join(root, 'bench/pages', `${page}.js`) },
   outdir,
   logLevel: 'error',
+  plugins: [shippedTemplates],
 });
 const server = await startServer(
   { '/b/': outdir, '/vendor/tljs/': join(root, 'node_modules/@knight-lab/timelinejs/dist') },

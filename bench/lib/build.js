@@ -4,8 +4,26 @@
  * package entry with Lit left external. Bundles are named *.min.js.
  */
 import { build as esbuild } from 'esbuild';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+
+/**
+ * Our sources as they ship: the CDN bundle (vite.config.ts) and the npm build (scripts/minify-dist.mjs) minify the
+ * css`` and html`` literals, so the pages measure templates without their indentation (and without the whitespace
+ * text nodes it would put in every shadow root).
+ */
+export const shippedTemplates = {
+  name: 'shipped-templates',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      if (/[\\/]node_modules[\\/]/.test(path)) return undefined;
+      const code = await readFile(path, 'utf8');
+      const result = /\b(css|html|svg)\s*`/.test(code) ? await minifyHTMLLiterals(code, { fileName: path }) : null;
+      return { contents: result ? result.code : code, loader: 'ts' };
+    });
+  },
+};
 
 /** esbuild options every bundle shares: minified ES2022, production Lit (no `development` condition). */
 const COMMON = {
@@ -52,6 +70,7 @@ export async function buildPages(root, names) {
           absWorkingDir: root,
           entryPoints: { [`${name}.min`]: join(root, 'bench/pages', `${name}.js`) },
           outdir,
+          plugins: [shippedTemplates],
         });
       } catch (e) {
         failed[name] = message(e);

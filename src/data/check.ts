@@ -7,7 +7,7 @@
  * and returns a frozen copy holding only the fields the schema names.
  * `scripts/generate-schema.ts` turns the same data into the JSON Schema.
  */
-import { joinPath, type SummitDataIssue } from './errors.js';
+import { joinPath, quoted, uEscape, type SummitDataIssue } from './errors.js';
 
 type Segment = string | number;
 
@@ -128,16 +128,6 @@ export const optional = <S extends Schema>(schema: S): S & { readonly optional: 
 /** `"a", "b" or "c"`. */
 export const quoteAll = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(', ');
 
-const MAX_SHOWN = 60;
-
-/**
- * Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX.
- * JSON's own escapes come first, so an escaped backslash is skipped and its \u escapes (controls, halves of a
- * UTF-16 pair) are upper-cased to match.
- */
-const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
-const uEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-
 /**
  * Half of a UTF-16 pair without its other half, which a browser shows as "�" (under the u flag a whole pair is one
  * character, so only a lone half matches).
@@ -146,14 +136,7 @@ const BROKEN = /\p{Cs}/u;
 
 /** How a value appears in a message: short, never its whole size, and no character left invisible. */
 export function received(value: unknown): string {
-  if (typeof value === 'string') {
-    // Cut between characters, never inside a UTF-16 pair (which would print as a broken character).
-    const cut = MAX_SHOWN - (/[\uD800-\uDBFF]/.test(value[MAX_SHOWN - 1] ?? '') ? 1 : 0);
-    const shown = JSON.stringify(value.length > MAX_SHOWN ? value.slice(0, cut) : value).replace(INVISIBLE, (c) =>
-      c[0] === '\\' ? c.slice(0, 2) + c.slice(2).toUpperCase() : c === ' ' ? c : uEscape(c),
-    );
-    return value.length > MAX_SHOWN ? `${shown}…` : shown;
-  }
+  if (typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) return 'a list';
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
@@ -200,8 +183,11 @@ export function check<S extends Schema>(
         fail(issues, path, `expected at most ${schema.max} characters, got ${[...value].length}`);
       } else if (BROKEN.test(value)) {
         const half = uEscape(BROKEN.exec(value)![0]);
-        const message = `: it holds a broken character (${half}, half of a UTF-16 pair): retype or remove it`;
-        expected(issues, path, schema.expect, value, undefined, message);
+        fail(
+          issues,
+          path,
+          `a broken character (${half}, half of a UTF-16 pair) in ${received(value)}: retype or remove it`,
+        );
       } else {
         const refined = schema.refine?.(value);
         if (refined) expected(issues, path, refined, value);

@@ -24,14 +24,37 @@ export function formatIssue(issue: SummitDataIssue): string {
   return issue.path ? `${issue.path}: ${issue.message}` : issue.message;
 }
 
+const MAX_SHOWN = 60;
+
+/**
+ * Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX.
+ * JSON's own escapes come first, so an escaped backslash is skipped and its \u escapes (controls, halves of a
+ * UTF-16 pair) are upper-cased to match.
+ */
+const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+export const uEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/**
+ * Text as a message shows it: in quotes, at most 60 characters (cut between characters, never inside a UTF-16
+ * pair, which would print as a broken character), and no character left invisible.
+ */
+export function quoted(text: string): string {
+  const long = text.length > MAX_SHOWN;
+  const cut = MAX_SHOWN - (/[\uD800-\uDBFF]/.test(text[MAX_SHOWN - 1] ?? '') ? 1 : 0);
+  const shown = JSON.stringify(long ? text.slice(0, cut) : text).replace(INVISIBLE, (c) =>
+    c[0] === '\\' ? c.slice(0, 2) + c.slice(2).toUpperCase() : c === ' ' ? c : uEscape(c),
+  );
+  return long ? `${shown}…` : shown;
+}
+
 /** Joins path segments the way a JavaScript reader writes them: `a[3].b`, `a["odd key"]`. */
 export function joinPath(segments: readonly (string | number)[]): string {
   let out = '';
   for (const s of segments) {
     if (typeof s === 'number') out += `[${s}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(s)) out += out ? `.${s}` : s;
-    // A key is shown whole up to 60 characters (an unknown key may be any size).
-    else out += `[${JSON.stringify(s.length > 60 ? `${s.slice(0, 60)}…` : s)}]`;
+    // An unknown key may be any size, and hold anything.
+    else out += `[${quoted(s)}]`;
   }
   return out;
 }

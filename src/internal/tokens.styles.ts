@@ -27,7 +27,10 @@ export const tokens = css`
        and a reset that makes every element inline (\`all: unset; display: revert\`) leaves the layout to the block
        inside (.ui), which is the size container. */
     display: block;
-    color-scheme: var(--summit-color-scheme, light dark);
+    /* The page's colour scheme, inherited: dark only where the page is (its \`color-scheme: light dark\` and a reader
+       who prefers dark, or \`color-scheme: dark\`), so a light-only article never shows dark boxes. Without
+       --summit-color-scheme this is invalid at computed-value time, which for an inherited property means inherit. */
+    color-scheme: var(--summit-color-scheme);
     /* The widgets' unit of length: the root size, never below 16px, so a page that sets html { font-size: 62.5% }
        keeps readable text and the same spacing, avatars and columns. (Container queries use em, the host's size.) */
     --_rem: max(1rem, 16px);
@@ -85,9 +88,9 @@ export const tokens = css`
     tab-size: 8 !important;
     quotes: auto !important;
     caret-color: auto !important;
-    /* A dark widget on a light page needs room inside its own background: the padding follows the theme chosen
-       (by the widget's or its provider's theme attribute, which set --_summit-pad), else the reader's scheme. */
-    padding: var(--summit-padding, var(--_summit-pad, var(--_summit-os-pad, 0))) !important;
+    /* A widget made dark on its own (theme="dark", on it or its provider, which sets --_summit-pad) may sit on a light
+       page and needs room inside its background; one that follows the page sits flush with the page's text. */
+    padding: var(--summit-padding, var(--_summit-pad, 0)) !important;
   }
   :host([hidden]) {
     display: none !important;
@@ -95,11 +98,6 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
     --_summit-pad: calc(0.75 * var(--_rem));
-  }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --_summit-os-pad: calc(0.75 * var(--_rem));
-    }
   }
   :host([theme='light']) {
     color-scheme: light;

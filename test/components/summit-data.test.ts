@@ -1,4 +1,5 @@
 import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
@@ -216,6 +217,61 @@ describe('<summit-data> theme', () => {
     } finally {
       reset.remove();
     }
+  });
+});
+
+describe("the colour scheme is the page's", () => {
+  const WHITE = 'rgb(255, 255, 255)';
+  const DARK = 'rgb(22, 22, 22)';
+  const look = (el: Element) => {
+    const style = getComputedStyle(el);
+    return `${style.backgroundColor} ${style.paddingTop}`;
+  };
+  afterEach(async () => {
+    document.documentElement.style.removeProperty('color-scheme');
+    document.head.querySelector('meta[name="color-scheme"]')?.remove();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('stays light on a page that declares no colour scheme, even for a reader who prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    const card = await fixture(html`<summit-card .data=${smallSummit()}></summit-card>`);
+    expect(look(card)).to.equal(`${WHITE} 0px`);
+  });
+
+  for (const [how, declare] of [
+    [
+      'color-scheme: light dark on the root',
+      () => document.documentElement.style.setProperty('color-scheme', 'light dark'),
+    ],
+    [
+      'a <meta name="color-scheme"> tag',
+      () => {
+        const meta = document.createElement('meta');
+        meta.name = 'color-scheme';
+        meta.content = 'light dark';
+        document.head.append(meta);
+      },
+    ],
+  ] as const) {
+    it(`follows the reader's preference on a page that supports both (${how}), flush with the page's text`, async () => {
+      declare();
+      const wrap = await fixture(html`<summit-data .data=${smallSummit()}><summit-card></summit-card></summit-data>`);
+      const card = wrap.querySelector('summit-card')!;
+      expect(look(card)).to.equal(`${WHITE} 0px`);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(look(card)).to.equal(`${DARK} 0px`);
+      // An explicit theme still wins over the page's.
+      card.setAttribute('theme', 'light');
+      expect(look(card)).to.equal(`${WHITE} 0px`);
+    });
+  }
+
+  it('is dark where the page makes a part of it dark (color-scheme: dark on an ancestor)', async () => {
+    const wrap = await fixture(
+      html`<section style="color-scheme: dark"><summit-card .data=${smallSummit()}></summit-card></section>`,
+    );
+    expect(look(wrap.querySelector('summit-card')!)).to.equal(`${DARK} 0px`);
   });
 });
 

@@ -336,14 +336,18 @@ describe('parseSummit', () => {
     input.$schema = './summit.schema.json\ud83d';
     // A whole pair (an emoji) is one character, and fine.
     input.leaders[2]!.name = 'Kim 😀';
-    const broken = (got: string, half: string) =>
-      `got ${got}: it holds a broken character (${half}, half of a UTF-16 pair): retype or remove it`;
+    const broken = (half: string, got: string) =>
+      `a broken character (${half}, half of a UTF-16 pair) in ${got}: retype or remove it`;
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
-      `leaders[0].name: expected text (not blank), ${broken('"Wire \\uD800 report"', '\\uD800')}`,
-      `leaders[1].title: expected text (not blank), ${broken('"\\uDC00Minister"', '\\uDC00')}`,
-      `sources[0].url: expected an absolute https: URL, ${broken('"https://example.org/\\uDBFF"', '\\uDBFF')}`,
-      `$schema: expected the URL or path of a JSON Schema, ${broken('"./summit.schema.json\\uD83D"', '\\uD83D')}`,
+      `leaders[0].name: ${broken('\\uD800', '"Wire \\uD800 report"')}`,
+      `leaders[1].title: ${broken('\\uDC00', '"\\uDC00Minister"')}`,
+      `sources[0].url: ${broken('\\uDBFF', '"https://example.org/\\uDBFF"')}`,
+      `$schema: ${broken('\\uD83D', '"./summit.schema.json\\uD83D"')}`,
     ]);
+    // In a path too: an unknown key's broken or invisible characters are shown as in a value.
+    const key = smallSummit() as unknown as Record<string, unknown>;
+    key['note\u200b\ud800'] = 'x';
+    expect(issuesOf(key)[0]!.path).to.equal('["note\\u200B\\uD800"]');
     // Every escape in a message is upper-case (controls too), and a backslash in the text is not taken for one.
     const id = smallSummit();
     id.id = 'X\\ud800\u001b\ud800';
