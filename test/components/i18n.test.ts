@@ -275,6 +275,8 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       [...el.shadowRoot!.querySelectorAll('[lang]')].find((e) => textOf(e).startsWith(text))?.getAttribute('lang');
     expect(langOf(roster!, 'Bea Bauer')).to.equal('en');
     expect(langOf(roster!, 'President')).to.equal('en');
+    // The country's name in the code's tooltip, too.
+    expect(roster!.shadowRoot!.querySelector('abbr')!.getAttribute('lang')).to.equal('en');
     expect(langOf(timeline!, 'Strategy 2040')).to.equal('en');
     expect(langOf(timeline!, 'A long-range strategy.')).to.equal('en');
     expect(langOf(timeline!, 'Energy')).to.equal('en');

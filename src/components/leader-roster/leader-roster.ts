@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../internal/define.js';
 import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
@@ -135,7 +136,7 @@ export class SummitLeaderRoster extends SummitElement {
               ><span class="visually-hidden">, </span>
               <span class="meta"
                 >${inLang(lang, msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' }))}
-                <abbr title=${country}>(${l.country})</abbr
+                <abbr title=${country} lang=${ifDefined(lang)}>(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
               >
             </button>
