@@ -823,9 +823,13 @@ describe('<summit-proposal-timeline> keyboard', () => {
   });
 
   it('takes the keyboard past every entry in one press, and shows where focus landed', async () => {
-    const el = await fixture<SummitProposalTimeline>(
-      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline><button id="after">After</button>
+      </div>`,
     );
+    const el = wrap.querySelector<SummitProposalTimeline>('summit-proposal-timeline')!;
+    await el.updateComplete;
     const skip = $<HTMLButtonElement>(el, 'button.skip')!;
     expect(skip.getBoundingClientRect().width <= 1, 'hidden until focused').to.equal(true);
     skip.focus();
@@ -837,5 +841,13 @@ describe('<summit-proposal-timeline> keyboard', () => {
     expect(textOf(end)).to.equal('End of the proposals');
     expect(end.getBoundingClientRect().width > 1, 'shown while focused').to.equal(true);
     await expect(el).to.be.accessible();
+    // The next Tab goes on to what follows the widget (not back to the skip button), and the end is no Tab stop after.
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement?.id, 'Tab after skipping').to.equal('after');
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    const back = el.shadowRoot!.activeElement;
+    expect(back !== null && back !== end, 'Shift+Tab comes back to the last entry, not to the end').to.equal(true);
   });
 });

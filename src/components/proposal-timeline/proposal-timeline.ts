@@ -303,9 +303,17 @@ export class SummitProposalTimeline extends SummitElement {
     }
   };
 
-  /** Past the entries: focus goes to the end of the list (shown while focused), so Tab goes on to what follows. */
+  /**
+   * Past the entries: focus goes to the end of the list (shown while focused), so Tab goes on to what follows. A Tab
+   * stop while it has focus: from an element out of the Tab order, last in a shadow root, Chromium's next Tab goes
+   * back to the first stop of that root (here, this button) instead of on.
+   */
   private readonly skip = () => {
-    this.renderRoot.querySelector<HTMLElement>('.end')?.focus();
+    const end = this.renderRoot.querySelector<HTMLElement>('.end');
+    if (!end) return;
+    end.tabIndex = 0;
+    end.addEventListener('blur', () => (end.tabIndex = -1), { once: true });
+    end.focus();
   };
 
   private readonly showMore = () => {
