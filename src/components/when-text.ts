@@ -33,12 +33,18 @@ function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): stri
   }[unit];
 }
 
-/** The source's own words for when (unless `ownWords` is false), or a formatted date when it gave none. */
+/** Whether `whenText` gives the source's own words alone (a recurring `When` adds its first occurrence to them). */
+export const ownWordsOnly = (w: When): boolean => !!w.phrase && !(w.kind === 'recurring' && w.first);
+
+/**
+ * The source's own words for when (unless `ownWords` is false), or a formatted date when it gave none. A recurring
+ * `When` with a first occurrence keeps it after the source's words: "tous les trois ans, starting 2029".
+ */
 export function whenText(w: When, locale: string, ownWords = true): string | undefined {
-  if (ownWords && w.phrase) return w.phrase;
+  if (ownWords && ownWordsOnly(w)) return w.phrase;
   switch (w.kind) {
     case 'recurring': {
-      const every = everyText(w.every, w.unit);
+      const every = ownWords && w.phrase ? w.phrase : everyText(w.every, w.unit);
       if (!w.first) return every;
       const first = formatCalendar(
         locale,

@@ -20,7 +20,7 @@
 'hcb2c2225d8c3ba39': html`分野：${0}`,
 'hf581402dd8896530': html`首脳：${0}`,
 'list-separator': `、`,
-'name-country': str`${0}（${1}）`,
+'name-country': html`${0}（${1}）`,
 'office-country': str`${0}（${1}）`,
 'recurring-first': str`${0}（初回：${1}）`,
 's02903dfe13dbbbad': `毎年`,

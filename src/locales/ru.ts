@@ -20,7 +20,7 @@
 'hcb2c2225d8c3ba39': html`Сфера: ${0}`,
 'hf581402dd8896530': html`Лидер: ${0}`,
 'list-separator': `, `,
-'name-country': str`${0} (${1})`,
+'name-country': html`${0} (${1})`,
 'office-country': str`${0}, ${1}`,
 'recurring-first': str`${0}; впервые — ${1}`,
 's02903dfe13dbbbad': `Ежегодно`,

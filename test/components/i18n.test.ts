@@ -340,8 +340,12 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await useLang('en');
     const data = { ...smallSummit(), lang: 'ar', title: 'القمة الأولى' };
     data.proposals[0]!.headline = 'منتدى الطاقة';
-    data.leaders.find((l) => l.id === data.chair)!.name = 'شوكت ميرضيائيف';
-    data.leaders.find((l) => l.id === data.quotes[0]!.speaker)!.name = 'بيا باور';
+    const chair = data.leaders.find((l) => l.id === data.chair)!;
+    chair.name = 'شوكت ميرضيائيف';
+    chair.title = 'رئيس الوزراء';
+    const speaker = data.leaders.find((l) => l.id === data.quotes[0]!.speaker)!;
+    speaker.name = 'بيا باور';
+    speaker.title = 'رئيسة';
     data.place.city = 'طوكيو';
     data.agenda[0]!.title = 'الاقتصاد الأخضر';
     const wrap = await fixture<HTMLDivElement>(
@@ -366,6 +370,38 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(rtl(quote!, '[part="speaker"]'), 'quote speaker').to.equal(true);
     // Our English words read left to right among them.
     expect($(timeline!, '[part="count"]')!.matches(':dir(ltr)')).to.equal(true);
+  });
+
+  it('isolates a right-to-left name inside the lines of a left-to-right dataset, and joins lists in its language', async () => {
+    await useLang('en');
+    const data = { ...smallSummit(), lang: 'fr' };
+    const arabic = 'يوسف بن حمادي';
+    data.leaders.find((l) => l.id === 'leader-b')!.name = arabic;
+    data.leaders.find((l) => l.id === data.chair)!.name = arabic;
+    data.proposals.find((p) => p.id === 'justice')!.supportedBy = ['leader-b', 'leader-c'];
+    const wrap = await fixture<HTMLDivElement>(
+      html`<summit-data .data=${data}>
+        <summit-proposal-timeline></summit-proposal-timeline>
+        <summit-card></summit-card>
+        <summit-quote></summit-quote>
+      </summit-data>`,
+    );
+    const [timeline, card, quote] = await drawnIn(wrap, 'summit-proposal-timeline', 'summit-card', 'summit-quote');
+    const fact = (term: string) =>
+      $$(timeline!, '.fact').find((f) => textOf(f.querySelector('dt')) === term && textOf(f).includes(arabic))!;
+    for (const term of ['Proposed by', 'Supported by']) {
+      const dd = fact(term).querySelector('dd')!;
+      expect(dd.matches(':dir(ltr)'), `${term}: the line`).to.equal(true);
+      const name = [...dd.querySelectorAll('span')].find((e) => textOf(e) === arabic)!;
+      expect(name.getAttribute('dir') === 'auto' && name.matches(':dir(rtl)'), `${term}: the name`).to.equal(true);
+    }
+    // Marked French, joined in French.
+    expect(textOf(fact('Supported by').querySelector('dd'))).to.equal(
+      `${arabic} (Uzbekistan) et Жанна Ким (Kazakhstan)`,
+    );
+    expect($(quote!, '[part="speaker"]')!.matches(':dir(ltr)'), 'quote speaker line').to.equal(true);
+    const chair = $$(card!, '.fact dd').find((dd) => textOf(dd).includes(arabic))!;
+    expect(chair.matches(':dir(ltr)'), 'card chair line').to.equal(true);
   });
 
   it('marks languages afresh when <html lang> moves between languages it has no translation for', async () => {

@@ -119,15 +119,17 @@ describe('<summit-proposal-timeline>', () => {
     expect(entries(el).every((e) => e.querySelector('[part="headline"]')!.tagName === 'H5')).to.equal(true);
   });
 
-  it('says when a recurring proposal first happens, when the source gave no words for it', async () => {
+  it('says when a recurring proposal first happens, after the source’s own words when it gave some', async () => {
     const data = smallSummit();
     data.proposals[0]!.when = { kind: 'recurring', every: 2, unit: 'year', first: '2026-03' };
     data.proposals[1]!.when = { kind: 'recurring', every: 1, unit: 'month', first: '2027' };
+    data.proposals[2]!.when = { kind: 'recurring', every: 3, unit: 'year', first: '2029', phrase: 'every three years' };
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline lang="en-GB" .data=${data}></summit-proposal-timeline>`,
     );
     const text = entries(el).map(textOf).join(' | ');
     expect(text).to.contain('Every 2 years, starting March 2026').and.contain('Every month, starting 2027');
+    expect(text).to.contain('every three years, starting 2029');
   });
 
   it('keeps the outline below h6: groups and entries go on as ARIA headings', async () => {

@@ -123,8 +123,8 @@ export class SummitCard extends SummitElement {
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = this.dataLang(v.summit);
     const chair = v.chair
-      ? html`<span class="name" lang=${ifDefined(lang)}>${v.chair.name}</span><span class="visually-hidden">, </span
-          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
+      ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
+          ><span class="visually-hidden">, </span><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
     // take a row each.

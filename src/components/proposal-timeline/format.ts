@@ -2,17 +2,26 @@
  * Pure helpers of `<summit-proposal-timeline>`: they turn the data layer's
  * buckets into what the element draws (labels, names, formatted dates). No DOM.
  */
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 import { formatter } from '../intl.js';
-import { formatWhenDate, whenText } from '../when-text.js';
+import { formatWhenDate, ownWordsOnly, whenText } from '../when-text.js';
 
-const formatList = (locale: string, items: readonly string[]) =>
-  formatter(`l ${locale}`, () => new Intl.ListFormat(locale)).format(items);
+/** Text from the dataset inside a line of ours, in its own direction: an Arabic name does not reorder the line. */
+const isolated = (text: string) => html`<span dir="auto">${text}</span>`;
+
+/** Dataset text joined the way `locale` writes a list ("A, B and C"), each item as given (isolated, say). */
+function formatList(locale: string, items: readonly unknown[]): unknown[] {
+  const list = formatter(`l ${locale}`, () => new Intl.ListFormat(locale));
+  // Each item stands in as its index, which the parts give back in order.
+  return list
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
+}
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
@@ -33,10 +42,11 @@ export interface EntryView {
   readonly kind: ProposalKind;
   readonly headline: string;
   readonly summary: string;
-  readonly proposer: string | undefined;
+  /** Names from the dataset, isolated inside our words ("name (country)", a list of them). */
+  readonly proposer: unknown;
   readonly initiator: string | undefined;
-  readonly supporters: string | undefined;
-  readonly places: string | undefined;
+  readonly supporters: unknown;
+  readonly places: unknown;
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
   readonly when: string | undefined;
   /** Whether `when` is the source's own words (in the dataset's language) rather than our formatted date. */
@@ -75,15 +85,21 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
   };
 }
 
-/** Resolves names and formats one proposal for display. */
-export function entryView(summit: Summit, p: Proposal, locale: string): EntryView {
+/**
+ * Resolves names and formats one proposal for display. Lists of the dataset's names are joined in its language
+ * (`listLocale`, the language they are marked with), else the page's (`locale`).
+ */
+export function entryView(summit: Summit, p: Proposal, locale: string, listLocale = locale): EntryView {
   const { leaders, countries, sectors, sources } = indexOf(summit);
   const country = (code: string) => countries.get(code)?.name ?? code;
   const leader = (id: string) => {
     const l = leaders.get(id);
     return l
-      ? msg(str`${l.name} (${country(l.country)})`, { id: 'name-country', desc: 'A leader, then their country' })
-      : id;
+      ? msg(html`${isolated(l.name)} (${country(l.country)})`, {
+          id: 'name-country',
+          desc: 'A leader, then their country',
+        })
+      : isolated(id);
   };
   return {
     id: p.id,
@@ -92,11 +108,11 @@ export function entryView(summit: Summit, p: Proposal, locale: string): EntryVie
     summary: p.summary,
     proposer: p.proposedBy && leader(p.proposedBy),
     initiator: p.initiatedBy && country(p.initiatedBy),
-    supporters: p.supportedBy?.length ? formatList(locale, p.supportedBy.map(leader)) : undefined,
-    places: p.places?.length ? formatList(locale, p.places) : undefined,
+    supporters: p.supportedBy?.length ? formatList(listLocale, p.supportedBy.map(leader)) : undefined,
+    places: p.places?.length ? formatList(listLocale, p.places.map(isolated)) : undefined,
     sectors: p.sectors.map((id) => ({ id, name: sectors.get(id)?.name ?? id })),
     when: whenText(p.when, locale),
-    whenQuoted: !!p.when.phrase,
+    whenQuoted: ownWordsOnly(p.when),
     datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);

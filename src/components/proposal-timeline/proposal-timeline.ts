@@ -141,6 +141,7 @@ export class SummitProposalTimeline extends SummitElement {
     // Only the entries drawn now are formatted: a page at a time, whatever the size of the dataset.
     let room = this.pages.shown;
     const groups: BucketView[] = [];
+    const listLocale = summit.lang ? validLocale(summit.lang) : locale;
     for (const bucket of this.buckets) {
       if (room <= 0) break;
       const items = bucket.items.slice(0, room);
@@ -149,7 +150,7 @@ export class SummitProposalTimeline extends SummitElement {
         bucketView(
           bucket,
           locale,
-          items.map((p) => entryView(summit, p, locale)),
+          items.map((p) => entryView(summit, p, locale, listLocale)),
         ),
       );
     }

@@ -107,7 +107,7 @@ export class SummitQuote extends SummitElement {
           </blockquote>
           <figcaption class="caption">
             <p dir="auto" part="speaker" class="speaker">
-              <span class="name" lang=${ifDefined(v.lang)}>${speaker?.name ?? quote.speaker}</span>${
+              <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
                 speaker
                   ? html`${msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' })}<span
                         class="office"
