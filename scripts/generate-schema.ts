@@ -44,6 +44,15 @@ const extra: Record<string, object> = {
 
 type Json = Record<string, unknown>;
 
+/** A rule of the cross-reference checks (src/data/parse.ts) that JSON Schema can state: someone is behind a proposal. */
+const behindIt = {
+  anyOf: [
+    { required: ['proposedBy'] },
+    { required: ['initiatedBy'] },
+    { required: ['supportedBy'], properties: { supportedBy: { type: 'array', minItems: 1 } } },
+  ],
+};
+
 /**
  * The doc comments of src/data/schema.ts, for editors to show: field name → comment, for every object literal of
  * fields there (an object schema's, a variant's shapes). A field keeps the comment its own object gives it; a field
@@ -114,7 +123,7 @@ function toJson(schema: Schema, root = false): Json {
     case 'array':
       return { type: 'array', items: toJson(schema.items), ...(schema.min && { minItems: schema.min }) };
     case 'object':
-      return objectJson(schema.fields);
+      return { ...objectJson(schema.fields), ...(schema === s.ProposalSchema && behindIt) };
     case 'variant':
       return {
         type: 'object',

@@ -57,9 +57,28 @@ function syntaxError(text: string, message: string): string {
     else if (text[i] === token) at = i;
   }
   if (Number.isNaN(at)) return `: ${what}`;
-  const before = text.slice(0, at);
+  // What an editor most often wrote instead, where the engine names only the character it stopped at.
+  const [where, why] = likelyCause(text, at) ?? [at, what];
+  const before = text.slice(0, where);
   const line = before.split('\n').length;
-  return ` (line ${line}, column ${at - before.lastIndexOf('\n')}): ${what}`;
+  return ` (line ${line}, column ${where - before.lastIndexOf('\n')}): ${why}`;
+}
+
+/** Where and what the mistake likely is, for the ones JavaScript and word processors allow and JSON does not. */
+function likelyCause(text: string, at: number): [number, string] | undefined {
+  const c = text[at] ?? '';
+  const comma = text.slice(0, at).trimEnd();
+  if ((c === ']' || c === '}') && comma.endsWith(',')) {
+    return [comma.length - 1, 'a comma after the last item, which JSON does not allow: remove it'];
+  }
+  if (text.startsWith('//', at) || text.startsWith('/*', at)) {
+    return [at, 'a comment, which JSON does not allow: remove it'];
+  }
+  if (/[\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/.test(c)) {
+    return [at, `a typographic quote (${c}): JSON text and keys go in straight double quotes (")`];
+  }
+  if (c === "'") return [at, `a single quote: JSON text and keys go in double quotes (")`];
+  return undefined;
 }
 
 /** A JSON token: a whole string, or a structural character (numbers and literals need no look). */

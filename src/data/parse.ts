@@ -1,6 +1,6 @@
 import { check } from './check.js';
 import { SummitSchema } from './schema.js';
-import { SummitDataError, joinPath, type SummitDataIssue } from './errors.js';
+import { SummitDataError, joinPath, quoted, type SummitDataIssue } from './errors.js';
 import type { Summit, When } from './types.js';
 
 /**
@@ -165,11 +165,37 @@ export function checkEvidence(summit: Summit, texts: Readonly<Record<string, str
         if (text !== undefined && !text.includes(e.quote)) {
           issues.push({
             path: joinPath([key, i, 'evidence', j, 'quote']),
-            message: `not found verbatim in source "${e.source}": copy the exact words`,
+            message: `not found verbatim in source "${e.source}"${divergence(text, e.quote)}: copy the exact words`,
           });
         }
       }),
     );
   (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).forEach(visit);
   return issues;
+}
+
+/**
+ * Where a quote stops matching its source: the longest start of the quote the text holds (any shorter start is in it
+ * too, so a binary search finds it), then how each goes on from there. A curly apostrophe for a straight one, or two
+ * spaces for one, is then there to see (invisible characters are escaped).
+ */
+function divergence(text: string, quote: string): string {
+  let [lo, hi] = [0, quote.length];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (text.includes(quote.slice(0, mid))) lo = mid;
+    else hi = mid - 1;
+  }
+  if (lo < Math.min(8, quote.length / 2)) {
+    // Too little in common to say where it parts: the same words in other capitals, or nothing to go on.
+    const lower = text.toLowerCase();
+    const found = lower.length === text.length ? lower.indexOf(quote.toLowerCase()) : -1;
+    return found >= 0
+      ? `: the source writes it ${quoted(text.slice(found, found + quote.length))}`
+      : ' (the source holds none of it as written)';
+  }
+  const at = text.indexOf(quote.slice(0, lo)) + lo;
+  const span = 24;
+  const next = at < text.length ? quoted(text.slice(at, at + span)) : 'its end';
+  return `: the source has ${quoted(quote.slice(Math.max(0, lo - span), lo))}, then ${next} where the quote has ${quoted(quote.slice(lo, lo + span))}`;
 }

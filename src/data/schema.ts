@@ -148,7 +148,10 @@ export const ProposalSchema = object({
    * initiative; welcomed; emphasized: stressed as important.
    */
   kind: oneOf(PROPOSAL_KINDS),
-  /** Leader id of who put it forward, when the source names one. */
+  /**
+   * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
+   * initiatedBy or supportedBy.
+   */
   proposedBy: optional(IdSchema),
   /** Country whose initiative it is, when the source names a country rather than a person. */
   initiatedBy: optional(CountryCodeSchema),

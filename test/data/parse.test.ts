@@ -221,9 +221,32 @@ describe('parseSummit', () => {
     expect(issues).to.deep.equal([
       {
         path: 'proposals[1].evidence[0].quote',
-        message: 'not found verbatim in source "article": copy the exact words',
+        message: 'not found verbatim in source "article": the source writes it "Forum": copy the exact words',
       },
     ]);
+    // The usual culprits show: a straight apostrophe for a curly one, a space that is not one; or nothing in common.
+    const said = (source: string, quote: string) => {
+      const summit = parseSummit({
+        ...smallSummit(),
+        proposals: [{ ...smallSummit().proposals[0]!, evidence: [{ source: 'article', quote }] }],
+      });
+      return checkEvidence(summit, { article: source }).find((i) => i.path.startsWith('proposals[0]'))?.message;
+    };
+    expect(said('the European Union’s plan', "European Union's plan")).to.equal(
+      'not found verbatim in source "article": the source has "European Union", then "’s plan" where the quote has ' +
+        '"\'s plan": copy the exact words',
+    );
+    expect(said('ten leaders\u00a0met', 'ten leaders met')).to.equal(
+      'not found verbatim in source "article": the source has "ten leaders", then "\\u00A0met" where the quote has " met": ' +
+        'copy the exact words',
+    );
+    expect(said('a long sentence', 'a long sentence, then more')).to.equal(
+      'not found verbatim in source "article": the source has "a long sentence", then its end where the quote has ", then more": ' +
+        'copy the exact words',
+    );
+    expect(said('abc', 'xyz')).to.equal(
+      'not found verbatim in source "article" (the source holds none of it as written): copy the exact words',
+    );
   });
 
   it('refuses a list with holes (an array given as an object, or one grown by length) by index', () => {
@@ -435,7 +458,21 @@ describe('parseJsonText', () => {
     expect(messageOf('{\n "a": NaN\n}')[0]!.message).to.equal(
       "the dataset is not valid JSON (line 2, column 7): Unexpected token 'N'",
     );
-    expect(messageOf('{"a":1,}')[0]!.message).to.match(/^the dataset is not valid JSON \(line 1, column 8\): /);
+    // The mistakes JavaScript and word processors allow are named, where they are.
+    const causes = {
+      '{\n  "a": [1, 2,\n  ]\n}':
+        '(line 2, column 13): a comma after the last item, which JSON does not allow: remove it',
+      '{"a":1,}': '(line 1, column 7): a comma after the last item, which JSON does not allow: remove it',
+      '{\n  // the summit\n  "a": 1\n}': '(line 2, column 3): a comment, which JSON does not allow: remove it',
+      '{"a": /* x */ 1}': '(line 1, column 7): a comment, which JSON does not allow: remove it',
+      '{"a": “Tokyo”}':
+        '(line 1, column 7): a typographic quote (“): JSON text and keys go in straight double quotes (")',
+      '{“a”: 1}': '(line 1, column 2): a typographic quote (“): JSON text and keys go in straight double quotes (")',
+      "{'a': 1}": '(line 1, column 2): a single quote: JSON text and keys go in double quotes (")',
+    };
+    for (const [text, cause] of Object.entries(causes)) {
+      expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);
+    }
     expect(parseJsonText('\ufeff{"a":1}')).to.deep.equal({ a: 1 });
     expect(messageOf('\ufeff  ')[0]!.message).to.equal('the dataset is empty: expected JSON text');
   });

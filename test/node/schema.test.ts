@@ -74,6 +74,19 @@ test('the JSON Schema and parseSummit refuse the same mistakes', () => {
     ['an https: URL with a user name and password', (d) => (d.leaders[0].photo = 'https://user:pw@example.org/a.jpg')],
     ['an https: URL with a port past 65535', (d) => (d.leaders[0].photo = 'https://example.org:99999/a.jpg')],
     ['an https: URL with a port that is not a number', (d) => (d.leaders[0].photo = 'https://a:b')],
+    [
+      'a proposal with no one behind it',
+      (d) => {
+        for (const key of ['proposedBy', 'initiatedBy', 'supportedBy']) delete d.proposals[0][key];
+      },
+    ],
+    [
+      'a proposal whose only backers are an empty list',
+      (d) => {
+        for (const key of ['proposedBy', 'initiatedBy']) delete d.proposals[0][key];
+        d.proposals[0].supportedBy = [];
+      },
+    ],
   ];
   expectBoth(cases, false);
 });
@@ -91,6 +104,13 @@ test('the JSON Schema and parseSummit accept the same edge cases', () => {
       (d) => (d.proposals[0].when = { kind: 'recurring', every: 1, unit: 'month', first: '2026-03' }),
     ],
     ['an https: URL with a port and a path', (d) => (d.leaders[0].photo = 'https://example.org:8443/p/a.jpg')],
+    [
+      'a proposal that only a country is behind',
+      (d) => {
+        for (const key of ['proposedBy', 'supportedBy']) delete d.proposals[0][key];
+        d.proposals[0].initiatedBy = 'JP';
+      },
+    ],
   ];
   expectBoth(cases, true);
 });
