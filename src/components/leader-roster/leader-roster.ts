@@ -12,10 +12,16 @@ import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
 /**
- * Up to two initials: the first letter (with its marks) of the first and last words that have one, so non-Latin
- * names work too and an ʻokina or a quote mark is passed over.
+ * Initials for the avatar: the first letter of the first and last words ("Sanae Takaichi" → "ST"). A name written in
+ * Chinese characters, kana or Hangul gets one character, of the family name: the first ("山田 花子" → "山",
+ * "김정은" → "김"), or, for a foreign name in katakana (given name first, then "・"), the first of the last part
+ * ("ンゴジ・オコンクォ" → "オ"), never a kana no word starts with.
  */
 export function initials(name: string): string {
+  if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
+    const family = name.includes('・') ? name.slice(name.lastIndexOf('・') + 1) : name;
+    return /(?![ンんッっャゃュゅョょァぁィぃゥぅェぇォぉヮゎヵヶー])\p{L}/u.exec(family)?.[0] ?? '';
+  }
   const letters = name
     .split(/\s+/)
     .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}*/u.exec(w)?.[0])
