@@ -45,17 +45,20 @@ describe('<summit-leader-roster>', () => {
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
   });
 
-  it('names the button of each leader in separate phrases: name, roles, office and country', async () => {
-    const el = await fixture<SummitLeaderRoster>(
-      html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
-    );
+  it('names the button of each leader in separate phrases: name, roles, office, country and proposals', async () => {
+    const data = smallSummit();
+    // Nothing of Жанна Ким's left: choosing her would show no proposals, and her button says so first.
+    for (const p of data.proposals) if (p.proposedBy === 'leader-c') p.proposedBy = 'leader-b';
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
     const names: string[] = [];
     const walk = (node: { role?: string; name?: string; children?: unknown[] }) => {
       if (node.role === 'button' && node.name) names.push(node.name.replace(/\s+/g, ' '));
       for (const child of node.children ?? []) walk(child as typeof node);
     };
     walk((await a11ySnapshot({})) as unknown as Parameters<typeof walk>[0]);
-    expect(names[0]).to.match(/^Ann Abe ?, Chair ?, Host ?, Prime Minister, Japan \(JP\)$/);
+    expect(names[0]).to.match(/^Ann Abe ?, Chair ?, Host ?, Prime Minister, Japan \(JP\) ?, 1 proposal$/);
+    expect(names[1]).to.match(/, 5 proposals$/);
+    expect(names[2]).to.match(/, No proposals$/);
     el.remove();
   });
 

@@ -78,6 +78,9 @@ export const styles = [
       font-size: 0.875em;
       overflow-wrap: anywhere;
     }
+    .proposals {
+      display: block;
+    }
     .badge {
       display: inline-block;
       margin-inline-start: calc(0.375 * var(--_rem));

@@ -5,7 +5,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { customElement } from '../../internal/define.js';
 import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
-import { indexOf, leadersInOrder } from '../../data/views.js';
+import { filterProposals, indexOf, leadersInOrder } from '../../data/views.js';
+import { formatNumber, validLocale } from '../intl.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { inLang } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
@@ -98,6 +99,18 @@ export class SummitLeaderRoster extends SummitElement {
   private renderRoster(summit: Summit, title: unknown) {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
+    const locale = validLocale(this.locale);
+    // How many proposals choosing a leader shows (the timeline's leader filter), so a reader knows before choosing.
+    const proposals = (l: Leader) => {
+      const count = filterProposals(summit, { leader: l.id }).length;
+      const text =
+        count === 0
+          ? msg('No proposals')
+          : count === 1
+            ? msg('1 proposal')
+            : msg(str`${formatNumber(locale, count)} proposals`);
+      return html`<span class="proposals"><span class="visually-hidden">, </span>${text}</span>`;
+    };
     const lang = this.dataLang(summit);
     if (!this.leaders.length) {
       return html`${title}
@@ -143,7 +156,9 @@ export class SummitLeaderRoster extends SummitElement {
               <span class="meta"
                 >${inLang(lang, msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' }))}
                 <abbr title=${country} lang=${ifDefined(lang)}>(${l.country})</abbr
-                >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}</span
+                >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}${
+                  summit.proposals.length ? proposals(l) : nothing
+                }</span
               >
             </button>
           </li>`;
