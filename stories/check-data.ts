@@ -1,0 +1,143 @@
+/**
+ * `<summit-data-checker>`, a Storybook tool for editors (not part of the package): paste a dataset or choose a file,
+ * read every problem with its path, and see the five widgets draw it. The report comes from the data layer's own
+ * `parseJsonText` and `validateSummit`, the functions behind every widget; the widgets get the same text.
+ */
+import { LitElement, css, html, nothing } from 'lit';
+import { formatIssue, parseJsonText, validateSummit, type SummitDataIssue } from '../src/data/index.js';
+import { SummitDataError } from '../src/data/errors.js';
+
+type Report = { ok: true; summary: string } | { ok: false; issues: readonly SummitDataIssue[] } | undefined;
+
+/** What the checker says about `text`: nothing for no text, else every problem, or what the dataset holds. */
+export function report(text: string): Report {
+  if (!text.trim()) return undefined;
+  try {
+    const result = validateSummit(parseJsonText(text, 'the text'));
+    if (!result.ok) return result;
+    const { leaders, proposals, sectors, quotes } = result.summit;
+    return {
+      ok: true,
+      summary: `${leaders.length} leaders, ${proposals.length} proposals, ${sectors.length} sectors, ${quotes.length} quotes`,
+    };
+  } catch (e) {
+    if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
+    throw e;
+  }
+}
+
+export class SummitDataChecker extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    label {
+      display: block;
+      font-weight: 700;
+      margin-block-end: 0.25rem;
+    }
+    textarea {
+      box-sizing: border-box;
+      inline-size: 100%;
+      block-size: 14rem;
+      font:
+        0.875rem/1.4 ui-monospace,
+        SFMono-Regular,
+        Menlo,
+        Consolas,
+        monospace;
+      color: inherit;
+      background: transparent;
+    }
+    .file {
+      margin-block: 0.5rem 1rem;
+    }
+    .report {
+      margin-block-end: 1.5rem;
+      padding: 0.75rem 1rem;
+      border: 1px solid currentcolor;
+      border-inline-start-width: 4px;
+    }
+    .report p {
+      margin: 0;
+      font-weight: 700;
+    }
+    .report ol {
+      margin: 0.5rem 0 0;
+      padding-inline-start: 1.5rem;
+    }
+    .report li {
+      margin-block: 0.25rem;
+      overflow-wrap: anywhere;
+      font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+      font-size: 0.875rem;
+      white-space: pre-wrap;
+    }
+  `;
+
+  /** The dataset's JSON text, as pasted or read from a file. */
+  text = '';
+
+  override render() {
+    const result = report(this.text);
+    return html`
+      <label for="text">Your dataset (JSON): paste it here, edit it, or drop a file on it</label>
+      <textarea
+        id="text"
+        spellcheck="false"
+        .value=${this.text}
+        @input=${this.onInput}
+        @dragover=${(e: DragEvent) => e.preventDefault()}
+        @drop=${this.onDrop}
+      ></textarea>
+      <div class="file">
+        <label for="file">…or choose a file</label>
+        <input id="file" type="file" accept=".json,application/json" @change=${this.onFile} />
+      </div>
+      <div class="report" role="status">
+        ${
+          result === undefined
+            ? html`<p>No dataset yet.</p>`
+            : result.ok
+              ? html`<p>No problems found: ${result.summary}.</p>`
+              : html`<p>
+                    ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}, each with the path
+                    of the field:
+                  </p>
+                  <ol>
+                    ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
+                  </ol>`
+        }
+      </div>
+      ${result === undefined ? nothing : html`<slot></slot>`}
+    `;
+  }
+
+  private readonly onInput = (event: Event) => this.use((event.target as HTMLTextAreaElement).value);
+
+  private readonly onFile = async (event: Event) => {
+    const file = (event.target as HTMLInputElement).files?.[0];
+    if (file) this.use(await file.text());
+  };
+
+  private readonly onDrop = async (event: DragEvent) => {
+    const file = event.dataTransfer?.files[0];
+    if (!file) return;
+    event.preventDefault();
+    this.use(await file.text());
+  };
+
+  /** Checks `text` and hands it to the `<summit-data>` inside, whose widgets draw it (or say what is wrong). */
+  use(text: string) {
+    this.text = text;
+    this.requestUpdate();
+    const provider = this.querySelector('summit-data');
+    if (provider) provider.data = text;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-data-checker': SummitDataChecker;
+  }
+}

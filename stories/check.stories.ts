@@ -1,0 +1,68 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
+import real from '../data/central-asia-japan-2025.json';
+import { SummitDataChecker } from './check-data.js';
+import { pageStyles } from './shared.js';
+
+// Defined here, not in check-data.ts: package.json's sideEffects lists only the library's files, so a bundler drops
+// an import made for its side effect alone.
+if (!customElements.get('summit-data-checker')) customElements.define('summit-data-checker', SummitDataChecker);
+
+/**
+ * For editors: check a dataset of your own before it goes in an article. Paste it (or drop or choose the file): every
+ * problem is listed with the path of its field, as `npx summit-widgets validate` lists them, and the five widgets below
+ * draw it as a page would. It starts with the bundled dataset, to edit.
+ */
+const meta = {
+  title: 'Docs/Check your data',
+  render: () =>
+    html`${pageStyles}
+      <summit-data-checker .text=${JSON.stringify(real, null, 2)}>
+        <summit-data .data=${JSON.stringify(real, null, 2)}>
+          <div class="summit-story-page">
+            <summit-card></summit-card>
+            <summit-leader-roster></summit-leader-roster>
+            <summit-sector-cloud></summit-sector-cloud>
+            <summit-proposal-timeline></summit-proposal-timeline>
+            <summit-quote></summit-quote>
+          </div>
+        </summit-data>
+      </summit-data-checker>`,
+  // A tool, not a component: no docs page of its own (Docs/Dataset links here).
+  tags: ['!autodocs'],
+  parameters: { controls: { disable: true } },
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/**
+ * The checker with the bundled dataset. The play function breaks it the way editors do (a comma after the last
+ * item, then a date written the European way) and checks that the report names each problem where it is.
+ */
+export const CheckYourData: Story = {
+  name: 'Check your data',
+  play: async ({ canvasElement }) => {
+    const checker = canvasElement.querySelector<SummitDataChecker>('summit-data-checker')!;
+    const root = checker.shadowRoot!;
+    const report = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    await waitFor(() => expect(report()).toContain('No problems found: 6 leaders, 26 proposals'));
+    const text = JSON.stringify(real, null, 2);
+    checker.use(text.replace(/\n\}$/, ',\n}'));
+    await waitFor(() => expect(report()).toContain('a comma after the last item'));
+    checker.use(text.replace('"date": "2025-12-20"', '"date": "20/12/2025"'));
+    await waitFor(() => expect(report()).toMatch(/1 problem, .*date: expected a date written YYYY-MM-DD/));
+    // What is typed in the box is checked as it changes.
+    const area = root.querySelector('textarea')!;
+    area.value = '{';
+    area.dispatchEvent(new Event('input'));
+    await waitFor(() => expect(report()).toMatch(/^1 problem, .*not valid JSON/));
+    // Fixed, the widgets draw it again.
+    checker.use(text);
+    await waitFor(() => expect(report()).toContain('No problems found'));
+    await waitFor(() =>
+      expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('.card')).toBeTruthy(),
+    );
+  },
+};
