@@ -62,13 +62,20 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
     const texts: Record<string, string> = {};
     const issues: SummitDataIssue[] = [];
     const unchecked: string[] = [];
+    // Only a source some evidence cites has quotes to check.
+    const cited = new Set(
+      (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).flatMap((key) =>
+        (summit[key] ?? []).flatMap((item) => item.evidence.map((e) => e.source)),
+      ),
+    );
+    const base = stdin ? 'the current folder (the dataset came from standard input)' : 'the dataset';
     summit.sources.forEach((source, i) => {
-      if (!source.file) return void unchecked.push(source.id);
-      const path = resolve(dirname(file), source.file);
+      if (!source.file) return void (cited.has(source.id) && unchecked.push(source.id));
+      const path = resolve(stdin ? '.' : dirname(file), source.file);
       let problem = sourceProblem(path);
       if (problem?.startsWith('file not found')) {
         problem += ` (the stored text of this source, against which every evidence quote is checked word for word; \
-"file" is relative to the dataset: put the text there, or remove "file")`;
+"file" is relative to ${base}: put the text there, or remove "file")`;
       }
       if (problem) issues.push({ path: `sources[${i}].file`, message: problem });
       else texts[source.id] = readFileSync(path, 'utf8');
@@ -76,7 +83,7 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
     return {
       json,
       issues: [...issues, ...checkEvidence(summit, texts)],
-      note: evidenceNote(summit.sources.length - unchecked.length, unchecked),
+      note: evidenceNote(Object.keys(texts).length, unchecked),
     };
   } catch (e) {
     if (e instanceof SummitDataError) return { issues: e.issues };

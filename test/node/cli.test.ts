@@ -46,6 +46,16 @@ test('validate: a valid dataset whose sources have no stored text says its evide
     run.stdout,
     /valid; no evidence quotes checked word for word: no stored text for source "article-2025-12-20" \(give each source a "file"/,
   );
+  // A source no evidence cites has no quotes to check: it goes unnamed.
+  const listed = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  listed.sources.push({ id: 'agency-wire', title: 'An agency report' });
+  const uncited = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'validate', '-'], {
+    encoding: 'utf8',
+    cwd: join(root, 'data'),
+    input: JSON.stringify(listed),
+  });
+  assert.equal(uncited.status, 0, uncited.stderr);
+  assert.match(uncited.stdout, /valid; every evidence quote checked word for word against 1 source file$/m);
 });
 
 test('validate: a corrupted dataset lists every issue with its path and exits 1', () => {
