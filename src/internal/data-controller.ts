@@ -10,6 +10,7 @@ import type { Summit } from '../data/types.js';
 import type { Selection } from '../data/views.js';
 import { SummitErrorEvent, SummitSelectEvent, type SummitSelectTarget } from '../events/events.js';
 import { summitContext, toggleSelection, type SummitState, type SummitStatus } from './context.js';
+import { directionOf } from './lang.js';
 
 /** The inputs every summit element has. */
 export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
@@ -284,8 +285,14 @@ export class SummitDataController implements ReactiveController {
    * all its widgets, rather than once per widget.
    */
   render(complete: (summit: Summit) => unknown, title: unknown = nothing): unknown {
-    // One box (display: contents) marked with the language of our words where the page reads another.
-    return html`<div class="ui" lang=${ifDefined(this.host.uiLang)}>${this.state(complete, title)}</div>`;
+    // One box, marked with the language of our words where the page reads another. Once the dataset is shown, its
+    // layout runs in the direction of the dataset's language where it names one (most of the text is the dataset's):
+    // a French dataset on an Arabic page is laid out left to right, an Arabic one on an English page right to left.
+    const lang = this.status === 'complete' ? this.summit!.lang : undefined;
+    const dir = lang && directionOf(lang);
+    return html`<div class="ui" lang=${ifDefined(this.host.uiLang)} dir=${ifDefined(dir)}>
+      ${this.state(complete, title)}
+    </div>`;
   }
 
   /**

@@ -13,6 +13,17 @@ export function nearestLang(node: Node | null): string | undefined {
   return undefined;
 }
 
+/** Scripts written right to left, and languages written so by default (unless a script subtag says otherwise). */
+const RTL_SCRIPT = /^(arab|hebr|syrc|thaa|nkoo|adlm|rohg|mand|samr|mend|yezi)$/;
+const RTL_LANGUAGE = /^(ar|arc|azb|bal|ckb|dv|fa|glk|he|iw|ji|khw|ks|lrc|mzn|nqo|pnb|prs|ps|sd|syr|ug|ur|yi)$/;
+
+/** The direction a language is written in: "rtl" for "ar", "fa-IR" or "ku-Arab", else "ltr". */
+export function directionOf(tag: string): 'rtl' | 'ltr' {
+  const [language = '', ...subtags] = tag.toLowerCase().split('-');
+  const script = subtags.find((s) => s.length === 4 && /^[a-z]+$/.test(s));
+  return (script ? RTL_SCRIPT.test(script) : RTL_LANGUAGE.test(language)) ? 'rtl' : 'ltr';
+}
+
 /** A language tag's language, without script or region: "ja" for "ja-JP". */
 export const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 

@@ -28,9 +28,11 @@ export class RovingFocusController implements ReactiveController {
     const index = items.indexOf(event.composedPath()[0] as HTMLElement);
     if (index < 0) return;
     const last = items.length - 1;
-    // Reading order runs the other way in a right-to-left page: there Left goes on and Right goes back.
-    // The host's direction, not the item's: an item may take its own from its text (dir="auto").
-    const on = getComputedStyle(this.host).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
+    // Reading order runs the other way in a right-to-left layout: there Left goes on and Right goes back. The
+    // layout's direction (the widget's box, which follows the dataset's language), not the item's: an item may
+    // take its own from its text (dir="auto").
+    const box = this.host.shadowRoot?.querySelector('.ui') ?? this.host;
+    const on = getComputedStyle(box).direction === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
     const next =
       event.key === 'ArrowDown' || event.key === 'ArrowUp'
         ? nearest(items, index, event.key === 'ArrowDown' ? 1 : -1)

@@ -133,8 +133,8 @@ export const tokens = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
   }
-  /* On a right-to-left page a heading lines up with the mirrored layout, even when its text runs left to right. */
-  :host(:dir(rtl)) :is(h2, h3, h4, h5, h6, [role='heading']) {
+  /* In a right-to-left layout a heading lines up with the mirrored layout, even when its text runs left to right. */
+  .ui:dir(rtl) :is(h2, h3, h4, h5, h6, [role='heading']) {
     text-align: right;
   }
   /* Levels past h6 are ARIA headings: bold like the rest. */

@@ -9,6 +9,7 @@ import type {
   SummitQuote,
   SummitSectorCloud,
 } from '../../src/index.js';
+import { directionOf } from '../../src/internal/lang.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { textOf } from '../fixtures/render.js';
 
@@ -137,6 +138,45 @@ const energyLabel = (cloud: SummitSectorCloud) =>
     .getAttribute('aria-label');
 
 const groupLabels = (timeline: SummitProposalTimeline) => $$(timeline, '[part="group-heading"]').map((h) => textOf(h));
+
+describe('directionOf', () => {
+  it('tells right-to-left languages and scripts from the rest', () => {
+    const tags = [
+      'ar',
+      'ar-EG',
+      'he',
+      'fa-IR',
+      'ur',
+      'ckb',
+      'ku-Arab',
+      'az-Arab',
+      'en',
+      'fr',
+      'ja',
+      'ru',
+      'ku',
+      'az',
+      'ar-Latn',
+    ];
+    expect(tags.map((t) => `${t} ${directionOf(t)}`)).to.deep.equal([
+      'ar rtl',
+      'ar-EG rtl',
+      'he rtl',
+      'fa-IR rtl',
+      'ur rtl',
+      'ckb rtl',
+      'ku-Arab rtl',
+      'az-Arab rtl',
+      'en ltr',
+      'fr ltr',
+      'ja ltr',
+      'ru ltr',
+      'ku ltr',
+      'az ltr',
+      'ar-Latn ltr',
+    ]);
+  });
+});
 
 describe('UI strings follow <html lang> (en, ja, ru)', () => {
   after(async () => {

@@ -330,6 +330,29 @@ describe('<summit-leader-roster>', () => {
     expect(await pressed('ArrowRight')).to.equal(0);
   });
 
+  it('lays out in the direction of the dataset’s language where it names one, whatever the page’s', async () => {
+    const wrap = await fixture(
+      html`<div style="width: 600px">
+        <div dir="rtl" lang="ar">
+          <summit-leader-roster .data=${{ ...smallSummit(), lang: 'fr' }}></summit-leader-roster>
+        </div>
+        <div dir="ltr"><summit-leader-roster .data=${{ ...smallSummit(), lang: 'ar' }}></summit-leader-roster></div>
+      </div>`,
+    );
+    const [french, arabic] = [...wrap.querySelectorAll('summit-leader-roster')];
+    await Promise.all([french!.updateComplete, arabic!.updateComplete]);
+    // A French dataset on an Arabic page: left to right, and Right goes on.
+    let items = buttons(french!);
+    expect(items[1]!.getBoundingClientRect().left).to.be.above(items[0]!.getBoundingClientRect().left);
+    items[0]!.focus();
+    expect(await pressedIn(french!, items, 'ArrowRight')).to.equal(1);
+    // An Arabic dataset on an English page: mirrored, and Left goes on.
+    items = buttons(arabic!);
+    expect(items[1]!.getBoundingClientRect().left).to.be.below(items[0]!.getBoundingClientRect().left);
+    items[0]!.focus();
+    expect(await pressedIn(arabic!, items, 'ArrowLeft')).to.equal(1);
+  });
+
   it('is a list on narrow containers and a grid on wide ones', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<SummitLeaderRoster>(

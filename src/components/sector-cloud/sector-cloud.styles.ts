@@ -60,7 +60,7 @@ export const styles = [
         position: relative;
         transform-origin: 0 0;
       }
-      :host(:dir(rtl)) .placed {
+      .ui:dir(rtl) .placed {
         transform-origin: 100% 0;
       }
       .placed > .item {
