@@ -289,7 +289,7 @@ export class SummitDataController implements ReactiveController {
     // layout runs in the direction of the dataset's language where it names one (most of the text is the dataset's):
     // a French dataset on an Arabic page is laid out left to right, an Arabic one on an English page right to left.
     const lang = this.status === 'complete' ? this.summit!.lang : undefined;
-    const dir = lang && directionOf(lang);
+    const dir = lang ? directionOf(lang) : undefined;
     return html`<div class="ui" lang=${ifDefined(this.host.uiLang)} dir=${ifDefined(dir)}>
       ${this.state(complete, title)}
     </div>`;
