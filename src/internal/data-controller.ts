@@ -38,8 +38,9 @@ function ensureContextRoot() {
   g[ROOT_KEY].attach(document.documentElement);
 }
 
-// Widgets handed the same object in one task parse it once (a page may change the object later and hand it on:
-// then it is checked again). A validated dataset, frozen, is never checked again.
+// Widgets handed the same object in one task parse it once (a page may change the object later and hand it to another
+// widget: there it is checked again; an element given the same object again keeps what it shows, as `data` is compared
+// by identity). A validated dataset, frozen, is never checked again.
 const parsed = new WeakMap<object, Summit | SummitDataError>();
 
 /** An inline dataset's script type: application/json, parameters allowed (`; charset=utf-8`). */
@@ -168,7 +169,7 @@ export class SummitDataController implements ReactiveController {
       this.host.requestUpdate();
     }
     ensureContextRoot();
-    this.readInline();
+    if (this.readInline()) this.host.requestUpdate();
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
@@ -265,16 +266,17 @@ export class SummitDataController implements ReactiveController {
    * A reader chose a sector or leader: fires `summit-select` and, unless it
    * is cancelled, applies it to the provider's selection (or the element's own).
    */
-  select(target: SummitSelectTarget) {
+  select(target: SummitSelectTarget): boolean {
     const event = new SummitSelectEvent(target);
     this.host.dispatchEvent(event);
-    if (event.defaultPrevented) return;
+    if (event.defaultPrevented) return false;
     const ctx = this.context;
     if (ctx) ctx.select(target);
     else {
       this.localSelection = toggleSelection(this.localSelection, target);
       this.host.requestUpdate();
     }
+    return true;
   }
 
   /**

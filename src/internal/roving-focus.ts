@@ -24,6 +24,8 @@ export class RovingFocusController implements ReactiveController {
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
+    // Alt+Left (back), Ctrl+Home and the like are the browser's or the screen reader's.
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
     const items = this.items();
     const index = items.indexOf(event.composedPath()[0] as HTMLElement);
     if (index < 0) return;

@@ -77,6 +77,8 @@ export class SummitDataElement extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
+    // Moved, perhaps into another language: what it shows may have changed while it was away.
+    if (this.hasUpdated) this.requestUpdate();
     window.addEventListener(PAGE_LANG_EVENT, this.onPageLang);
     for (let root = this.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
       this.langObserver ??= new MutationObserver(this.onPageLang);

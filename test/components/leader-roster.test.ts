@@ -105,6 +105,22 @@ describe('<summit-leader-roster>', () => {
     expect(textOf(letters)).to.have.length(2);
   });
 
+  it('keeps a photo that failed with its leader, not with its place in the list, when the order changes', async () => {
+    const data = smallSummit();
+    data.leaders[0]!.photo = 'https://example.invalid/broken.jpg';
+    data.leaders[1]!.photo = 'https://example.invalid/fine.jpg';
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster order="dataset" .data=${data}></summit-leader-roster>`,
+    );
+    const img = (src: string) =>
+      [...el.shadowRoot!.querySelectorAll('img')].find((i) => i.getAttribute('src')!.endsWith(src))!;
+    img('broken.jpg').dispatchEvent(new Event('error'));
+    expect(img('broken.jpg').hidden).to.equal(true);
+    el.order = 'chair-first';
+    await el.updateComplete;
+    expect([img('broken.jpg').hidden, img('fine.jpg').hidden]).to.deep.equal([true, false]);
+  });
+
   it('reads an inline JSON child', async () => {
     const el = await fixture<SummitLeaderRoster>(
       html`<summit-leader-roster>

@@ -824,6 +824,44 @@ describe('<summit-proposal-timeline> keyboard', () => {
     expect(stops.length === 1 && textOf(stops[0]) === text, `the stop is on "${textOf(stops[0])}"`).to.equal(true);
   });
 
+  it('leaves focus where the reader took it after a chip choice the page cancelled', async () => {
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div>
+        <button id="outside">outside</button>
+        <summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>
+      </div>`,
+    );
+    const el = wrap.querySelector<SummitProposalTimeline>('summit-proposal-timeline')!;
+    await el.updateComplete;
+    el.addEventListener('summit-select', (e) => e.preventDefault(), { once: true });
+    const chip = $<HTMLButtonElement>(el, 'button.chip')!;
+    chip.focus();
+    chip.click();
+    const outside = wrap.querySelector<HTMLButtonElement>('#outside')!;
+    outside.focus();
+    // Later the page changes the filter itself: focus stays on its button.
+    el.leader = 'leader-b';
+    await el.updateComplete;
+    expect(document.activeElement === outside, 'focus stayed on the page’s button').to.equal(true);
+  });
+
+  it('leaves Alt, Ctrl and Meta with the arrows to the browser and the screen reader', async () => {
+    const el = await fixture<SummitProposalTimeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const first = $<HTMLElement>(el, '[part="headline"][tabindex="0"]')!;
+    first.focus();
+    const event = new KeyboardEvent('keydown', {
+      key: 'ArrowDown',
+      altKey: true,
+      bubbles: true,
+      composed: true,
+      cancelable: true,
+    });
+    first.dispatchEvent(event);
+    expect([event.defaultPrevented, el.shadowRoot!.activeElement === first]).to.deep.equal([false, true]);
+  });
+
   it('takes the keyboard past every entry in one press, and shows where focus landed', async () => {
     const wrap = await fixture<HTMLDivElement>(
       html`<div>

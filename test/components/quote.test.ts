@@ -13,6 +13,14 @@ const part = (el: SummitQuote, name: string) => el.shadowRoot!.querySelector(`[p
 const words = (el: SummitQuote) => part(el, 'text')!.querySelector('span')!.textContent;
 
 describe('<summit-quote>', () => {
+  it('goes back to the first quote when the page removes quote-id (the property becomes null)', async () => {
+    const el = await fixture<SummitQuote>(html`<summit-quote quote-id="q2" .data=${smallSummit()}></summit-quote>`);
+    expect(textOf(el.shadowRoot!.querySelector('blockquote'))).to.equal('Second quote.');
+    el.removeAttribute('quote-id');
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('blockquote'))).to.equal('Mountains can be moved.');
+  });
+
   it('is accessible with the real dataset', async () => {
     const el = await settled(await fixture<SummitQuote>(html`<summit-quote src=${DATASET_URL}></summit-quote>`));
     await expect(el).to.be.accessible();

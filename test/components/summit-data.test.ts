@@ -294,3 +294,51 @@ describe('a widget moved out of its <summit-data>', () => {
     }
   });
 });
+
+describe('what the page changes while a widget is away, or alongside the dataset', () => {
+  it('shows inline JSON changed while the widget was out of the page, once it is back', async () => {
+    const el = await fixture<LitElement>(
+      html`<summit-card
+        ><script type="application/json">
+          ${JSON.stringify(smallSummit())}
+        </script></summit-card
+      >`,
+    );
+    const parent = el.parentElement!;
+    el.remove();
+    const changed = smallSummit();
+    changed.title = 'Changed Summit';
+    el.querySelector('script')!.textContent = JSON.stringify(changed);
+    parent.append(el);
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h3')) === 'Changed Summit', 'the new title');
+  });
+
+  it('formats its dates in the language of the section it was moved into', async () => {
+    const wrap = await fixture(
+      html`<div>
+        <section lang="en"><summit-card .data=${smallSummit()}></summit-card></section>
+        <section id="ru" lang="ru"></section>
+      </div>`,
+    );
+    const el = wrap.querySelector<LitElement>('summit-card')!;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('time'))).to.equal('December 20, 2025');
+    wrap.querySelector('#ru')!.append(el);
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('time')) === '20 декабря 2025 г.', 'the Russian date');
+  });
+
+  it('keeps a selection the page sets together with a new dataset (it resets only when none is given)', async () => {
+    const p = await fixture<SummitData>(html`<summit-data .data=${smallSummit()}></summit-data>`);
+    p.selection = { leader: 'leader-b' };
+    await p.updateComplete;
+    const next = smallSummit();
+    next.title = 'Other';
+    p.data = next;
+    p.selection = { sector: 'energy' };
+    await p.updateComplete;
+    expect(p.selection).to.deep.equal({ sector: 'energy' });
+    p.data = smallSummit();
+    await p.updateComplete;
+    expect(p.selection).to.deep.equal({});
+  });
+});

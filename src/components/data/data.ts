@@ -1,5 +1,5 @@
 import { ContextProvider } from '@lit/context';
-import { css, html } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
@@ -60,10 +60,10 @@ export class SummitData extends SummitDataElement {
     this.selection = toggleSelection(this.selection, target);
   };
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
     const { status, summit, error } = this.summitData;
     if (summit !== this.lastSummit) {
-      if (this.lastSummit) this.selection = {};
+      if (this.lastSummit && !changed.has('selection')) this.selection = {};
       this.lastSummit = summit;
     }
     const current = this.provider.value;

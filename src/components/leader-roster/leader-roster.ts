@@ -2,6 +2,7 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
 import { customElement } from '../../internal/define.js';
 import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
@@ -30,8 +31,19 @@ export function initials(name: string): string {
   return `${letters[0] ?? ''}${letters.length > 1 ? letters.at(-1) : ''}`.toUpperCase();
 }
 
-/** A photo that cannot be loaded steps aside for the initials beneath it. */
-const hideBroken = (event: Event) => ((event.target as HTMLImageElement).hidden = true);
+/**
+ * A photo that cannot be loaded steps aside for the initials beneath it. Which URLs failed is kept by URL, not on the
+ * element: a redraw (another order, another dataset) may give that `<img>` another leader's photo. One that loads
+ * after all (a retry by the browser) shows again.
+ */
+const broken = new Set<string>();
+const onPhoto = (event: Event) => {
+  const img = event.target as HTMLImageElement;
+  const failed = event.type === 'error';
+  if (failed) broken.add(img.src);
+  else broken.delete(img.src);
+  img.hidden = failed;
+};
 
 /** A stable hue per country, so avatars of one delegation share a colour. */
 function hue(code: string): number {
@@ -142,7 +154,9 @@ export class SummitLeaderRoster extends SummitElement {
                         alt=""
                         loading="lazy"
                         referrerpolicy="no-referrer"
-                        @error=${hideBroken}
+                        .hidden=${live(broken.has(l.photo))}
+                        @error=${onPhoto}
+                        @load=${onPhoto}
                       />`
                     : nothing
                 }

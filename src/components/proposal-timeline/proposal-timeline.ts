@@ -286,7 +286,7 @@ export class SummitProposalTimeline extends SummitElement {
     if (!sector) return;
     this.keep = entryOf(chip);
     if ((this.renderRoot as ShadowRoot).activeElement === chip) this.keepFocus = chip;
-    this.summitData.select({ kind: 'sector', id: sector });
+    if (!this.summitData.select({ kind: 'sector', id: sector })) this.keep = this.keepFocus = undefined;
   };
 
   /** Clears the reader's selection (choosing the selected item again clears it); attribute filters stay. */

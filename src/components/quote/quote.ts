@@ -64,7 +64,8 @@ export class SummitQuote extends SummitElement {
 
   private derive(summit: Summit): QuoteView {
     if (!summit.quotes.length) return { kind: 'empty' };
-    const id = this.quoteId.trim();
+    // A removed attribute sets the property to null.
+    const id = (this.quoteId ?? '').trim();
     const quote = id ? summit.quotes.find((q) => q.id === id) : summit.quotes[0];
     if (!quote) return { kind: 'unknown', id, available: summit.quotes.map((q) => q.id) };
     const index = indexOf(summit);
