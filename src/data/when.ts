@@ -1,6 +1,6 @@
 import type { Proposal, When } from './types.js';
 
-/** How precise a dated `When` is; a finer one sorts first within the same start. */
+/** How precise a dated `When` is; a finer one sorts first where two end together. */
 const PRECISION: Record<When['kind'], number> = {
   day: 0,
   month: 1,
@@ -34,13 +34,31 @@ export function whenStart(when: When): number {
   }
 }
 
-/** What a `When` sorts on: its group, its start, then how precise it is. */
+/**
+ * Where a `When` stands on the time axis: the last day it can refer to. So what is dated within a period comes before
+ * the period as a whole: the summit's day before "2026" when the summit is in February 2026, the days of March before
+ * "March", and a deadline ("by 2030") after everything dated in its year. A recurrence stands at its first occurrence.
+ */
+function sortTime(when: When): number {
+  switch (when.kind) {
+    case 'month':
+      return Date.UTC(when.year, when.month, 0);
+    case 'year':
+    case 'relative':
+    case 'by':
+      return Date.UTC(when.year, 11, 31);
+    default:
+      return whenStart(when);
+  }
+}
+
+/** What a `When` sorts on: its group, its time, then how precise it is. */
 interface SortKey {
   readonly g: number;
   readonly s: number;
   readonly r: number;
 }
-const sortKey = (when: When): SortKey => ({ g: group(when), s: whenStart(when), r: PRECISION[when.kind] });
+const sortKey = (when: When): SortKey => ({ g: group(when), s: sortTime(when), r: PRECISION[when.kind] });
 const compareKeys = (a: SortKey, b: SortKey): number => a.g - b.g || compareStarts(a.s, b.s) || a.r - b.r;
 
 /** Orders two `When`s: on the time axis, then recurring, then undated. Stable for equal keys. */

@@ -27,16 +27,18 @@ describe('when: ordering and grouping', () => {
     w({ kind: 'recurring', every: 1, unit: 'year', first: '2027' }),
   ];
 
-  it('orders dated kinds on the time axis, then recurring, then undated', () => {
-    const sorted = [...whens]
+  it('orders dated kinds on the time axis by their last day (a period after what is dated within it), then recurring, then undated', () => {
+    const sorted = [...whens, w({ kind: 'by', year: 2026 }), w({ kind: 'day', date: '2026-03-31' })]
       .sort(compareWhen)
       .map((x) => ('date' in x ? x.date : 'year' in x ? `${x.kind}:${x.year}` : x.kind));
     expect(sorted).to.deep.equal([
       '2025-12-20',
+      '2026-01-15',
+      '2026-03-31',
+      'month:2026',
       'relative:2026',
       'year:2026',
-      '2026-01-15',
-      'month:2026',
+      'by:2026',
       'by:2040',
       'recurring',
       'recurring',

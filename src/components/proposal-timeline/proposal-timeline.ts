@@ -21,8 +21,7 @@ const entryOf = (el: Element) => el.closest<HTMLElement>('.entry')?.dataset.entr
 
 /**
  * Up to PAGE entries are drawn at once. A longer list starts with FIRST (about 2,000 px of entries, more than a tall
- * screen shows), so it shows its first screen as soon as a short list does; "Show more", or the end of the list
- * coming into view, adds PAGE at a time.
+ * screen shows), so it shows its first screen as soon as a short list does; "Show more" adds PAGE at a time.
  */
 const FIRST = 10;
 const PAGE = 60;
@@ -34,7 +33,9 @@ const PAGE = 60;
  * words), its sectors, and the verbatim evidence from the source. The
  * `sector` and `leader` attributes filter it, together with the selection of
  * an enclosing `<summit-data>` (or of the element's own sector chips).
- * Long lists are drawn a page at a time; printing draws everything.
+ * Groups run in time order, each at the last day it can refer to: what is dated within a month or a year comes
+ * before the month or the year as a whole, and a deadline ("by 2030") after everything dated in its year.
+ * Long lists are drawn a page at a time ("Show more"); printing draws everything.
  *
  * @fires {SummitSelectEvent} summit-select - A sector chip was chosen; `kind` is `sector`, `id` the sector id.
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
@@ -81,7 +82,7 @@ export class SummitProposalTimeline extends SummitElement {
   /** Shows only proposals this leader id proposed or supported, whatever the reader selects. */
   @property() leader = '';
 
-  private readonly pages = new ProgressiveController(this, FIRST, PAGE, '.more');
+  private readonly pages = new ProgressiveController(this, FIRST, PAGE);
 
   /** Arrow keys, Home and End move between entries (their headlines); Tab goes on into an entry's controls. */
   private readonly roving = new RovingFocusController(this, '[part="headline"]');
