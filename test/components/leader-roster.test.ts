@@ -369,6 +369,17 @@ describe('<summit-leader-roster>', () => {
     expect(await pressedIn(arabic!, items, 'ArrowLeft')).to.equal(1);
   });
 
+  it('gives the cards of one row one height, however long a name or an office', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const data = smallSummit();
+    data.leaders[1]!.title = 'Secretary-General of the United Nations Conference on Trade and Development';
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster style="width: 1000px" .data=${data}></summit-leader-roster>`,
+    );
+    const [a, b] = buttons(el).map((x) => x.getBoundingClientRect());
+    expect(Math.round(a!.top) === Math.round(b!.top) && Math.round(a!.height) === Math.round(b!.height)).to.equal(true);
+  });
+
   it('is a list on narrow containers and a grid on wide ones', async () => {
     await setViewport({ width: 1280, height: 800 });
     const el = await fixture<SummitLeaderRoster>(

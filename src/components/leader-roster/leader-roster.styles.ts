@@ -19,8 +19,11 @@ export const styles = [
       grid-template-columns: auto 1fr;
       grid-template-areas: 'avatar name' 'avatar meta';
       align-items: center;
+      align-content: center;
       column-gap: calc(0.75 * var(--_rem));
       inline-size: 100%;
+      /* As tall as its row: the cards of one row line up, however long a name or an office. */
+      block-size: 100%;
       min-block-size: calc(3.5 * var(--_rem));
       padding: calc(0.625 * var(--_rem)) calc(0.75 * var(--_rem));
       text-align: start;
