@@ -133,8 +133,14 @@ export const tokens = css`
     line-height: 1.25;
     margin: 0 0 calc(var(--_space) * 0.75);
   }
-  /* In a right-to-left layout a heading lines up with the mirrored layout, even when its text runs left to right. */
-  .ui:dir(rtl) :is(h2, h3, h4, h5, h6, [role='heading']) {
+  /* Text in its own direction (dir="auto": a heading, a value, a line) lines up with the layout around it, not with its
+     own text: in a mirrored widget an English date sits by its label, at the right edge. (text-align: match-parent
+     would say it, but Chromium resolves it against the element's own direction.) No specificity: a widget's own
+     alignment wins. */
+  :where(.ui:dir(ltr) [dir='auto']) {
+    text-align: left;
+  }
+  :where(.ui:dir(rtl) [dir='auto']) {
     text-align: right;
   }
   /* Levels past h6 are ARIA headings: bold like the rest. */

@@ -444,6 +444,21 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(chair.matches(':dir(ltr)'), 'card chair line').to.equal(true);
   });
 
+  it('lines up text in its own direction with the layout: an English date by its label in a mirrored card', async () => {
+    await useLang('en');
+    const data = { ...smallSummit(), lang: 'ar', title: 'القمة الأولى' };
+    const card = await fixture<LitElement>(html`<summit-card style="width: 420px" .data=${data}></summit-card>`);
+    const time = $(card, 'time')!;
+    const [dd, dt] = [time.closest('dd')!, time.closest('.fact')!.querySelector('dt')!];
+    expect([dd.matches(':dir(ltr)'), $(card, '.ui')!.matches(':dir(rtl)')]).to.deep.equal([true, true]);
+    const right = (e: Element) => Math.round(e.getBoundingClientRect().right);
+    const range = document.createRange();
+    range.selectNodeContents(dt);
+    const label = Math.round(range.getBoundingClientRect().right);
+    range.selectNodeContents(time);
+    expect([Math.round(range.getBoundingClientRect().right), label]).to.deep.equal([right(dd), right(dd)]);
+  });
+
   it('marks languages afresh when <html lang> moves between languages it has no translation for', async () => {
     await useLang('en');
     const card = await fixture<SummitCard>(html`<summit-card .data=${smallSummit()}></summit-card>`);

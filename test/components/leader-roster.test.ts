@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
+import type { SummitData } from '../../src/summit-data.js';
 import { initials, type SummitLeaderRoster } from '../../src/components/leader-roster/leader-roster.js';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
@@ -60,6 +61,30 @@ describe('<summit-leader-roster>', () => {
     expect(names[1]).to.match(/, 5 proposals$/);
     expect(names[2]).to.match(/, No proposals$/);
     el.remove();
+  });
+
+  it('counts, with a sector chosen, the proposals choosing each leader would show', async () => {
+    const wrap = await fixture<SummitData>(
+      html`<summit-data .data=${smallSummit()}><summit-leader-roster></summit-leader-roster></summit-data>`,
+    );
+    const el = wrap.querySelector<SummitLeaderRoster>('summit-leader-roster')!;
+    await el.updateComplete;
+    const counts = () => [...el.shadowRoot!.querySelectorAll('.proposals')].map((c) => textOf(c).replace(/^, /, ''));
+    const all = counts();
+    wrap.selection = { sector: 'digital' };
+    await wrap.updateComplete;
+    await el.updateComplete;
+    expect(counts()).to.not.deep.equal(all);
+    const data = smallSummit();
+    const expected = data.leaders.map((l) => {
+      const n = data.proposals.filter(
+        (p) =>
+          p.sectors.includes('digital') &&
+          (p.proposedBy === l.id || p.supportedBy?.includes(l.id) || p.initiatedBy === l.country),
+      ).length;
+      return n === 0 ? 'No proposals' : n === 1 ? '1 proposal' : `${n} proposals`;
+    });
+    expect(counts().sort()).to.deep.equal(expected.sort());
   });
 
   it('keeps dataset order when order="dataset" and honours heading attributes', async () => {

@@ -585,6 +585,11 @@ describe('<summit-proposal-timeline>', () => {
     expect(label.right).to.be.at.most(list.left);
     expect(Math.abs(label.top - list.top)).to.be.below(2);
     expect(getComputedStyle($(el, '.group')!).gridTemplateColumns.split(' ')).to.have.length(2);
+    // The group's heading sits at the line's side of its column.
+    const range = document.createRange();
+    range.selectNodeContents($(el, '.group .label [part~="group-heading"]')!);
+    const padding = parseFloat(getComputedStyle($(el, '.group .label')!).paddingRight);
+    expect(Math.round(range.getBoundingClientRect().right)).to.equal(Math.round(label.right - padding));
 
     el.style.width = '320px';
     label = box('.group .label');

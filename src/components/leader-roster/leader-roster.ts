@@ -112,16 +112,18 @@ export class SummitLeaderRoster extends SummitElement {
     const countries = indexOf(summit).countries;
     const selected = this.summitData.selection.leader;
     const locale = validLocale(this.locale);
-    // How many proposals choosing a leader shows (the timeline's leader filter), so a reader knows before choosing.
+    // How many proposals choosing a leader shows (the timeline's leader filter, with the sector chosen, if any), so a
+    // reader knows before choosing. In its own direction: "26 proposals" in a right-to-left layout too.
+    const sector = this.summitData.selection.sector;
     const proposals = (l: Leader) => {
-      const count = filterProposals(summit, { leader: l.id }).length;
+      const count = filterProposals(summit, { leader: l.id, sector }).length;
       const text =
         count === 0
           ? msg('No proposals')
           : count === 1
             ? msg('1 proposal')
             : msg(str`${formatNumber(locale, count)} proposals`);
-      return html`<span class="proposals"><span class="visually-hidden">, </span>${text}</span>`;
+      return html`<span class="proposals" dir="auto"><span class="visually-hidden">, </span>${text}</span>`;
     };
     const lang = this.dataLang(summit);
     if (!this.leaders.length) {

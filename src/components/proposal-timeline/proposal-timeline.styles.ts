@@ -258,6 +258,13 @@ const timeline = css`
       text-align: end;
       background: var(--_bg);
     }
+    /* The group's heading at the line's side, whatever the direction of its own text. */
+    .ui:dir(ltr) .label * {
+      text-align: right;
+    }
+    .ui:dir(rtl) .label * {
+      text-align: left;
+    }
     .separator {
       display: none;
     }
