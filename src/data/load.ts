@@ -71,7 +71,17 @@ function likelyCause(text: string, at: number): [number, string] | undefined {
   if ((c === ']' || c === '}') && comma.endsWith(',')) {
     return [comma.length - 1, 'a comma after the last item, which JSON does not allow: remove it'];
   }
-  if (text.startsWith('//', at) || text.startsWith('/*', at)) {
+  if (
+    c === ',' &&
+    (comma.endsWith(',') ||
+      text
+        .slice(at + 1)
+        .trimStart()
+        .startsWith(','))
+  ) {
+    return [comma.endsWith(',') ? at : text.indexOf(',', at + 1), 'two commas in a row: remove one'];
+  }
+  if (text.startsWith('//', at) || text.startsWith('/*', at) || c === '#') {
     return [at, 'a comment, which JSON does not allow: remove it'];
   }
   if (/[\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/.test(c)) {

@@ -175,27 +175,40 @@ export function checkEvidence(summit: Summit, texts: Readonly<Record<string, str
 }
 
 /**
- * Where a quote stops matching its source: the longest start of the quote the text holds (any shorter start is in it
- * too, so a binary search finds it), then how each goes on from there. A curly apostrophe for a straight one, or two
- * spaces for one, is then there to see (invisible characters are escaped).
+ * Where a quote parts from its source. The longest start of the quote the text holds (any shorter start is in it too,
+ * so a binary search finds it), then how each goes on from there; or, when the quote goes wrong at once (an opening
+ * quotation mark copied with it, a word added in front), the longest end of it the text holds, and what comes before.
+ * A curly apostrophe for a straight one, or two spaces for one, is then there to see (invisible characters escaped).
  */
 function divergence(text: string, quote: string): string {
-  let [lo, hi] = [0, quote.length];
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (text.includes(quote.slice(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
-  if (lo < Math.min(8, quote.length / 2)) {
-    // Too little in common to say where it parts: the same words in other capitals, or nothing to go on.
-    const lower = text.toLowerCase();
-    const found = lower.length === text.length ? lower.indexOf(quote.toLowerCase()) : -1;
-    return found >= 0
-      ? `: the source writes it ${quoted(text.slice(found, found + quote.length))}`
-      : ' (the source holds none of it as written)';
-  }
-  const at = text.indexOf(quote.slice(0, lo)) + lo;
+  const longest = (part: (n: number) => string) => {
+    let [lo, hi] = [0, quote.length];
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (text.includes(part(mid))) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  // The same words in other capitals.
+  const lower = text.toLowerCase();
+  const found = lower.length === text.length ? lower.indexOf(quote.toLowerCase()) : -1;
+  if (found >= 0) return `: the source writes it ${quoted(text.slice(found, found + quote.length))}`;
   const span = 24;
-  const next = at < text.length ? quoted(text.slice(at, at + span)) : 'its end';
-  return `: the source has ${quoted(quote.slice(Math.max(0, lo - span), lo))}, then ${next} where the quote has ${quoted(quote.slice(lo, lo + span))}`;
+  const enough = Math.min(8, quote.length / 2);
+  const start = longest((n) => quote.slice(0, n));
+  if (start >= enough) {
+    const at = text.indexOf(quote.slice(0, start)) + start;
+    const next = at < text.length ? quoted(text.slice(at, at + span)) : 'its end';
+    return `: the source has ${quoted(quote.slice(Math.max(0, start - span), start))}, then ${next} where the quote has ${quoted(quote.slice(start, start + span))}`;
+  }
+  const end = longest((n) => quote.slice(quote.length - n));
+  if (end >= enough) {
+    const from = quote.length - end;
+    const at = text.indexOf(quote.slice(from));
+    const before = at > 0 ? quoted(text.slice(Math.max(0, at - span), at)) : 'its start';
+    return `: it matches from ${quoted(quote.slice(from, from + span))} on, where the source has ${before} before it and the quote ${quoted(quote.slice(Math.max(0, from - span), from))}`;
+  }
+  // Too little in common to say where it parts.
+  return ' (the source holds none of it as written)';
 }

@@ -116,8 +116,18 @@ describe('<summit-leader-roster>', () => {
     expect(initials('Å\u030angström')).to.equal('Å\u030a');
     // Chinese characters, kana, Hangul: one character, of the family name.
     expect(
-      ['山田 花子', '习近平', '김정은', 'ンゴジ・オコンクォ', 'アミナタ・トラオレ＝ディアロ', 'ッテ'].map(initials),
-    ).to.deep.equal(['山', '习', '김', 'オ', 'ト', 'テ']);
+      [
+        '山田 花子',
+        '习近平',
+        '김정은',
+        'ンゴジ・オコンクォ',
+        'アミナタ・トラオレ＝ディアロ',
+        'ッテ',
+        '沙夫卡特·米尔济约耶夫',
+        'サディル＝ジャパロフ',
+        'セルダル･ベルディムハメドフ',
+      ].map(initials),
+    ).to.deep.equal(['山', '习', '김', 'オ', 'ト', 'テ', '米', 'ジ', 'ベ']);
     const data = smallSummit();
     data.leaders[0]!.photo = 'https://127.0.0.1:1/missing.jpg';
     const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);

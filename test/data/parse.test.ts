@@ -244,6 +244,13 @@ describe('parseSummit', () => {
       'not found verbatim in source "article": the source has "a long sentence", then its end where the quote has ", then more": ' +
         'copy the exact words',
     );
+    // Wrong from the first character: where the rest matches, and what comes before it in each.
+    expect(
+      said('Yesterday. The event, chaired by the Prime Minister', '“The event, chaired by the Prime Minister'),
+    ).to.equal(
+      'not found verbatim in source "article": it matches from "The event, chaired by th" on, where the source has ' +
+        '"Yesterday. " before it and the quote "“": copy the exact words',
+    );
     expect(said('abc', 'xyz')).to.equal(
       'not found verbatim in source "article" (the source holds none of it as written): copy the exact words',
     );
@@ -469,6 +476,9 @@ describe('parseJsonText', () => {
         '(line 1, column 7): a typographic quote (“): JSON text and keys go in straight double quotes (")',
       '{“a”: 1}': '(line 1, column 2): a typographic quote (“): JSON text and keys go in straight double quotes (")',
       "{'a': 1}": '(line 1, column 2): a single quote: JSON text and keys go in double quotes (")',
+      '{"a": ["JP",, "UZ"]}': '(line 1, column 13): two commas in a row: remove one',
+      '{"a": 1,, "b": 2}': '(line 1, column 9): two commas in a row: remove one',
+      '{\n  # the summit\n  "a": 1\n}': '(line 2, column 3): a comment, which JSON does not allow: remove it',
     };
     for (const [text, cause] of Object.entries(causes)) {
       expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);

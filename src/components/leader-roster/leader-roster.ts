@@ -16,12 +16,14 @@ import { styles } from './leader-roster.styles.js';
 /**
  * Initials for the avatar: the first letter of the first and last words ("Sanae Takaichi" → "ST"). A name written in
  * Chinese characters, kana or Hangul gets one character, of the family name: the first ("山田 花子" → "山",
- * "김정은" → "김"), or, for a foreign name in katakana (given name first, then "・"), the first of the last part
- * ("ンゴジ・オコンクォ" → "オ"), never a kana no word starts with.
+ * "김정은" → "김"), or, for a foreign name written given name first ("ンゴジ・オコンクォ", "沙夫卡特·米尔济约耶夫",
+ * "サディル＝ジャパロフ"), the first of the family name ("オ", "米", "ジ"), never a kana no word starts with.
  */
 export function initials(name: string): string {
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
-    const family = name.includes('・') ? name.slice(name.lastIndexOf('・') + 1) : name;
+    // Given name first: after the middle dot (・ ･ · ‧), else after a double hyphen (＝ =), comes the family name.
+    const parts = name.split(/[・･·‧]/u);
+    const family = (parts.length > 1 ? parts : name.split(/[＝=]/u)).at(-1)!;
     return /(?![ンんッっャゃュゅョょァぁィぃゥぅェぇォぉヮゎヵヶー])\p{L}/u.exec(family)?.[0] ?? '';
   }
   const letters = name
