@@ -78,8 +78,16 @@ export class SummitDataChecker extends LitElement {
   /** The dataset's JSON text, as pasted or read from a file. */
   text = '';
 
+  /** The report on `text`, made once typing pauses (so a reader is not told about every keystroke). */
+  private result: Report;
+  private pending = 0;
+
+  override willUpdate() {
+    if (!this.hasUpdated) this.result = report(this.text);
+  }
+
   override render() {
-    const result = report(this.text);
+    const result = this.result;
     return html`
       <label for="text">Your dataset (JSON): paste it here, edit it, or drop a file on it</label>
       <textarea
@@ -101,8 +109,8 @@ export class SummitDataChecker extends LitElement {
             : result.ok
               ? html`<p>No problems found: ${result.summary}.</p>`
               : html`<p>
-                    ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'}, each with the path
-                    of the field:
+                    ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'} (the widgets below
+                    show the last version without any):
                   </p>
                   <ol>
                     ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
@@ -127,12 +135,23 @@ export class SummitDataChecker extends LitElement {
     this.use(await file.text());
   };
 
-  /** Checks `text` and hands it to the `<summit-data>` inside, whose widgets draw it (or say what is wrong). */
+  /** Takes `text` and checks it once typing pauses. */
   use(text: string) {
     this.text = text;
+    clearTimeout(this.pending);
+    this.pending = window.setTimeout(() => this.check(), 400);
+  }
+
+  /**
+   * Reports on the text, and hands it to the `<summit-data>` inside when it has no problem: the widgets show the last
+   * version without any, and do not announce each problem again (the report above is the one announcement).
+   */
+  check() {
+    clearTimeout(this.pending);
+    this.result = report(this.text);
     this.requestUpdate();
     const provider = this.querySelector('summit-data');
-    if (provider) provider.data = text;
+    if (provider && this.result?.ok) provider.data = this.text;
   }
 }
 

@@ -50,16 +50,22 @@ export const CheckYourData: Story = {
     await waitFor(() => expect(report()).toContain('No problems found: 6 leaders, 26 proposals'));
     const text = JSON.stringify(real, null, 2);
     checker.use(text.replace(/\n\}$/, ',\n}'));
+    checker.check();
     await waitFor(() => expect(report()).toContain('a comma after the last item'));
     checker.use(text.replace('"date": "2025-12-20"', '"date": "20/12/2025"'));
-    await waitFor(() => expect(report()).toMatch(/1 problem, .*date: expected a date written YYYY-MM-DD/));
+    checker.check();
+    await waitFor(() => expect(report()).toMatch(/1 problem .*date: expected a date written YYYY-MM-DD/));
+    // The widgets keep the last version without problems, and stay quiet: the report is the one announcement.
+    expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
     // What is typed in the box is checked as it changes.
     const area = root.querySelector('textarea')!;
     area.value = '{';
     area.dispatchEvent(new Event('input'));
-    await waitFor(() => expect(report()).toMatch(/^1 problem, .*not valid JSON/));
+    // Typing is checked once it pauses.
+    await waitFor(() => expect(report()).toMatch(/^1 problem .*not valid JSON/), { timeout: 3000 });
     // Fixed, the widgets draw it again.
     checker.use(text);
+    checker.check();
     await waitFor(() => expect(report()).toContain('No problems found'));
     await waitFor(() =>
       expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('.card')).toBeTruthy(),
