@@ -42,8 +42,10 @@ const broken = new Set<string>();
 const onPhoto = (event: Event) => {
   const img = event.target as HTMLImageElement;
   const failed = event.type === 'error';
-  if (failed) broken.add(img.src);
-  else broken.delete(img.src);
+  // As the dataset wrote it (`src` is the URL the browser resolved from it).
+  const url = img.getAttribute('src') ?? '';
+  if (failed) broken.add(url);
+  else broken.delete(url);
   img.hidden = failed;
 };
 
