@@ -131,6 +131,27 @@ describe('<summit-sector-cloud>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('names the sectors nothing names under the cloud, not as words that would choose nothing', async () => {
+    const data = smallSummit();
+    data.sectors.push({ id: 'space', name: 'Space' }, { id: 'oceans', name: 'Oceans' });
+    const el = await fixture<SummitSectorCloud>(html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+    await settled(el);
+    expect(names(el)).to.not.include('Space').and.not.include('Oceans');
+    expect(textOf(el.shadowRoot!.querySelector('[part="unused"]'))).to.equal(
+      'Listed, but named in no proposal, agenda area or quote: Space, Oceans',
+    );
+    await expect(el).to.be.accessible();
+    // A dataset whose sectors nothing names has no cloud, only that line.
+    const none = { ...smallSummit(), proposals: [], quotes: [] } as typeof data;
+    none.agenda = none.agenda.map(({ sectors: _, ...a }) => a);
+    el.data = none;
+    await settled(el);
+    expect([
+      el.shadowRoot!.querySelector('ul.cloud'),
+      textOf(el.shadowRoot!.querySelector('[part="unused"]')),
+    ]).to.deep.equal([null, 'Listed, but named in no proposal, agenda area or quote: Energy, Digital, Education']);
+  });
+
   it('lists all 17 sectors of the real dataset heaviest first, with their counts in the accessible name', async () => {
     const el = await settled(
       await fixture<SummitSectorCloud>(html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`),

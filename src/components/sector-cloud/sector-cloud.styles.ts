@@ -124,5 +124,10 @@ export const styles = [
         cursor: auto;
       }
     }
+    .unused {
+      margin: calc(0.75 * var(--_rem)) 0 0;
+      color: var(--_muted);
+      font-size: 0.875em;
+    }
   `,
 ];

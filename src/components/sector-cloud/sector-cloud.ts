@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Summit } from '../../data/types.js';
 import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
@@ -37,6 +37,7 @@ const TONES = 3;
  * @csspart list - The list of sectors (the cloud).
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
+ * @csspart unused - The line naming the sectors no proposal, agenda area or quote names (not in the cloud).
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
@@ -56,6 +57,8 @@ export class SummitSectorCloud extends SummitElement {
   static override styles = styles;
 
   private sectors: readonly SectorWeight[] = [];
+  /** Sectors the dataset lists but nothing names: no word to choose (it would show nothing), a line under the cloud. */
+  private unused: readonly SectorWeight[] = [];
   private words: readonly Word[] = [];
   /** The dataset's language when the page reads another: the words' names are then marked with it. */
   private nameLang: string | undefined;
@@ -78,7 +81,9 @@ export class SummitSectorCloud extends SummitElement {
 
   protected override willUpdate() {
     const summit = this.summitData.summit;
-    this.sectors = summit ? sectorWeights(summit) : [];
+    const all = summit ? sectorWeights(summit) : [];
+    this.sectors = all.filter((s) => s.weight > 0);
+    this.unused = all.filter((s) => s.weight === 0);
     // Labels follow the locale and the selected leader: rebuilt each update, cheap next to rendering.
     this.words = summit ? wordsOf(summit, this.sectors, this.summitData.selection.leader) : [];
     // The names need a language of their own where it differs from the one the words inherit (ours, or the page's).
@@ -94,19 +99,33 @@ export class SummitSectorCloud extends SummitElement {
   }
 
   private renderCloud(title: unknown) {
+    const lang = this.nameLang;
+    const comma = msg(', ', {
+      id: 'list-separator',
+      desc: 'Between the parts of a source line: title, publisher, date',
+    });
+    const names = this.unused.map(
+      (s, i) => html`${i ? comma : ''}<span lang=${ifDefined(lang)} dir="auto">${s.sector.name}</span>`,
+    );
+    const unused = names.length
+      ? html`<p part="unused" class="unused" dir="auto">
+          ${msg(html`Listed, but named in no proposal, agenda area or quote: ${names}`)}
+        </p>`
+      : nothing;
     if (!this.words.length) {
-      return html`${title}
-        <p dir="auto" part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
+      return this.unused.length
+        ? html`${title}${unused}`
+        : html`${title}
+            <p dir="auto" part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
     }
     const selected = this.summitData.selection.sector;
-    const lang = this.nameLang;
     // Flat, with no whitespace between the tags (so no text nodes): a cloud can hold a thousand of
     // these. The layout controller places them after the render. The counts are an aria-label, one
     // node fewer to style and lay out per word; but a label has no language of its own, so when the
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
   }
 }
 
