@@ -36,7 +36,8 @@ export class SummitDataElement extends LitElement {
   get uiLang(): string | undefined {
     const page = nearestLang(this);
     const ui = uiLocale();
-    return page && primary(page) !== primary(ui) ? ui : undefined;
+    // lang="" (unknown) counts as another language: our words are still marked with theirs.
+    return page !== undefined && primary(page) !== primary(ui) ? ui : undefined;
   }
 
   /**
@@ -134,6 +135,7 @@ export class SummitElement extends SummitDataElement {
 
   /** The language for dates and numbers: the nearest `lang` up the tree, across shadow roots. */
   protected get locale(): string {
-    return (nearestLang(this) ?? (typeof navigator !== 'undefined' && navigator.language)) || 'en';
+    // Where the page's language is unknown (no lang, or lang=""), the reader's.
+    return nearestLang(this) || (typeof navigator !== 'undefined' && navigator.language) || 'en';
   }
 }

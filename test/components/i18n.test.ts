@@ -475,6 +475,21 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($(card, 'time'))).to.equal('December 20, 2025');
   });
 
+  it('takes lang="" for what it says, an unknown language: our words marked with theirs, dates in the reader’s', async () => {
+    await useLang('ru');
+    const wrap = await fixture(html`<section lang=""><summit-card .data=${smallSummit()}></summit-card></section>`);
+    const card = wrap.querySelector<LitElement>('summit-card')!;
+    await card.updateComplete;
+    // Not the Russian of <html lang="ru"> further up: the section says its language is unknown.
+    expect($(card, '.ui')!.getAttribute('lang')).to.equal('ru');
+    expect(textOf($(card, 'time'))).to.equal(
+      new Intl.DateTimeFormat(navigator.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        Date.UTC(2025, 11, 20),
+      ),
+    );
+    expect($(card, '[part="heading"] span')!.getAttribute('lang')).to.equal('');
+  });
+
   it('redraws when the lang of an ancestor changes, not only of <html>', async () => {
     await useLang('en');
     const wrap = await fixture(html`<section><summit-card .data=${smallSummit()}></summit-card></section>`);
