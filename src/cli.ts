@@ -16,6 +16,7 @@ import {
   type SummitDataIssue,
 } from './data/index.js';
 import { decodeUtf8 } from './data/load.js';
+import { forEachEvidence } from './data/parse.js';
 
 const USAGE = `Usage: summit-widgets validate <dataset.json> [more.json ...]
        summit-widgets embed <dataset.json>
@@ -63,11 +64,8 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
     const issues: SummitDataIssue[] = [];
     const unchecked: string[] = [];
     // Only a source some evidence cites has quotes to check.
-    const cited = new Set(
-      (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).flatMap((key) =>
-        (summit[key] ?? []).flatMap((item) => item.evidence.map((e) => e.source)),
-      ),
-    );
+    const cited = new Set<string>();
+    forEachEvidence(summit, (e) => cited.add(e.source));
     const base = stdin ? 'the current folder (the dataset came from standard input)' : 'the dataset';
     summit.sources.forEach((source, i) => {
       if (!source.file) return void (cited.has(source.id) && unchecked.push(source.id));

@@ -67,19 +67,20 @@ function syntaxError(text: string, message: string): string {
 /** Where and what the mistake likely is, for the ones JavaScript and word processors allow and JSON does not. */
 function likelyCause(text: string, at: number): [number, string] | undefined {
   const c = text[at] ?? '';
-  const comma = text.slice(0, at).trimEnd();
-  if ((c === ']' || c === '}') && comma.endsWith(',')) {
-    return [comma.length - 1, 'a comma after the last item, which JSON does not allow: remove it'];
+  const before = text.slice(0, at).trimEnd();
+  const commaBefore = before.endsWith(',');
+  if ((c === ']' || c === '}') && commaBefore) {
+    return [before.length - 1, 'a comma after the last item, which JSON does not allow: remove it'];
   }
   if (
     c === ',' &&
-    (comma.endsWith(',') ||
+    (commaBefore ||
       text
         .slice(at + 1)
         .trimStart()
         .startsWith(','))
   ) {
-    return [comma.endsWith(',') ? at : text.indexOf(',', at + 1), 'two commas in a row: remove one'];
+    return [commaBefore ? at : text.indexOf(',', at + 1), 'two commas in a row: remove one'];
   }
   if (text.startsWith('//', at) || text.startsWith('/*', at) || c === '#') {
     return [at, 'a comment, which JSON does not allow: remove it'];

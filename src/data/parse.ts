@@ -1,7 +1,7 @@
 import { check } from './check.js';
 import { SummitSchema } from './schema.js';
 import { SummitDataError, joinPath, quoted, type SummitDataIssue } from './errors.js';
-import type { Summit, When } from './types.js';
+import type { Evidence, Summit, When } from './types.js';
 
 /**
  * Validates unknown input (parsed JSON) as a summit dataset and returns it
@@ -151,6 +151,16 @@ function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | n
   }
 }
 
+/** The fields whose entries carry `evidence`. */
+const EVIDENCED = ['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const;
+
+/** Calls `visit` with every piece of evidence in the dataset and the path of its entry's `evidence[j]`. */
+export function forEachEvidence(summit: Summit, visit: (e: Evidence, path: (string | number)[]) => void): void {
+  for (const key of EVIDENCED) {
+    (summit[key] ?? []).forEach((item, i) => item.evidence.forEach((e, j) => visit(e, [key, i, 'evidence', j])));
+  }
+}
+
 /**
  * Checks that every evidence quote is a verbatim excerpt of its source's
  * text. `texts` maps source ids to their full text; sources without text are
@@ -158,19 +168,15 @@ function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | n
  */
 export function checkEvidence(summit: Summit, texts: Readonly<Record<string, string>>): SummitDataIssue[] {
   const issues: SummitDataIssue[] = [];
-  const visit = (key: 'leaders' | 'agenda' | 'proposals' | 'quotes' | 'outcomes' | 'history') =>
-    (summit[key] ?? []).forEach((item, i) =>
-      item.evidence.forEach((e, j) => {
-        const text = texts[e.source];
-        if (text !== undefined && !text.includes(e.quote)) {
-          issues.push({
-            path: joinPath([key, i, 'evidence', j, 'quote']),
-            message: `not found verbatim in source "${e.source}"${divergence(text, e.quote)}: copy the exact words`,
-          });
-        }
-      }),
-    );
-  (['leaders', 'agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const).forEach(visit);
+  forEachEvidence(summit, (e, path) => {
+    const text = texts[e.source];
+    if (text !== undefined && !text.includes(e.quote)) {
+      issues.push({
+        path: joinPath([...path, 'quote']),
+        message: `not found verbatim in source "${e.source}"${divergence(text, e.quote)}: copy the exact words`,
+      });
+    }
+  });
   return issues;
 }
 

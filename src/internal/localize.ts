@@ -4,7 +4,7 @@
  * and changes with it. Dates and numbers use each element's own `lang`.
  * Translations live in xliff/ and are generated into src/locales/.
  */
-import { LOCALE_STATUS_EVENT, configureLocalization } from '@lit/localize';
+import { LOCALE_STATUS_EVENT, configureLocalization, msg } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../locales/locale-codes.js';
 import { primary } from './lang.js';
 // Loaded only on pages that need them, so English pages do not carry the translations.
@@ -78,3 +78,7 @@ export async function setWidgetLocale(locale: string): Promise<void> {
   ensureLocalization();
   await setLocale?.(supportedLocale(locale));
 }
+
+/** ", " between the items of a line of ours ("、" in Japanese): a source's title, publisher and date, a list of names. */
+export const listSeparator = (): string =>
+  msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });

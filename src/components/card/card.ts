@@ -4,6 +4,7 @@ import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
+import { listSeparator } from '../../internal/localize.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -207,7 +208,7 @@ function sourceLine(
   const cite = html`<cite lang=${ifDefined(lang)} dir="auto">${source.title}</cite>`;
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
-  const comma = msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' });
+  const comma = listSeparator();
   const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
   const last = date?.text ?? source.publisher ?? source.title;
   return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(lang)} dir="auto">${source.publisher}</span>` : nothing}${

@@ -5,6 +5,7 @@ import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Leader, Quote, Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
+import { listSeparator } from '../../internal/localize.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -110,9 +111,7 @@ export class SummitQuote extends SummitElement {
             <p dir="auto" part="speaker" class="speaker">
               <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
                 speaker
-                  ? html`${msg(', ', { id: 'list-separator', desc: 'Between the parts of a source line: title, publisher, date' })}<span
-                        class="office"
-                        lang=${ifDefined(v.lang)}
+                  ? html`${listSeparator()}<span class="office" lang=${ifDefined(v.lang)}
                         >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
                       >`
                   : nothing

@@ -6,6 +6,7 @@ import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../.
 import { customElement } from '../../internal/define.js';
 import { primary } from '../../internal/lang.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
+import { listSeparator } from '../../internal/localize.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { CloudLayoutController } from './cloud-layout.js';
 import { fontScale } from './font-scale.js';
@@ -100,10 +101,7 @@ export class SummitSectorCloud extends SummitElement {
 
   private renderCloud(title: unknown) {
     const lang = this.nameLang;
-    const comma = msg(', ', {
-      id: 'list-separator',
-      desc: 'Between the parts of a source line: title, publisher, date',
-    });
+    const comma = listSeparator();
     const names = this.unused.map(
       (s, i) => html`${i ? comma : ''}<span lang=${ifDefined(lang)} dir="auto">${s.sector.name}</span>`,
     );
