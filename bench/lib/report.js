@@ -162,11 +162,19 @@ export function renderMarkdown(out) {
 
   parts.push(
     `## Memory after each case (forced GC; medians)\n\n${table(
-      ['Case', 'JS heap used', 'DOM nodes', 'remote requests blocked'],
+      ['Case', 'JS heap used', 'DOM heap', 'DOM nodes', 'remote requests blocked'],
       out.cases
         .filter((r) => r.jsHeap !== undefined)
-        .map((r) => [r.key, mb(r.jsHeap), String(Math.round(r.nodes)), String(r.remoteRequests)]),
-    )}`,
+        .map((r) => [
+          r.key,
+          mb(r.jsHeap),
+          r.domHeap === undefined ? '–' : `${Math.round(r.domHeap / 1024)} KB`,
+          String(Math.round(r.nodes)),
+          String(r.remoteRequests),
+        ]),
+    )}\n\nJS heap: V8's used heap (\`Performance.getMetrics\`). DOM heap: Blink's garbage-collected heap (nodes, ` +
+      `layout and style objects), the \`DOM\` part of \`performance.measureUserAgentSpecificMemory()\`, read through the ` +
+      `protocol; it includes the page's own document (about the no-widgets page's figure).`,
   );
 
   // What an element entry adds beyond the shared core (data layer, controller, context, localize),
