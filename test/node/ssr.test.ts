@@ -48,6 +48,24 @@ test('the sector cloud carries every sector name', async () => {
   for (const { name } of summit.sectors) assert.ok(html.includes(escaped(name)), `sector ${name}`);
 });
 
+test("the server draws the cloud's words at their sizes and the avatars in their colours, as classes", async () => {
+  // The browser draws them the same before it hydrates: nothing changes size or colour then (style attributes would
+  // be blocked by a strict CSP, so classes).
+  const cloud = await renderSummitWidget('summit-sector-cloud', summit);
+  const sizes = [...cloud.matchAll(/<li part="item" class="item size-(\d)"/g)].map((m) => Number(m[1]));
+  assert.equal(sizes[0], 8, 'the heaviest sector is the largest');
+  assert.ok(sizes.length >= 10 && sizes.some((n) => n < 4), `lighter sectors are smaller: ${sizes.join(' ')}`);
+  assert.deepEqual(
+    [...sizes].sort((a, b) => b - a),
+    sizes,
+    'heaviest first',
+  );
+  const roster = await renderSummitWidget('summit-leader-roster', summit);
+  const tones = [...roster.matchAll(/class="avatar (tone-\d)"/g)].map((m) => m[1]);
+  assert.equal(tones.length, summit.leaders.length);
+  assert.equal(new Set(tones).size, new Set(summit.leaders.map((l: { country: string }) => l.country)).size);
+});
+
 test('the card and the quote carry the title and a quote', async () => {
   assert.ok((await renderSummitWidget('summit-card', summit)).includes(escaped(summit.title)));
   const quote = await renderSummitWidget('summit-quote', summit);

@@ -60,6 +60,28 @@ export const styles = [
       color: #fff;
       background: hsl(var(--_hue, 215) 45% 32%);
     }
+    /* Hues far apart for neighbouring countries; white initials keep at least 4.5:1 on each. */
+    .tone-1 {
+      --_hue: 15;
+    }
+    .tone-2 {
+      --_hue: 150;
+    }
+    .tone-3 {
+      --_hue: 280;
+    }
+    .tone-4 {
+      --_hue: 40;
+    }
+    .tone-5 {
+      --_hue: 330;
+    }
+    .tone-6 {
+      --_hue: 185;
+    }
+    .tone-7 {
+      --_hue: 95;
+    }
     /* The photo lies over the initials, which show when it is missing or fails to load. */
     .avatar > * {
       grid-area: 1 / 1;

@@ -4,7 +4,6 @@ import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { customElement } from '../../internal/define.js';
-import { inlineStyles } from '../../internal/inline-styles.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { filterProposals, indexOf, leadersInOrder } from '../../data/views.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -49,10 +48,8 @@ const onPhoto = (event: Event) => {
   img.hidden = failed;
 };
 
-/** A stable hue per country, so avatars of one delegation share a colour. */
-function hue(code: string): number {
-  return ((code.charCodeAt(0) * 31 + code.charCodeAt(1) * 17) % 360) | 0;
-}
+/** Avatar colours: one per country, in the dataset's order of countries, so one delegation shares a colour. */
+const TONES = 8;
 
 function roleName(role: LeaderRole): string {
   return role === 'chair' ? msg('Chair') : role === 'host' ? msg('Host') : msg('Participant');
@@ -114,6 +111,8 @@ export class SummitLeaderRoster extends SummitElement {
 
   private renderRoster(summit: Summit, title: unknown) {
     const countries = indexOf(summit).countries;
+    // A class, not an inline style: the server's output carries it too (a strict CSP blocks style attributes).
+    const tones = new Map(summit.countries.map((c, i) => [c.code, `avatar tone-${i % TONES}`]));
     const selected = this.summitData.selection.leader;
     const locale = validLocale(this.locale);
     // How many proposals choosing a leader shows (the timeline's leader filter, with the sector chosen, if any), so a
@@ -147,12 +146,7 @@ export class SummitLeaderRoster extends SummitElement {
               aria-pressed=${selected === l.id ? 'true' : 'false'}
               @click=${() => this.summitData.select({ kind: 'leader', id: l.id })}
             >
-              <span
-                part="avatar"
-                class="avatar"
-                aria-hidden="true"
-                style=${inlineStyles({ '--_hue': String(hue(l.country)) })}
-              >
+              <span part="avatar" class=${tones.get(l.country) ?? 'avatar'} aria-hidden="true">
                 <span>${initials(l.name)}</span>${
                   l.photo
                     ? html`<img

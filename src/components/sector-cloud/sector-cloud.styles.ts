@@ -18,8 +18,35 @@ export const styles = [
       gap: var(--_gap) calc(var(--_gap) * 2);
       margin: calc(0.375 * var(--_rem));
     }
+    /* Each word at its size in eighths of the scale (class size-0 to size-8), so a list drawn before it is placed
+       (server output, no room yet) shows the weights too; a placed item's inline size is exact. */
     .item {
       max-inline-size: 100%;
+      font-size: calc(var(--_min) + (var(--_max) - var(--_min)) * var(--_step, 0) / 8);
+    }
+    .size-1 {
+      --_step: 1;
+    }
+    .size-2 {
+      --_step: 2;
+    }
+    .size-3 {
+      --_step: 3;
+    }
+    .size-4 {
+      --_step: 4;
+    }
+    .size-5 {
+      --_step: 5;
+    }
+    .size-6 {
+      --_step: 6;
+    }
+    .size-7 {
+      --_step: 7;
+    }
+    .size-8 {
+      --_step: 8;
     }
     .word {
       display: block;

@@ -123,7 +123,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class=${w.size}><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
   }
 }
 
@@ -136,6 +136,8 @@ interface Word {
   readonly className: string;
   /** Position on the font-size scale, 0 to 1. */
   readonly scale: number;
+  /** The item's class: its size in eighths of the scale, for the plain list (server output, no room yet, print). */
+  readonly size: string;
 }
 
 /**
@@ -160,6 +162,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
       counts: `, ${count}${faint ? note : ''}`,
       className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
       scale: scale[i]!,
+      size: `item size-${Math.round(scale[i]! * 8)}`,
     };
   });
 }
