@@ -12,11 +12,14 @@ export type SummitSelectTarget =
 export class SummitSelectEvent extends Event {
   readonly kind: SummitSelectTarget['kind'];
   readonly id: string;
+  /** True when the choice selects the item; false when the reader chose the selected item again, which clears it. */
+  readonly selected: boolean;
 
-  constructor(target: SummitSelectTarget) {
+  constructor(target: SummitSelectTarget, selected = true) {
     super('summit-select', { bubbles: true, composed: true, cancelable: true });
     this.kind = target.kind;
     this.id = target.id;
+    this.selected = selected;
   }
 }
 

@@ -87,7 +87,7 @@ function parseInline(text: string, cut: boolean): unknown {
     return parseJsonText(text, 'the inline JSON');
   } catch (e) {
     const hint = cut
-      ? 'it ends early: a "</script>" inside the JSON ends the script, so write it as "<\\/script>"'
+      ? 'it ends early: a "</script>" inside the JSON ends the script: write each "<" in it as "\\u003c" (or the tag as "<\\/script>")'
       : text.includes('<!--')
         ? 'a "<!--" inside the JSON makes the page run the script on past its end: write each "<" as "\\u003c"'
         : '';
@@ -267,7 +267,7 @@ export class SummitDataController implements ReactiveController {
    * is cancelled, applies it to the provider's selection (or the element's own).
    */
   select(target: SummitSelectTarget): boolean {
-    const event = new SummitSelectEvent(target);
+    const event = new SummitSelectEvent(target, this.selection[target.kind] !== target.id);
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return false;
     const ctx = this.context;

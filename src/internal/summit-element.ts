@@ -32,6 +32,7 @@ export class SummitDataElement extends LitElement {
   /**
    * The language of the widget's own words when the page reads another (English words on a German page): they are
    * marked with it, so a screen reader voices them as what they are. Undefined when they match the page.
+   * @internal For the data controller, which draws the widget's box.
    */
   get uiLang(): string | undefined {
     const page = nearestLang(this);

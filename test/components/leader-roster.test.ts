@@ -441,5 +441,11 @@ describe('<summit-leader-roster>', () => {
     await (wrap as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
     await two!.updateComplete;
     expect(buttons(two!)[1]!.getAttribute('aria-pressed')).to.equal('true');
+    // The same leader chosen in the other roster: the shared selection clears, and the event says so.
+    setTimeout(() => buttons(two!)[1]!.click());
+    expect((await oneEvent<SummitSelectEvent>(wrap, 'summit-select')).selected).to.equal(false);
+    await (wrap as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await one!.updateComplete;
+    expect(buttons(one!)[1]!.getAttribute('aria-pressed')).to.equal('false');
   });
 });

@@ -450,7 +450,7 @@ describe('<summit-proposal-timeline>', () => {
     digital.focus();
     setTimeout(() => digital.click());
     const event = await selected(el);
-    expect([event.kind, event.id]).to.deep.equal(['sector', 'digital']);
+    expect([event.kind, event.id, event.selected]).to.deep.equal(['sector', 'digital', true]);
     await el.updateComplete;
     expect(headlines(el)).to.deep.equal(['Strategy 2040', 'Summits every two years']);
     expect(count(el)).to.equal('Showing 2 of 5 proposals · Sector: Digital');
@@ -463,7 +463,7 @@ describe('<summit-proposal-timeline>', () => {
     expect(textOf(clear)).to.equal('Clear filter');
     setTimeout(() => clear.click());
     const cleared = await selected(el);
-    expect([cleared.kind, cleared.id]).to.deep.equal(['sector', 'digital']);
+    expect([cleared.kind, cleared.id, cleared.selected]).to.deep.equal(['sector', 'digital', false]);
     await el.updateComplete;
     await el.updateComplete;
     expect(entries(el).length).to.equal(5);

@@ -392,19 +392,21 @@ describe('<summit-sector-cloud>', () => {
     const [first, second] = words(el);
     setTimeout(() => first!.click());
     const clicked = await oneEvent<SummitSelectEvent>(el, 'summit-select');
-    expect([clicked.kind, clicked.id]).to.deep.equal(['sector', 'energy']);
+    expect([clicked.kind, clicked.id, clicked.selected]).to.deep.equal(['sector', 'energy', true]);
     await el.updateComplete;
     expect(words(el).map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false']);
     const selectedStyle = getComputedStyle(first!);
     expect(selectedStyle.textDecorationLine, 'not by colour alone').to.equal('underline');
     first!.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
-    await oneEvent(el, 'summit-select');
+    // Chosen again: the event says it clears the selection.
+    expect((await oneEvent<SummitSelectEvent>(el, 'summit-select')).selected).to.equal(false);
     await el.updateComplete;
     expect(first!.getAttribute('aria-pressed')).to.equal('false');
     second!.focus();
     setTimeout(() => sendKeys({ press: 'Space' }));
-    expect((await oneEvent<SummitSelectEvent>(el, 'summit-select')).id).to.equal('digital');
+    const space = await oneEvent<SummitSelectEvent>(el, 'summit-select');
+    expect([space.id, space.selected]).to.deep.equal(['digital', true]);
     await el.updateComplete;
     expect(second!.getAttribute('aria-pressed')).to.equal('true');
   });
