@@ -2,9 +2,9 @@ import { defineConfig } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
- * The one-line embed: a self-contained, minified ES module with Lit
- * included, for `<script type="module" src=".../summit-widgets.js">`.
- * (The npm entries are `tsc` output, template literals minified, that keep Lit as a dependency.)
+ * The one-line embed: a minified ES module with Lit included (it imports nothing from outside `dist/cdn/`), for
+ * `<script type="module" src=".../summit-widgets.js">`, with the chunks it loads from beside it: the folder is what a
+ * site hosts. (The npm entries are `tsc` output, template literals minified, that keep Lit as a dependency.)
  */
 /** The licences of what the bundle holds: the one comment it keeps. */
 export const LICENCE_BANNER =
