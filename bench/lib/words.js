@@ -60,12 +60,12 @@ export const FONT_MAX = 40;
 export const CLOUD_GAP = 6;
 
 /**
- * The font size of a weight, as the widget computes it (src/components/sector-cloud/font-scale.ts):
- * min + (max − min) × √(weight / heaviest), so a word's area tracks its weight. Rounded to whole
- * px; every library gets these sizes.
+ * The font size of a weight, as the widget computes it (src/components/sector-cloud/font-scale.ts and
+ * cloud-layout.ts): min + (max − min) × √(weight / heaviest), so a word's area tracks its weight, in eighths of the
+ * scale, rounded to whole px; every library gets these sizes.
  */
 export function fontSize(weight, heaviest) {
-  return Math.round(FONT_MIN + (FONT_MAX - FONT_MIN) * Math.sqrt(weight / heaviest));
+  return Math.round(FONT_MIN + ((FONT_MAX - FONT_MIN) * Math.round(Math.sqrt(weight / heaviest) * 8)) / 8);
 }
 
 /** The words with their font sizes, heaviest first. */

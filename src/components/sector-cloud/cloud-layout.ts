@@ -126,8 +126,10 @@ export class CloudLayoutController implements ReactiveController {
     if (!style || !context) return void (this.cloud = undefined);
     this.key = key;
     const { width, min, max, padding, height } = style;
-    // Whole px: every distinct size is a font for the page to set up.
-    const sizes = words.map((w) => Math.round(min + (max - min) * w.scale));
+    // In eighths of the scale, as the plain list draws them (server output, no room yet, print: the `size-*` classes),
+    // so placing the words moves them but never resizes them; and in whole px: every distinct size is a font for the
+    // page to set up, nine at most.
+    const sizes = words.map((w) => Math.round(min + ((max - min) * Math.round(w.scale * 8)) / 8));
     // Text is measured at one size and scaled (widths scale with the size): the largest, which the
     // probe's word has set up already.
     context.font = style.font;

@@ -43,7 +43,7 @@ const TONES = 3;
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
  *
- * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight).
+ * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight, in eight steps).
  * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width).
  * @cssprop [--summit-cloud-gap=0.375rem] - Least space between two words.
  * @cssprop [--summit-cloud-height-ratio=0.6] - Tallest first box, as a fraction of the width; the cloud grows taller when its words need it.
