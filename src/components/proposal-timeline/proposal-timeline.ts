@@ -37,7 +37,7 @@ const PAGE = 60;
  * before the month or the year as a whole, and a deadline ("by 2030") after everything dated in its year.
  * Long lists are drawn a page at a time ("Show more"); printing draws everything.
  *
- * @fires {SummitSelectEvent} summit-select - A sector chip was chosen; `kind` is `sector`, `id` the sector id.
+ * @fires {SummitSelectEvent} summit-select - A sector chip (or Clear filter) was chosen; `kind` is `sector`, `id` the sector id, `selected` false when it clears the selection.
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
  *
