@@ -211,6 +211,11 @@ export const tokens = css`
     }
   }
   @media print {
+    /* A block, not an atomic inline: Chromium does not split an inline-block across pages (it moves it to the next
+       page, or slices its lines), while a block breaks between entries. */
+    .ui {
+      display: block;
+    }
     :host {
       color-scheme: light;
       --_fg: #000;

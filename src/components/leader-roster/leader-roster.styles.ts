@@ -46,6 +46,11 @@ export const styles = [
         border: 4px double Highlight;
         padding: calc(calc(0.625 * var(--_rem)) - 3px) calc(calc(0.75 * var(--_rem)) - 3px);
       }
+      /* Their backgrounds are dropped: an outline keeps the circle and the pill. */
+      .avatar,
+      .badge {
+        border: 1px solid CanvasText;
+      }
     }
     .avatar {
       grid-area: avatar;

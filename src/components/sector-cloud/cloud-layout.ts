@@ -77,10 +77,14 @@ export class CloudLayoutController implements ReactiveController {
   hostConnected() {
     const { renderRoot, ownerDocument } = this.host;
     if (!this.probe) {
-      this.probe = ownerDocument.createElement('div');
+      // In a box of its own that, like the widget's `.ui`, is the size container: sizes in `cqi` (the largest is at
+      // most a tenth of the widget's width) resolve in the probe as they do in the list.
+      const box = ownerDocument.createElement('div');
+      box.className = 'probe-box';
+      this.probe = box.appendChild(ownerDocument.createElement('div'));
       this.probe.className = 'cloud probe';
       this.word('Mg');
-      renderRoot.prepend(this.probe);
+      renderRoot.prepend(box);
     }
     this.observer ??= new ResizeObserver(() => {
       if (this.read()?.key !== this.measured) this.refit();
@@ -126,10 +130,10 @@ export class CloudLayoutController implements ReactiveController {
     if (!style || !context) return void (this.cloud = undefined);
     this.key = key;
     const { width, min, max, padding, height } = style;
-    // In eighths of the scale, as the plain list draws them (server output, no room yet, print: the `size-*` classes),
-    // so placing the words moves them but never resizes them; and in whole px: every distinct size is a font for the
-    // page to set up, nine at most.
-    const sizes = words.map((w) => Math.round(min + ((max - min) * Math.round(w.scale * 8)) / 8));
+    // In eighths of the scale, exactly as the plain list draws them (server output, no room yet, print: the `size-*`
+    // classes), so placing the words moves them but never resizes them; nine sizes at most, each a font for the page
+    // to set up.
+    const sizes = words.map((w) => min + ((max - min) * Math.round(w.scale * 8)) / 8);
     // Text is measured at one size and scaled (widths scale with the size): the largest, which the
     // probe's word has set up already.
     context.font = style.font;

@@ -65,6 +65,10 @@ export const styles = [
       color: var(--summit-cloud-color-1, var(--_fg));
       text-underline-offset: 0.15em;
     }
+    /* The probe's box is the size container its words' sizes resolve against, as .ui is the list's. */
+    .probe-box {
+      container-type: inline-size;
+    }
     /* What the words are measured with (cloud-layout.ts): as wide as the list, the smallest size
        and the gap as paddings, and a word at the largest size (as wide as its text). */
     .probe {
