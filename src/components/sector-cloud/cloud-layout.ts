@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { nearestLang } from '../../internal/lang.js';
 import { packCloud, type CloudItem, type CloudLayout } from '../../layout/cloud.js';
+import { STEPS } from './font-scale.js';
 
 /** A packed cloud ready to draw: placements in px, and the scale that fits it into the list's width. */
 export interface PlacedCloud extends CloudLayout {
@@ -117,11 +118,11 @@ export class CloudLayoutController implements ReactiveController {
   };
 
   /**
-   * Measures and packs the words (name, and place on the font-size scale from 0 to 1), whose names are in
+   * Measures and packs the words (name, and step on the font-size scale from 0 to `STEPS`), whose names are in
    * `lang` when it is given, unless they cannot be (then they stay a plain list). Packs again only when `key`
    * (the words), their language or what they are drawn with (as the probe tells) changed.
    */
-  place(key: unknown, words: readonly { name: string; scale: number }[], lang?: string): void {
+  place(key: unknown, words: readonly { name: string; step: number }[], lang?: string): void {
     if (this.cloud && key === this.key && lang === this.lang) return;
     this.lang = lang;
     const style = words.length ? this.read() : undefined;
@@ -130,10 +131,9 @@ export class CloudLayoutController implements ReactiveController {
     if (!style || !context) return void (this.cloud = undefined);
     this.key = key;
     const { width, min, max, padding, height } = style;
-    // In eighths of the scale, exactly as the plain list draws them (server output, no room yet, print: the `size-*`
-    // classes), so placing the words moves them but never resizes them; nine sizes at most, each a font for the page
-    // to set up.
-    const sizes = words.map((w) => min + ((max - min) * Math.round(w.scale * 8)) / 8);
+    // Exactly as the plain list draws them (server output, no room yet, print: the `size-*` classes), so placing the
+    // words moves them but never resizes them.
+    const sizes = words.map((w) => min + ((max - min) * w.step) / STEPS);
     // Text is measured at one size and scaled (widths scale with the size): the largest, which the
     // probe's word has set up already.
     context.font = style.font;

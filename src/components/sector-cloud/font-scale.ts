@@ -10,3 +10,9 @@ export function fontScale(weights: readonly number[]): number[] {
   const heaviest = clean.reduce((most, w) => Math.max(most, w), 0);
   return clean.map((w) => (heaviest > 0 ? Math.sqrt(w / heaviest) : 0));
 }
+
+/**
+ * The steps of the scale a word is drawn at: eighths, so a cloud has nine sizes at most, each a font for the page to
+ * set up. Its items carry them as classes (`size-0` to `size-8`), which the server's output has too.
+ */
+export const STEPS = 8;

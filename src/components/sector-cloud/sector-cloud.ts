@@ -9,7 +9,7 @@ import { RovingFocusController } from '../../internal/roving-focus.js';
 import { listSeparator } from '../../internal/localize.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { CloudLayoutController } from './cloud-layout.js';
-import { fontScale } from './font-scale.js';
+import { fontScale, STEPS } from './font-scale.js';
 import { styles } from './sector-cloud.styles.js';
 
 /** Colours cycle through the words by rank; every one has at least 4.5:1 contrast. */
@@ -123,7 +123,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class=${w.size}><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
   }
 }
 
@@ -134,10 +134,8 @@ interface Word {
   /** What the accessible name adds to the visible name (label in name): ", proposals: 3, mentions: 2". */
   readonly counts: string;
   readonly className: string;
-  /** Position on the font-size scale, 0 to 1. */
-  readonly scale: number;
-  /** The item's class: its size in eighths of the scale, for the plain list (server output, no room yet, print). */
-  readonly size: string;
+  /** Its step on the font-size scale, 0 to `STEPS`. */
+  readonly step: number;
 }
 
 /**
@@ -161,8 +159,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
       name: sector.name,
       counts: `, ${count}${faint ? note : ''}`,
       className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
-      scale: scale[i]!,
-      size: `item size-${Math.round(scale[i]! * 8)}`,
+      step: Math.round(scale[i]! * STEPS),
     };
   });
 }
