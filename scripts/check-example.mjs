@@ -15,7 +15,7 @@
  *
  * Run `npm run build` first. Screenshots go to a temporary folder, or to `--screenshots DIR`.
  */
-/* global customElements, getComputedStyle, MutationObserver, NodeFilter -- in page.evaluate callbacks */
+/* global customElements, getComputedStyle, MutationObserver, NodeFilter, PerformanceObserver, requestAnimationFrame -- in page.evaluate callbacks */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -349,8 +349,42 @@ try {
       return { defined: tags.some((t) => customElements.get(t)), counts: tags.map((t) => window.__kept[t].length) };
     }, WIDGETS);
     check(!before.defined, `server DOM captured before the widgets are defined (${before.counts.join(' + ')} nodes)`);
+    // A reader looking at the cloud as it hydrates: its words' sizes, and every layout shift from now on.
+    await page.evaluate(() => {
+      const cloud = document.querySelector('summit-sector-cloud');
+      cloud.scrollIntoView({ block: 'center' });
+      window.__sizes = [...cloud.shadowRoot.querySelectorAll('button.word')].map((b) => getComputedStyle(b).fontSize);
+      window.__shift = 0;
+      new PerformanceObserver((entries) => {
+        for (const e of entries.getEntries()) window.__shift += e.value;
+      }).observe({ type: 'layout-shift' });
+    });
     release();
     await widgetsDrawn(page, errors);
+    const cloud = await page.evaluate(async () => {
+      const root = document.querySelector('summit-sector-cloud').shadowRoot;
+      const gliding = root.querySelector('ul.cloud').getAnimations({ subtree: true }).length;
+      await Promise.all(
+        root
+          .querySelector('ul.cloud')
+          .getAnimations({ subtree: true })
+          .map((a) => a.finished),
+      );
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+      const sizes = [...root.querySelectorAll('button.word')].map((b) => getComputedStyle(b).fontSize);
+      return {
+        placed: root.querySelector('ul.cloud').classList.contains('placed'),
+        sameSizes: sizes.join() === window.__sizes.join(),
+        sizes: [...new Set(sizes)].join(' '),
+        gliding,
+        shift: window.__shift,
+      };
+    });
+    check(cloud.placed && cloud.sameSizes, `the cloud is placed with its words at the server's sizes (${cloud.sizes})`);
+    check(
+      cloud.gliding > 0 && cloud.shift < 0.05,
+      `the cloud in view glides into place (${cloud.gliding} words moving; layout shift ${cloud.shift.toFixed(3)})`,
+    );
     const after = await page.evaluate(async (tags) => {
       // Where two texts part, with some context on each side.
       const firstDifference = (a, b) => {

@@ -36,6 +36,26 @@ export function placeCloud(items: readonly CloudItem[], width: number, gap: numb
   return { ...layout, scale: Math.min(1, width / layout.width) };
 }
 
+/**
+ * Moves each item of a list just placed from where it was drawn before (`from`, in the viewport) to its place, in
+ * 0.4 s, through transforms (which shift no layout); at once where the reader prefers reduced motion. Items that were
+ * not drawn (a hidden list) just appear in place.
+ */
+function glide(list: HTMLElement, from: readonly DOMRect[]) {
+  if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
+  // A cloud scaled down to fit its width: its items move in its own, scaled, px.
+  const scale = list.getBoundingClientRect().width / list.offsetWidth || 1;
+  let i = 0;
+  for (const item of list.children) {
+    const was = from[i++];
+    if (!was?.width) continue;
+    const now = item.getBoundingClientRect();
+    const [dx, dy] = [(was.left - now.left) / scale, (was.top - now.top) / scale];
+    if (Math.abs(dx) + Math.abs(dy) < 0.5) continue;
+    item.animate({ transform: [`translate(${dx}px, ${dy}px)`, 'none'] }, { duration: 400, easing: 'ease-out' });
+  }
+}
+
 /** One 2D context for every cloud: it only measures text. */
 let context: CanvasRenderingContext2D | null | undefined;
 
@@ -63,6 +83,8 @@ export class CloudLayoutController implements ReactiveController {
   private lang: string | undefined;
   /** What the cloud was measured with, as `read` gives it; the probe's observer compares. */
   private measured = '';
+  /** The server's list, during the first update. */
+  private before?: HTMLElement;
   /** The list last drawn into, and what was drawn. */
   private list?: HTMLElement;
   private drawn?: Drawing;
@@ -100,16 +122,32 @@ export class CloudLayoutController implements ReactiveController {
     this.host.ownerDocument.fonts?.removeEventListener('loadingdone', this.refit);
   }
 
+  hostUpdate() {
+    // A list in the page before the first update: the server's, being hydrated, which the reader may have seen.
+    this.before = this.host.hasUpdated
+      ? undefined
+      : (this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined);
+  }
+
   hostUpdated() {
     const list = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
     const cloud = this.cloud;
     if (!list || (list === this.list && cloud === this.drawn)) return;
     this.list = list;
     this.drawn = cloud;
+    const items = list.children as HTMLCollectionOf<HTMLElement>;
+    // The server's plain list, which the reader may be looking at, glides into place rather than jumping: where each
+    // word was, read before it is placed. (A list drawn while the widget had no room was never seen as it was: it is
+    // placed in the frame that gives it room.)
+    const from =
+      cloud && list === this.before && !list.classList.contains('placed')
+        ? Array.from(items, (item) => item.getBoundingClientRect())
+        : undefined;
     list.classList.toggle('placed', !!cloud);
     list.style.cssText = cloud?.list ?? '';
     let i = 0;
-    for (const item of list.children as HTMLCollectionOf<HTMLElement>) item.style.cssText = cloud?.items[i++] ?? '';
+    for (const item of items) item.style.cssText = cloud?.items[i++] ?? '';
+    if (from) glide(list, from);
   }
 
   private readonly refit = () => {
