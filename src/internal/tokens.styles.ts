@@ -193,10 +193,10 @@ export const tokens = css`
      (the host may be made inline by the page). Where its width is itself the content's (an inline-block, a float, a
      table cell), it counts as a phone's width, less on a narrower screen. */
   .ui {
-    /* An atomic inline box: a text-decoration of the page (a <del>, an <a> around the widget) stops here. */
-    display: inline-block;
-    inline-size: 100%;
-    vertical-align: top;
+    /* A block, which a multi-column article and a printed page split between entries (Chromium never splits an
+       inline-block: it moves it whole to the next column or page, or slices it). A text-decoration of the page around
+       the widget (a <del>) therefore reaches its text. */
+    display: block;
     container-type: inline-size;
     contain-intrinsic-inline-size: min(calc(20 * var(--_rem)), calc(100vw - 4 * var(--_rem)));
     background: var(--_bg);
@@ -211,11 +211,6 @@ export const tokens = css`
     }
   }
   @media print {
-    /* A block, not an atomic inline: Chromium does not split an inline-block across pages (it moves it to the next
-       page, or slices its lines), while a block breaks between entries. */
-    .ui {
-      display: block;
-    }
     :host {
       color-scheme: light;
       --_fg: #000;

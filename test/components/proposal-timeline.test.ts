@@ -184,6 +184,22 @@ describe('<summit-proposal-timeline>', () => {
     expect(tags()).to.deep.equal(['H3', 'H4', 'H5']);
   });
 
+  it('flows on across the columns of a multi-column article, breaking between entries, never inside one', async () => {
+    const box = document.createElement('div');
+    box.style.cssText = 'columns: 2; column-gap: 20px; width: 1000px';
+    const el = await settled(
+      await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`, {
+        parentNode: box,
+      }),
+    );
+    const rects = entries(el).map((e) => e.getBoundingClientRect());
+    const columns = new Set(rects.map((r) => Math.round(r.left)));
+    expect(columns.size, 'entries in both columns').to.equal(2);
+    // An entry split between columns would span both.
+    expect(Math.max(...rects.map((r) => r.width))).to.be.below(490);
+    expect(box.getBoundingClientRect().height, 'the columns balance').to.be.below(el.scrollHeight * 0.7);
+  });
+
   it('keeps every proposal in the accessibility tree, however far below the fold', async () => {
     await setViewport({ width: 800, height: 400 });
     const el = await settled(

@@ -122,10 +122,13 @@ export const styles = [
       color: var(--_accent-fg);
       background: var(--_accent);
     }
+    /* Whole, across pages and the columns of a multi-column article. */
+    .leader {
+      break-inside: avoid;
+    }
     @media print {
       .leader {
         box-shadow: none;
-        break-inside: avoid;
       }
       /* Paper drops backgrounds by default: the badges and initials print black on white. */
       .badge,

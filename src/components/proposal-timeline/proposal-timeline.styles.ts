@@ -72,6 +72,13 @@ const timeline = css`
   .entry + .entry {
     margin-block-start: var(--summit-timeline-gap, calc(0.75 * var(--_rem)));
   }
+  /* Across pages and the columns of a multi-column article: an entry stays whole, a group's heading with its first. */
+  .entry {
+    break-inside: avoid;
+  }
+  .label {
+    break-after: avoid;
+  }
   .entries::before,
   .entry::before {
     content: '';
@@ -282,11 +289,6 @@ const timeline = css`
     }
     .label {
       position: static;
-      /* A group's heading stays with its first entry. */
-      break-after: avoid;
-    }
-    .entry {
-      break-inside: avoid;
     }
     .card {
       background: none;

@@ -70,10 +70,13 @@ export const styles = [
         margin-block-start: var(--_rem);
       }
     }
+    /* Whole, across pages and the columns of a multi-column article. */
+    .figure {
+      break-inside: avoid;
+    }
     @media print {
       .figure {
         border-color: #000;
-        break-inside: avoid;
       }
       .text p::before,
       .text p::after {
