@@ -38,7 +38,10 @@ export const sizeGuards = {
   // Session 6 added ~0.9 KB (35.6 KB, 36,455 B): the roster's proposal counts, names isolated inside our lines and
   // lists joined by parts, JSON syntax hints (trailing comma, comment, quotes), where a quote parts from its source
   // (the data layer the bundle exports), the shared quoting of values and keys in messages.
-  bundleGzip: 36.5 * KB,
+  // Session 7 added ~0.3 KB (36.7 KB, 37,574 B): the server's sizes and colours as classes (the cloud's nine sizes,
+  // the roster's eight tones; the inline-styles directive went), the cloud gliding into place on hydration, its probe's
+  // own size container, summit-select's `selected`, print and forced-colour rules.
+  bundleGzip: 37 * KB,
   // Measured 2026-11-28, session 4: 13.4-18.6 KB (dist/ entries, translations split off); each carries the ~12 KB
   // shared core (validator, JSON reader, controller, context, task, localize); the timeline is the largest.
   // Session 5: the timeline 19.7 KB (its skip button, Tab stop, fixed-sector chips and the shared additions above).
