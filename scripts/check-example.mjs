@@ -363,20 +363,15 @@ try {
     await widgetsDrawn(page, errors);
     const cloud = await page.evaluate(async () => {
       const root = document.querySelector('summit-sector-cloud').shadowRoot;
-      const gliding = root.querySelector('ul.cloud').getAnimations({ subtree: true }).length;
-      await Promise.all(
-        root
-          .querySelector('ul.cloud')
-          .getAnimations({ subtree: true })
-          .map((a) => a.finished),
-      );
+      const animations = root.querySelector('ul.cloud').getAnimations({ subtree: true });
+      await Promise.all(animations.map((a) => a.finished));
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
       const sizes = [...root.querySelectorAll('button.word')].map((b) => getComputedStyle(b).fontSize);
       return {
         placed: root.querySelector('ul.cloud').classList.contains('placed'),
         sameSizes: sizes.join() === window.__sizes.join(),
         sizes: [...new Set(sizes)].join(' '),
-        gliding,
+        gliding: animations.length,
         shift: window.__shift,
       };
     });

@@ -19,9 +19,13 @@ export interface SummitState {
 // A string key (not a Symbol) so two copies of the library on one page still link up.
 export const summitContext = createContext<SummitState>('summit-widgets/summit@1');
 
+/** Whether choosing `target` selects it (false: it is selected already, and choosing it again clears it). */
+export const selects = (selection: Selection, target: SummitSelectTarget): boolean =>
+  selection[target.kind] !== target.id;
+
 /** Choosing the selected item again clears it; a new choice replaces the same kind. */
 export function toggleSelection(selection: Selection, target: SummitSelectTarget): Selection {
   const next = { ...selection };
-  next[target.kind] = selection[target.kind] === target.id ? undefined : target.id;
+  next[target.kind] = selects(selection, target) ? target.id : undefined;
   return next;
 }

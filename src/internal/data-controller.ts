@@ -9,7 +9,7 @@ import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
 import type { Selection } from '../data/views.js';
 import { SummitErrorEvent, SummitSelectEvent, type SummitSelectTarget } from '../events/events.js';
-import { summitContext, toggleSelection, type SummitState, type SummitStatus } from './context.js';
+import { selects, summitContext, toggleSelection, type SummitState, type SummitStatus } from './context.js';
 import { directionOf } from './lang.js';
 
 /** The inputs every summit element has. */
@@ -267,7 +267,7 @@ export class SummitDataController implements ReactiveController {
    * is cancelled, applies it to the provider's selection (or the element's own).
    */
   select(target: SummitSelectTarget): boolean {
-    const event = new SummitSelectEvent(target, this.selection[target.kind] !== target.id);
+    const event = new SummitSelectEvent(target, selects(this.selection, target));
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return false;
     const ctx = this.context;

@@ -18,8 +18,9 @@ export const styles = [
       gap: var(--_gap) calc(var(--_gap) * 2);
       margin: calc(0.375 * var(--_rem));
     }
-    /* Each word at its size in eighths of the scale (class size-0 to size-8), so a list drawn before it is placed
-       (server output, no room yet) shows the weights too; a placed item's inline size is exact. */
+    /* Each word at its size in eighths of the scale (class size-0 to size-8; STEPS in font-scale.ts), so a list
+       drawn before it is placed (server output, no room yet) shows the weights too; a placed item's inline size is
+       the same. */
     .item {
       max-inline-size: 100%;
       font-size: calc(var(--_min) + (var(--_max) - var(--_min)) * var(--_step, 0) / 8);
