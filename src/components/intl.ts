@@ -1,14 +1,16 @@
 /**
- * The widgets' `Intl` formatters. The first formatter of a page costs ~15 ms (ICU loads its
- * locale data), each later one ~1 ms: each is made on first use, once per locale and options,
- * and shared by every widget on the page.
+ * The widgets' `Intl` formatting. The first `Intl` formatter a page makes costs it ~15 ms (ICU loads its locale
+ * data), a sixth of a timeline's first frame; each later one ~1 ms. So the widgets' own three languages, in the forms
+ * they use (a count, a calendar date, a list of names), are written out here, the way `Intl`
+ * writes them (test/components/intl.test.ts compares the two);
+ * anything else goes to a formatter, made on first use, once per locale and options, and shared by every widget.
  */
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
 
 const made = new Map<string, Formatter>();
 
 /** The formatter cached under `key` (which names the locale and the options), made by `make` the first time. */
-export function formatter<F extends Formatter>(key: string, make: () => F): F {
+function formatter<F extends Formatter>(key: string, make: () => F): F {
   let f = made.get(key) as F | undefined;
   if (!f) made.set(key, (f = make()));
   return f;
@@ -23,9 +25,22 @@ export function validLocale(tag: string): string {
   }
 }
 
-/** `n` in `locale`, which `validLocale` has checked. */
-export const formatNumber = (locale: string, n: number): string =>
-  formatter(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+/** The widgets' language `locale` is, where this module writes its forms itself (en-GB's dates differ: not it). */
+const own = (locale: string) =>
+  (
+    ({ en: 'en', 'en-US': 'en', ja: 'ja', 'ja-JP': 'ja', ru: 'ru', 'ru-RU': 'ru' }) as Record<
+      string,
+      'en' | 'ja' | 'ru'
+    >
+  )[locale];
+
+/** `n` in `locale`, which `validLocale` has checked: "12", "10,000", "10 000" (a no-break space in Russian). */
+export function formatNumber(locale: string, n: number): string {
+  const lang = own(locale);
+  return lang && Number.isSafeInteger(n) && n >= 0
+    ? String(n).replace(/\B(?=(\d{3})+$)/g, lang === 'ru' ? '\u00a0' : ',')
+    : formatter(`n ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+}
 
 const DATES = {
   day: { day: 'numeric', month: 'long', year: 'numeric' },
@@ -33,11 +48,50 @@ const DATES = {
   year: { year: 'numeric' },
 } as const;
 
+const months = (names: string) => names.split(' ');
+const EN_MONTHS = months('January February March April May June July August September October November December');
+/** Russian months after a day ("20 декабря") and alone ("декабрь 2025 г."). */
+const RU_OF = months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
+const RU_ALONE = months('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
+
 /**
- * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "20 December 2025",
+ * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "December 20, 2025",
  * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them.
  */
-export const formatCalendar = (locale: string, unit: keyof typeof DATES, time: number): string =>
-  formatter(`${unit} ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] })).format(
-    time,
-  );
+export function formatCalendar(locale: string, unit: keyof typeof DATES, time: number): string {
+  const date = new Date(time);
+  const y = date.getUTCFullYear();
+  const m = date.getUTCMonth();
+  const d = date.getUTCDate();
+  const lang = y >= 1000 && y <= 9999 ? own(locale) : undefined;
+  if (lang === 'en') {
+    return unit === 'year' ? `${y}` : unit === 'month' ? `${EN_MONTHS[m]} ${y}` : `${EN_MONTHS[m]} ${d}, ${y}`;
+  }
+  if (lang === 'ja') return `${y}年${unit === 'year' ? '' : `${m + 1}月${unit === 'day' ? `${d}日` : ''}`}`;
+  if (lang === 'ru')
+    return unit === 'year' ? `${y}` : unit === 'month' ? `${RU_ALONE[m]} ${y} г.` : `${d} ${RU_OF[m]} ${y} г.`;
+  return formatter(
+    `${unit} ${locale}`,
+    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }),
+  ).format(time);
+}
+
+/**
+ * `items` (any values: text, templates) joined the way `locale` writes a list, "A, B, and C", as the items and the
+ * words between them, in order.
+ */
+export function formatList<T>(locale: string, items: readonly T[]): readonly (T | string)[] {
+  // One item is no list (and needs no formatter).
+  if (items.length < 2) return items;
+  const lang = own(locale);
+  if (lang) {
+    const last = lang === 'ja' ? '、' : lang === 'ru' ? ' и ' : items.length > 2 ? ', and ' : ' and ';
+    return items.flatMap((item, i) =>
+      i === 0 ? [item] : [i === items.length - 1 ? last : lang === 'ja' ? '、' : ', ', item],
+    );
+  }
+  // Each item stands in as its index, which the parts give back in order.
+  return formatter(`l ${locale}`, () => new Intl.ListFormat(locale))
+    .formatToParts(items.map((_, i) => String(i)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+}

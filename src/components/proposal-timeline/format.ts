@@ -8,22 +8,11 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
-import { formatter } from '../intl.js';
+import { formatList } from '../intl.js';
 import { formatWhenDate, ownWordsOnly, whenText } from '../when-text.js';
 
 /** Text from the dataset inside a line of ours, in its own direction: an Arabic name does not reorder the line. */
 const isolated = (text: string) => html`<span dir="auto">${text}</span>`;
-
-/** Dataset text joined the way `locale` writes a list ("A, B and C"), each item as given (isolated, say). */
-function formatList(locale: string, items: readonly unknown[]): readonly unknown[] {
-  // One item is no list (and needs no formatter, the first of which costs a page ~15 ms).
-  if (items.length === 1) return items;
-  const list = formatter(`l ${locale}`, () => new Intl.ListFormat(locale));
-  // Each item stands in as its index, which the parts give back in order.
-  return list
-    .formatToParts(items.map((_, i) => String(i)))
-    .map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
-}
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {

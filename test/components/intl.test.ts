@@ -1,0 +1,87 @@
+import { expect } from '@open-wc/testing';
+import { formatCalendar, formatList, formatNumber } from '../../src/components/intl.js';
+
+/** The tags intl.ts writes out itself; each must give exactly what Intl gives in this browser. */
+const OWN = ['en', 'en-US', 'ja', 'ja-JP', 'ru', 'ru-RU'];
+
+const DATES = {
+  day: { day: 'numeric', month: 'long', year: 'numeric' },
+  month: { month: 'long', year: 'numeric' },
+  year: { year: 'numeric' },
+} as const;
+
+describe('intl: the widgets’ own languages without Intl, the same as Intl', () => {
+  it('writes every day, month and year of 1000–9999 as Intl.DateTimeFormat does', () => {
+    for (const locale of OWN) {
+      for (const unit of ['day', 'month', 'year'] as const) {
+        const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] });
+        // Every month of a spread of years (the four-digit edges, leap years), on its first, a middle and its last day.
+        for (const y of [1000, 1582, 1900, 1999, 2000, 2024, 2025, 2026, 2100, 9999]) {
+          for (let m = 0; m < 12; m++) {
+            for (const d of [1, 9, 10, 20, new Date(Date.UTC(y, m + 1, 0)).getUTCDate()]) {
+              const time = Date.UTC(y, m, d);
+              expect(formatCalendar(locale, unit, time), `${locale} ${unit} ${y}-${m + 1}-${d}`).to.equal(
+                intl.format(time),
+              );
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('leaves other years and locales to Intl', () => {
+    const time = Date.UTC(999, 0, 5);
+    expect(formatCalendar('en', 'day', time)).to.equal(
+      new Intl.DateTimeFormat('en', { timeZone: 'UTC', ...DATES.day }).format(time),
+    );
+    // British English, German and Arabic (its own digits) differ from the forms above.
+    for (const locale of ['en-GB', 'de', 'ar-EG', 'ru-u-nu-arab'])
+      expect(formatCalendar(locale, 'day', Date.UTC(2025, 11, 20))).to.equal(
+        new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES.day }).format(Date.UTC(2025, 11, 20)),
+      );
+    expect(formatCalendar('en-GB', 'day', Date.UTC(2025, 11, 20))).to.equal('20 December 2025');
+  });
+
+  it('writes whole numbers as Intl.NumberFormat does, and leaves the rest to it', () => {
+    for (const locale of [...OWN, 'ar-EG', 'de']) {
+      const intl = new Intl.NumberFormat(locale);
+      for (const n of [
+        0,
+        1,
+        7,
+        10,
+        99,
+        100,
+        999,
+        1000,
+        9999,
+        10000,
+        12345,
+        100000,
+        999999,
+        1234567,
+        2 ** 53 - 1,
+        2.5,
+        -3,
+      ])
+        expect(formatNumber(locale, n), `${locale} ${n}`).to.equal(intl.format(n));
+    }
+    expect(formatNumber('ar-EG', 6)).to.equal('٦');
+  });
+
+  it('joins lists of 2 to 5 items as Intl.ListFormat does, keeping each item as given', () => {
+    const items = [{ a: 1 }, { b: 2 }, { c: 3 }, { d: 4 }, { e: 5 }];
+    for (const locale of [...OWN, 'en-GB', 'de', 'ar']) {
+      const intl = new Intl.ListFormat(locale);
+      for (let n = 2; n <= 5; n++) {
+        const joined = formatList(locale, items.slice(0, n));
+        // The items come back themselves (templates stay templates), in order.
+        expect(joined.filter((part) => typeof part !== 'string')).to.deep.equal(items.slice(0, n));
+        const text = joined.map((part) => (typeof part === 'string' ? part : Object.keys(part)[0])).join('');
+        expect(text, `${locale} ${n}`).to.equal(intl.format(['a', 'b', 'c', 'd', 'e'].slice(0, n)));
+      }
+    }
+    expect(formatList('en', ['one'])).to.deep.equal(['one']);
+  });
+});
