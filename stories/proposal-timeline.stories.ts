@@ -114,5 +114,5 @@ export const Themed: Story = {
       <div class="summit-story-themed">${render(args)}</div>`,
 };
 
-/** 500 generated proposals (20 drawn at first, "Show more" adds 60 at a time), 200 sectors, non-Latin text. */
+/** 500 generated proposals (10 drawn at first, "Show more" adds 30 at a time), 200 sectors, non-Latin text. */
 export const Stress: Story = { ...states.stress };

@@ -173,8 +173,8 @@ export async function network({ browser, server, dataset }) {
 
   // 3. Error answers: each ends in a readable error state that says what happened.
   const faults = [
-    ['/__h/status/404', /answered 404/],
-    ['/__h/status/500', /answered 500/],
+    ['/__h/status/404', /answered 404.*: there is no file at this URL: check it/],
+    ['/__h/status/500', /answered 500.*: the server failed/],
     ['/__h/truncated', /not valid JSON/],
     ['/__h/cut', /could not fetch|not valid JSON/],
     ['/__h/drip?ms=30&total=600', null],

@@ -209,7 +209,9 @@ export function check<S extends Schema>(
       break;
     case 'array':
       if (!Array.isArray(value)) {
-        return expected(issues, path, `a list of ${schema.what[1]}`, value, schema.optional) as never;
+        // "chair" where ["chair"] was meant: one item, without its list.
+        const hint = hasIssues(schema.items, value) ? undefined : ' (a list, even of one item: put it in [ ])';
+        return expected(issues, path, expectation(schema), value, schema.optional, hint) as never;
       }
       if (value.length < schema.min) {
         fail(issues, path, `expected at least ${schema.min} ${schema.what[schema.min === 1 ? 0 : 1]}`);
@@ -225,18 +227,12 @@ export function check<S extends Schema>(
         return Object.freeze(copy) as never;
       }
     case 'object':
-      if (!isRecord(value)) return expected(issues, path, schema.expect, value, schema.optional) as never;
+      if (!isRecord(value)) return expected(issues, path, expectation(schema), value, schema.optional) as never;
       return fields(schema.fields, value, issues, path) as never;
     case 'variant': {
       const { key, shapes } = schema;
       if (!isRecord(value)) {
-        return expected(
-          issues,
-          path,
-          `an object with ${JSON.stringify(key)} (${quoteAll(Object.keys(shapes))})`,
-          value,
-          schema.optional,
-        ) as never;
+        return expected(issues, path, expectation(schema), value, schema.optional) as never;
       }
       const tag = value[key];
       if (typeof tag !== 'string' || !has(shapes, tag)) {
@@ -247,6 +243,25 @@ export function check<S extends Schema>(
     }
   }
   return value as never;
+}
+
+/** What a value of `schema` is, completing "expected …": "text (not blank)", "a list of leaders". */
+function expectation(schema: Schema): string {
+  switch (schema.type) {
+    case 'array':
+      return `a list of ${schema.what[1]}`;
+    case 'variant':
+      return `an object with ${JSON.stringify(schema.key)} (${quoteAll(Object.keys(schema.shapes))})`;
+    default:
+      return schema.expect;
+  }
+}
+
+/** Whether `value` breaks `schema` anywhere. */
+function hasIssues(schema: Schema, value: unknown): boolean {
+  const issues: SummitDataIssue[] = [];
+  check(schema, value, issues);
+  return issues.length > 0;
 }
 
 const shapes = new WeakMap<Fields, { fields: Readonly<Record<string, Schema | undefined>>; required: string[] }>();
@@ -289,7 +304,9 @@ function fields(
   // Missing fields have no place in the file: they come after the present ones.
   if (found < shape.required.length) {
     for (const key of shape.required) {
-      if (!has(value, key) || value[key] === undefined) fail(issues, [...path, key], 'required field is missing');
+      if (!has(value, key) || value[key] === undefined) {
+        fail(issues, [...path, key], `required field is missing: add ${expectation(schema[key]!)}`);
+      }
     }
   }
   return Object.freeze(out);

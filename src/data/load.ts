@@ -177,9 +177,17 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     // A redirect is held to the rule `src` is: https:, or this site.
     if (response.redirected)
       resolveDatasetUrl(response.url, url.href, `${shown} redirected to ${clip(response.url)}: `);
-    if (!response.ok) throw fail(`${shown} answered ${response.status} ${response.statusText}`.trim());
+    if (!response.ok) {
+      const { status } = response;
+      throw fail(`${`${shown} answered ${status} ${response.statusText}`.trim()}: ${httpFix(status)}`);
+    }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
-    if (type && !JSON_TYPE.test(type)) throw fail(`${shown} sent ${type}, not JSON`);
+    if (type && !JSON_TYPE.test(type)) {
+      const fix = /html/i.test(type)
+        ? 'a web page came back (an error or login page, say): check that the URL is the JSON file itself'
+        : 'the server must send the file as application/json';
+      throw fail(`${shown} sent ${type}, not JSON: ${fix}`);
+    }
     text = decodeUtf8(await response.arrayBuffer(), shown);
   } catch (e) {
     if (options.signal?.aborted) throw options.signal.reason ?? e;
@@ -193,6 +201,14 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     );
   }
   return parseSummit(parseJsonText(text, shown));
+}
+
+/** What to do about an HTTP error status. */
+function httpFix(status: number): string {
+  if (status === 404 || status === 410) return 'there is no file at this URL: check it';
+  if (status === 401 || status === 403) return 'the server does not let this page read it: check its permissions';
+  if (status >= 500) return 'the server failed: try again later, or tell whoever runs it';
+  return 'check the URL and the server';
 }
 
 /** A long URL cut in the middle: its origin and its file name are what tell which one failed. */

@@ -45,6 +45,8 @@ const parsed = new WeakMap<object, Summit | SummitDataError>();
 
 /** An inline dataset's script type: application/json, parameters allowed (`; charset=utf-8`). */
 const JSON_SCRIPT = /^\s*application\/json\s*(;|$)/i;
+/** Script types the browser runs (none, a JavaScript type, a module). */
+const RUNS = /^\s*$|^\s*module\s*$|(java|ecma)script/i;
 
 function toDataError(e: unknown): SummitDataError {
   if (e instanceof SummitDataError) return e;
@@ -141,6 +143,8 @@ export class SummitDataController implements ReactiveController {
   private inlineText: string | undefined;
   private inlineCut = false;
   private inlineCount = 0;
+  /** The type of a script child holding a dataset the widget does not read, when there is no inline JSON. */
+  private strayType: string | undefined;
   private own: Own | undefined;
   private srcKey = '';
   /** Set while the element is in a document: a detached element starts no request. */
@@ -227,7 +231,9 @@ export class SummitDataController implements ReactiveController {
   /** True when the element has its own input rather than relying on a provider. */
   get isOwn(): boolean {
     const h = this.host;
-    return h.data !== undefined && h.data !== null ? true : this.inlineText !== undefined || !!this.src;
+    return h.data !== undefined && h.data !== null
+      ? true
+      : this.inlineText !== undefined || this.strayType !== undefined || !!this.src;
   }
 
   /** The `src` to load: a blank one is none. */
@@ -328,16 +334,27 @@ export class SummitDataController implements ReactiveController {
     return html`${title}${message}<slot></slot>`;
   }
 
-  /** Reads the inline JSON child (and counts them: two are an error); returns true when either changed. */
+  /**
+   * Reads the inline JSON child (and counts them: two are an error), or else the type of a script child that holds a
+   * dataset the widget does not read; returns true when any of them changed.
+   */
   private readInline(): boolean {
-    const scripts = [...this.host.children].filter(
-      (c) => c.localName === 'script' && JSON_SCRIPT.test(c.getAttribute('type') ?? ''),
-    );
+    const children = [...this.host.children].filter((c) => c.localName === 'script');
+    const scripts = children.filter((c) => JSON_SCRIPT.test(c.getAttribute('type') ?? ''));
     const script = scripts[0];
     const text = script?.textContent ?? undefined;
-    if (text === this.inlineText && scripts.length === this.inlineCount) return false;
+    // `text/json`, or JSON in a script the browser runs as JavaScript (no type): meant as the dataset, not read.
+    const stray = script
+      ? undefined
+      : children.find((c) => {
+          const type = c.getAttribute('type') ?? '';
+          return /json/i.test(type) || (RUNS.test(type) && /^\s*\{/.test(c.textContent ?? ''));
+        });
+    const strayType = stray && (stray.getAttribute('type') ?? '');
+    if (text === this.inlineText && scripts.length === this.inlineCount && strayType === this.strayType) return false;
     this.inlineText = text;
     this.inlineCount = scripts.length;
+    this.strayType = strayType;
     const next = script?.nextSibling;
     this.inlineCut = next?.nodeType === 3 /* text */ && /^\s*\S/.test(next.textContent ?? '');
     return true;
@@ -358,6 +375,16 @@ export class SummitDataController implements ReactiveController {
           throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
         }
         return parseSummit(parseInline(text, cut));
+      });
+    }
+    if (!src && this.strayType !== undefined) {
+      const type = this.strayType;
+      return this.sync(`\u0001${type}`, () => {
+        const script = type
+          ? `<script type=${JSON.stringify(type)}>`
+          : '<script> without a type (the browser runs it as JavaScript)';
+        const message = `<${this.host.localName}> does not read its ${script}: write <script type="application/json"> for an inline dataset`;
+        throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
       });
     }
     if (!src) {

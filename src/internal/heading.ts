@@ -1,7 +1,7 @@
 import { html } from 'lit';
 
-/** A widget's heading level as the page gave it, made sound: a whole number from 2, else 3. */
-export const headingLevel = (level: number): number => Math.max(2, Math.trunc(level) || 3);
+/** A widget's heading level as the page gave it, made sound: a whole number from 2, else 2 (under the article's h1). */
+export const headingLevel = (level: number): number => Math.max(2, Math.trunc(level) || 2);
 
 /**
  * A real heading at a level the page chooses (from 2), so widgets fit any article outline. Its direction is its

@@ -1,10 +1,10 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, isServer, nothing } from 'lit';
+import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Summit } from '../data/types.js';
 import { SummitDataController } from './data-controller.js';
-import { heading } from './heading.js';
+import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
 import { PAGE_LANG_EVENT, ensureLocalization, localeReady, uiLocale } from './localize.js';
 
@@ -55,6 +55,19 @@ export class SummitDataElement extends LitElement {
    */
   protected get pageLang(): string | undefined {
     return this.uiLang && nearestLang(this);
+  }
+
+  /** Tells the page's developer, in the console, what the element made of something it could not use as given. */
+  protected warn(message: string) {
+    console.warn(`summit-widgets: <${this.localName}> ${message}`);
+  }
+
+  protected override update(changed: PropertyValues<this>) {
+    const { theme } = this;
+    if (changed.has('theme') && theme && theme !== 'light' && theme !== 'dark') {
+      this.warn(`theme ${JSON.stringify(theme)} is not "light" or "dark": it follows the page's colour scheme`);
+    }
+    super.update(changed);
   }
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
@@ -121,8 +134,20 @@ export class SummitElement extends SummitDataElement {
     return text ? heading(this.headingLevel, text) : nothing;
   }
 
-  /** Level of the widget's heading (2-6), to fit the article's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the widget's heading (from 2), to fit the article's outline. The default, 2, follows the article's title
+   * (h1) whatever else the page has; inside a section with its own h2, give 3.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  protected override update(changed: PropertyValues<this>) {
+    const level = this.headingLevel;
+    if (changed.has('headingLevel') && !(Number.isInteger(level) && level >= 1)) {
+      const given = JSON.stringify(this.getAttribute('heading-level') ?? String(level));
+      this.warn(`heading-level ${given} is not a whole number from 1: its heading is at level ${headingLevel(level)}`);
+    }
+    super.update(changed);
+  }
 
   // Dates follow `lang`: redraw when the element's own changes (the page's comes through @lit/localize).
   static override get observedAttributes() {

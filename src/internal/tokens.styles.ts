@@ -44,6 +44,9 @@ export const tokens = css`
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
     --_radius: var(--summit-radius, calc(0.375 * var(--_rem)));
     --_space: var(--summit-space, var(--_rem));
+    /* Room above and below, as a paragraph has, so two widgets in a row do not touch; it collapses with the margins of
+       the paragraphs around it. Not !important: the page's own margin for the element wins. */
+    margin-block: calc(1.5 * var(--_space));
     font-family: var(--summit-font-family, inherit) !important;
     font-size: var(--summit-font-size, var(--_rem)) !important;
     line-height: 1.45 !important;

@@ -33,7 +33,7 @@ describe('<summit-card>', () => {
   it('shows the real summit at a glance', async () => {
     const el = await card('en');
     const root = el.shadowRoot!;
-    expect(root.querySelector('h3')!.textContent).to.equal('First “Central Asia + Japan” Dialogue summit');
+    expect(root.querySelector('h2')!.textContent).to.equal('First “Central Asia + Japan” Dialogue summit');
     expect(textOf(root.querySelector('.kicker'))).to.equal('Central Asia + Japan · 1st summit');
     const f = facts(el);
     expect(f).to.deep.equal({
@@ -108,9 +108,9 @@ describe('<summit-card>', () => {
 
   it('honours heading and heading-level, and links an https source', async () => {
     const el = await fixture<SummitCard>(
-      html`<summit-card lang="en" heading="At a glance" heading-level="2" .data=${smallSummit()}></summit-card>`,
+      html`<summit-card lang="en" heading="At a glance" heading-level="4" .data=${smallSummit()}></summit-card>`,
     );
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('At a glance');
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('At a glance');
     const link = el.shadowRoot!.querySelector('[part="source"] a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/article');
     expect(link.getAttribute('rel')).to.equal('noopener noreferrer');
@@ -181,7 +181,7 @@ describe('<summit-card>', () => {
         </script>
       </summit-card>`,
     );
-    expect(textOf(inline.shadowRoot!.querySelector('h3'))).to.equal('Test Summit');
+    expect(textOf(inline.shadowRoot!.querySelector('h2'))).to.equal('Test Summit');
     const wrap = await fixture(html`<summit-data .data=${smallSummit()}><summit-card></summit-card></summit-data>`);
     const el = wrap.querySelector('summit-card')!;
     await el.updateComplete;
@@ -193,7 +193,7 @@ describe('<summit-card>', () => {
     data.title = '<img src=x onerror=alert(1)>';
     data.place.city = '<script>alert(1)</script>';
     const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
-    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('<img src=x onerror=alert(1)>');
     expect(facts(el)['Place']).to.equal('<script>alert(1)</script>, Japan');
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
   });

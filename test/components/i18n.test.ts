@@ -127,7 +127,7 @@ function expectDatasetText(w: Widgets) {
     'Justice mechanism',
     'Investment fund',
   ]);
-  expect(textOf($(w.card, 'h3'))).to.equal('Test Summit');
+  expect(textOf($(w.card, 'h2'))).to.equal('Test Summit');
   expect(textOf($(w.quote, '[part~="text"] span'))).to.equal('Mountains can be moved.');
 }
 
@@ -188,9 +188,9 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
   it('is English by default', async () => {
     await useLang('en');
     const w = await mount();
-    expect(textOf($(w.roster, 'h3'))).to.equal('Leaders');
-    expect(textOf($(w.cloud, 'h3'))).to.equal('Sectors');
-    expect(textOf($(w.timeline, 'h3'))).to.equal('Proposals and decisions');
+    expect(textOf($(w.roster, 'h2'))).to.equal('Leaders');
+    expect(textOf($(w.cloud, 'h2'))).to.equal('Sectors');
+    expect(textOf($(w.timeline, 'h2'))).to.equal('Proposals and decisions');
     expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1st summit');
     expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('The summit data could not be shown.');
     expectDatasetText(w);
@@ -201,15 +201,15 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await useLang('ja');
     await rendered(w);
 
-    expect(textOf($(w.roster, 'h3'))).to.equal('首脳');
+    expect(textOf($(w.roster, 'h2'))).to.equal('首脳');
     const chair = $$(w.roster, 'button.leader')[0]!;
     expect(textOf(chair)).to.contain('議長').and.contain('開催国');
     expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('参加');
 
-    expect(textOf($(w.cloud, 'h3'))).to.equal('分野');
+    expect(textOf($(w.cloud, 'h2'))).to.equal('分野');
     expect(energyLabel(w.cloud)).to.match(/^Energy, 提案\d+件、言及\d+回$/);
 
-    expect(textOf($(w.timeline, 'h3'))).to.equal('提案と決定');
+    expect(textOf($(w.timeline, 'h2'))).to.equal('提案と決定');
     expect(textOf($(w.timeline, '[part="count"]'))).to.equal('提案5件');
     const groups = groupLabels(w.timeline);
     expect(groups).to.include('首脳会議当日 · 2025年12月20日');
@@ -250,16 +250,16 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await useLang('ru');
     await rendered(w);
 
-    expect(textOf($(w.roster, 'h3'))).to.equal('Лидеры');
+    expect(textOf($(w.roster, 'h2'))).to.equal('Лидеры');
     expect(textOf($$(w.roster, 'button.leader')[0]))
       .to.contain('Председатель')
       .and.contain('Принимающая сторона');
     expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('Участник');
 
-    expect(textOf($(w.cloud, 'h3'))).to.equal('Сферы');
+    expect(textOf($(w.cloud, 'h2'))).to.equal('Сферы');
     expect(energyLabel(w.cloud)).to.match(/^Energy, предложений: \d+, упоминаний: \d+$/);
 
-    expect(textOf($(w.timeline, 'h3'))).to.equal('Предложения и решения');
+    expect(textOf($(w.timeline, 'h2'))).to.equal('Предложения и решения');
     expect(textOf($(w.timeline, '[part="count"]'))).to.equal('Предложений: 5');
     const groups = groupLabels(w.timeline);
     expect(groups).to.include('На саммите · 20 декабря 2025 г.');
@@ -560,14 +560,14 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     const w = await mount();
     await useLang('ja');
     await rendered(w);
-    expect(textOf($(w.roster, 'h3'))).to.equal('首脳');
+    expect(textOf($(w.roster, 'h2'))).to.equal('首脳');
     await useLang('en');
     await rendered(w);
 
-    expect(textOf($(w.roster, 'h3'))).to.equal('Leaders');
-    expect(textOf($(w.cloud, 'h3'))).to.equal('Sectors');
+    expect(textOf($(w.roster, 'h2'))).to.equal('Leaders');
+    expect(textOf($(w.cloud, 'h2'))).to.equal('Sectors');
     expect(energyLabel(w.cloud)).to.match(/^Energy, proposals: \d+, mentions: \d+$/);
-    expect(textOf($(w.timeline, 'h3'))).to.equal('Proposals and decisions');
+    expect(textOf($(w.timeline, 'h2'))).to.equal('Proposals and decisions');
     // `lang="en"` is US English: "December 20, 2025".
     expect(groupLabels(w.timeline)).to.include('At the summit · December 20, 2025').and.include('No date given');
     expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1st summit');

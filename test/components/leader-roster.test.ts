@@ -43,7 +43,7 @@ describe('<summit-leader-roster>', () => {
       .and.contain('Kassym-Jomart Tokayev')
       .and.contain('Serdar Berdimuhamedov');
     expect(el.shadowRoot!.querySelector('ul')!.getAttribute('role')).to.equal('list');
-    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Leaders');
   });
 
   it('names the button of each leader in separate phrases: name, roles, office, country and proposals', async () => {
@@ -92,12 +92,12 @@ describe('<summit-leader-roster>', () => {
       html`<summit-leader-roster
         order="dataset"
         heading="Who came"
-        heading-level="2"
+        heading-level="4"
         .data=${smallSummit()}
       ></summit-leader-roster>`,
     );
     expect(buttons(el).map((b) => textOf(b.querySelector('.name')))[0]).to.equal('Bea Bauer');
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Who came');
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Who came');
   });
 
   it('draws initials, including non-Latin names, and a photo only when given', async () => {
@@ -114,6 +114,10 @@ describe('<summit-leader-roster>', () => {
     expect(initials('ʻAhoʻeitu ʻUnuakiʻotonga Tukuʻaho')).to.equal('AT');
     expect(initials('  “Bea”  van der Berg ')).to.equal('BB');
     expect(initials('Å\u030angström')).to.equal('Å\u030a');
+    // Arabic: the article (ال) is skipped, and the two letters stay unjoined.
+    expect(initials('الملك عبد الله الثاني ابن الحسين')).to.equal('م\u200cح');
+    expect(initials('عبد المجيد تبون')).to.equal('ع\u200cت');
+    expect(initials('ال')).to.equal('ا');
     // Chinese characters, kana, Hangul: one character, of the family name.
     expect(
       [
@@ -192,6 +196,33 @@ describe('<summit-leader-roster>', () => {
     expect(buttons(el)).to.have.length(3);
   });
 
+  it('names a dataset in a script of the wrong type, then reads it once the type is right', async () => {
+    const el = document.createElement('summit-leader-roster');
+    const script = document.createElement('script');
+    script.type = 'text/json';
+    script.textContent = JSON.stringify(smallSummit());
+    el.append(script);
+    document.body.append(el);
+    await settled(el);
+    await el.updateComplete;
+    const alert = () => textOf(el.shadowRoot!.querySelector('[role="alert"]'));
+    expect(alert()).to.contain(
+      '<summit-leader-roster> does not read its <script type="text/json">: write <script type="application/json"> for an inline dataset',
+    );
+    // A typeless one would have run as JavaScript (set from script here, so nothing runs).
+    script.removeAttribute('type');
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(alert()).to.contain(
+      'does not read its <script> without a type (the browser runs it as JavaScript): write <script type="application/json">',
+    );
+    script.type = 'application/json';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(buttons(el)).to.have.length(3);
+    el.remove();
+  });
+
   it('names a "<!--" inside inline JSON that ran the script on past its end', async () => {
     const el = document.createElement('summit-leader-roster');
     const script = document.createElement('script');
@@ -213,7 +244,7 @@ describe('<summit-leader-roster>', () => {
     const titled = await fixture<SummitLeaderRoster>(
       html`<summit-leader-roster heading="   " .data=${smallSummit()}></summit-leader-roster>`,
     );
-    expect(titled.shadowRoot!.querySelector('h3')!.textContent).to.equal('Leaders');
+    expect(titled.shadowRoot!.querySelector('h2')!.textContent).to.equal('Leaders');
   });
 
   it('checks a list with holes by index, and an object changed after it was shown, when it is handed on again', async () => {
@@ -260,6 +291,27 @@ describe('<summit-leader-roster>', () => {
       console.warn = warn;
     }
     expect(said.join('\n')).to.contain('order "alphabetical" is not "chair-first" or "dataset"');
+  });
+
+  it('says in the console when theme or heading-level cannot be used, and what it does instead', async () => {
+    const warn = console.warn;
+    const said: string[] = [];
+    console.warn = (...args: unknown[]) => said.push(args.join(' '));
+    try {
+      const el = await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster theme="sepia" heading-level="abc" .data=${smallSummit()}></summit-leader-roster>`,
+      );
+      expect(el.shadowRoot!.querySelector('h2')).to.exist;
+      el.headingLevel = 4;
+      el.setAttribute('theme', 'dark');
+      await el.updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(said).to.deep.equal([
+      'summit-widgets: <summit-leader-roster> heading-level "abc" is not a whole number from 1: its heading is at level 2',
+      'summit-widgets: <summit-leader-roster> theme "sepia" is not "light" or "dark": it follows the page\'s colour scheme',
+    ]);
   });
 
   it('refuses a timeout that is not a number of milliseconds, rather than guessing one', async () => {

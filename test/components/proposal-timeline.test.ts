@@ -95,7 +95,7 @@ describe('<summit-proposal-timeline>', () => {
     const json = await realDatasetJson();
     const summit = parseSummit(json);
     expect(entries(el).length).to.equal(26);
-    expect($(el, 'h3')!.textContent).to.equal('Proposals and decisions');
+    expect($(el, 'h2')!.textContent).to.equal('Proposals and decisions');
     expect(count(el)).to.equal('26 proposals');
     expect(groupLabels(el)).to.deep.equal([
       'At the summit · 20 December 2025',
@@ -115,8 +115,8 @@ describe('<summit-proposal-timeline>', () => {
     expect(groups).to.deep.equal([8, 4, 1, 1, 12]);
     expect(headlines(el)).to.deep.equal(timeline(summit).flatMap((b) => b.items.map((p) => p.headline)));
     // Every group heading is a real heading one level below the widget's.
-    expect($$(el, '[part="group-heading"]').every((h) => h.tagName === 'H4')).to.equal(true);
-    expect(entries(el).every((e) => e.querySelector('[part="headline"]')!.tagName === 'H5')).to.equal(true);
+    expect($$(el, '[part="group-heading"]').every((h) => h.tagName === 'H3')).to.equal(true);
+    expect(entries(el).every((e) => e.querySelector('[part="headline"]')!.tagName === 'H4')).to.equal(true);
   });
 
   it('says when a recurring proposal first happens, after the source’s own words when it gave some', async () => {
@@ -179,9 +179,12 @@ describe('<summit-proposal-timeline>', () => {
     const tags = () => ['heading', 'group-heading', 'headline'].map((p) => $(el, `[part="${p}"]`)!.tagName);
     // Level 1 is the article's own: the widget takes 2, its groups 3, its entries 4.
     expect(tags()).to.deep.equal(['H2', 'H3', 'H4']);
-    el.setAttribute('heading-level', 'x');
+    el.setAttribute('heading-level', '3');
     await el.updateComplete;
     expect(tags()).to.deep.equal(['H3', 'H4', 'H5']);
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(tags()).to.deep.equal(['H2', 'H3', 'H4']);
   });
 
   it('flows on across the columns of a multi-column article, breaking between entries, never inside one', async () => {
@@ -296,13 +299,13 @@ describe('<summit-proposal-timeline>', () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline
         heading="What was agreed"
-        heading-level="2"
+        heading-level="4"
         .data=${smallSummit()}
       ></summit-proposal-timeline>`,
     );
-    expect(textOf($(el, 'h2'))).to.equal('What was agreed');
-    expect($$(el, '[part="group-heading"]')[0]!.tagName).to.equal('H3');
-    expect(entries(el)[0]!.querySelector('[part="headline"]')!.tagName).to.equal('H4');
+    expect(textOf($(el, 'h4'))).to.equal('What was agreed');
+    expect($$(el, '[part="group-heading"]')[0]!.tagName).to.equal('H5');
+    expect(entries(el)[0]!.querySelector('[part="headline"]')!.tagName).to.equal('H6');
   });
 
   it('names a sector or leader attribute the dataset lacks, with the ids it has, instead of an empty filter', async () => {
@@ -593,6 +596,8 @@ describe('<summit-proposal-timeline>', () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
     );
+    // At the top of the page: a sticky label scrolled past would sit lower than its list.
+    el.scrollIntoView();
     const box = (selector: string) => $(el, selector)!.getBoundingClientRect();
 
     el.style.width = '1000px';
@@ -662,13 +667,13 @@ describe('<summit-proposal-timeline>', () => {
       expect(headlines(el)).to.deep.equal(order.slice(0, FIRST));
       expect(count(el)).to.equal('500 proposals');
       const more = $<HTMLButtonElement>(el, '[part="more-button"]')!;
-      expect(textOf(more)).to.equal('Show 60 more');
+      expect(textOf(more)).to.equal('Show 30 more');
       expect(textOf($(el, '.progress'))).to.equal(`${FIRST} of 500 shown`);
       await expect(el).to.be.accessible();
 
       more.click();
       await el.updateComplete;
-      expect(entries(el).length).to.be.at.least(FIRST + 60);
+      expect(entries(el).length).to.be.at.least(FIRST + 30);
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
       // Focus moves to the first new entry, which takes the entries' Tab stop.
       const first = entries(el)[FIRST]!.querySelector<HTMLElement>('[part="headline"]')!;
@@ -685,9 +690,9 @@ describe('<summit-proposal-timeline>', () => {
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
       await el.updateComplete;
-      expect(entries(el).length).to.equal(FIRST + 120);
+      expect(entries(el).length).to.equal(FIRST + 60);
       // The last entry drawn: far beyond the first page of the list with or without the filter.
-      const entry = entries(el)[FIRST + 119]!;
+      const entry = entries(el)[FIRST + 59]!;
       const button = entry.querySelector<HTMLButtonElement>('button.chip')!;
       const name = textOf(button);
       button.focus();

@@ -92,10 +92,10 @@ describe('<summit-quote>', () => {
     expect(textOf(alert)).to.equal('No quote "nope" in this dataset. Available: q1, q2.');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
     // A message says which widget it comes from; the page's heading wins.
-    expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('Quote');
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     el.heading = 'In their words';
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('In their words');
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('In their words');
     await expect(el).to.be.accessible();
   });
 
@@ -147,7 +147,7 @@ describe('<summit-quote>', () => {
     expect(event.error.issues[0]!.path).to.equal('quotes[1].speaker');
     await el.updateComplete;
     expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('quotes[1].speaker');
-    expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('Quote');
+    expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     await expect(el).to.be.accessible();
     el.remove();
   });
@@ -155,15 +155,15 @@ describe('<summit-quote>', () => {
   it('shows loading, failed fetch and idle states', async () => {
     const loading = await fixture<SummitQuote>(html`<summit-quote src=${DATASET_URL}></summit-quote>`);
     expect(textOf(loading.shadowRoot!.querySelector('[role="status"]'))).to.contain('Loading');
-    expect(textOf(loading.shadowRoot!.querySelector('h3'))).to.equal('Quote');
+    expect(textOf(loading.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     const missing = await settled(await fixture<SummitQuote>(html`<summit-quote src="/no/such.json"></summit-quote>`));
     expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
     const idle = await fixture<SummitQuote>(html`<summit-quote></summit-quote>`);
     expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
-    for (const el of [missing, idle]) expect(textOf(el.shadowRoot!.querySelector('h3'))).to.equal('Quote');
+    for (const el of [missing, idle]) expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     // The quote itself stands without a heading, as a pull quote does.
     const shown = await fixture<SummitQuote>(html`<summit-quote .data=${smallSummit()}></summit-quote>`);
-    expect(shown.shadowRoot!.querySelector('h3')).to.equal(null);
+    expect(shown.shadowRoot!.querySelector('h2')).to.equal(null);
   });
 
   it('sets the quote larger and with more air on wide containers', async () => {

@@ -169,7 +169,7 @@ describe('<summit-sector-cloud>', () => {
     });
     expect(list(el).getAttribute('role')).to.equal('list');
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(17);
-    expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal('Sectors');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Sectors');
     expect(label(words(el)[0])).to.equal('Dialogue format and institutions, proposals: 9, mentions: 0');
     // Heavier sectors are drawn larger.
     const sizes = words(el).map((b) => parseFloat(getComputedStyle(b).fontSize));
@@ -510,10 +510,10 @@ describe('<summit-sector-cloud>', () => {
     delete data.agenda[0]!.sectors;
     delete data.quotes[0]!.sectors;
     const el = await fixture<SummitSectorCloud>(
-      html`<summit-sector-cloud heading="Areas" heading-level="2" .data=${data}></summit-sector-cloud>`,
+      html`<summit-sector-cloud heading="Areas" heading-level="4" .data=${data}></summit-sector-cloud>`,
     );
     expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('No sectors listed.');
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Areas');
+    expect(el.shadowRoot!.querySelector('h4')!.textContent).to.equal('Areas');
     expect(el.shadowRoot!.querySelector('ul')).to.equal(null);
     await expect(el).to.be.accessible();
   });

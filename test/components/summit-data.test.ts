@@ -310,7 +310,7 @@ describe('what the page changes while a widget is away, or alongside the dataset
     changed.title = 'Changed Summit';
     el.querySelector('script')!.textContent = JSON.stringify(changed);
     parent.append(el);
-    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h3')) === 'Changed Summit', 'the new title');
+    await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')) === 'Changed Summit', 'the new title');
   });
 
   it('formats its dates in the language of the section it was moved into', async () => {

@@ -59,10 +59,18 @@ describe('parseSummit', () => {
     input.asOf = '20-12-2025';
     const paths = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
     expect(paths).to.include('edition: expected an edition number (1 to 9999), got "first"');
-    expect(paths).to.include('leaders[0].name: required field is missing');
+    expect(paths).to.include('leaders[0].name: required field is missing: add text (not blank)');
     expect(paths).to.include('proposals[0].headine: unknown field "headine": remove it or check its spelling');
     expect(paths).to.include('date: expected a real calendar date, got "2025-02-30"');
     expect(paths).to.include('asOf: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got "20-12-2025"');
+  });
+
+  it('asks for brackets around a single item only when it would be a sound item', () => {
+    const input = smallSummit();
+    (input.leaders[1] as unknown as Record<string, unknown>).roles = 'king';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.include(
+      'leaders[1].roles: expected a list of roles, got "king"',
+    );
   });
 
   it('refuses non-https URLs, whatever their spelling', () => {
@@ -166,7 +174,9 @@ describe('parseSummit', () => {
     input.lang = undefined;
     expect(parseSummit(input)).to.not.have.property('lang');
     input.title = undefined;
-    expect(issuesOf(input)).to.deep.equal([{ path: 'title', message: 'required field is missing' }]);
+    expect(issuesOf(input)).to.deep.equal([
+      { path: 'title', message: 'required field is missing: add text (not blank)' },
+    ]);
   });
 
   it('says what it got in a few words, whatever the value', () => {
@@ -187,7 +197,9 @@ describe('parseSummit', () => {
     (input.leaders[0] as unknown as Record<string, unknown>).roles = 'chair';
     (input.proposals[0] as unknown as Record<string, unknown>).when = '2026';
     const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(messages).to.include('leaders[0].roles: expected a list of roles, got "chair"');
+    expect(messages).to.include(
+      'leaders[0].roles: expected a list of roles, got "chair" (a list, even of one item: put it in [ ])',
+    );
     expect(messages).to.include(
       'proposals[0].when: expected an object with "kind" ("day", "month", "year", "by", "recurring", "relative", "undated"), got "2026"',
     );

@@ -315,11 +315,17 @@ describe('hardening: malformed data', function () {
       ['application/vnd.api+json', json, 200, true, /./],
       ['text/plain', json, 200, true, /./],
       ['', json, 200, true, /./],
-      ['text/html', json, 200, false, /sent text\/html, not JSON/],
+      [
+        'text/html',
+        json,
+        200,
+        false,
+        /sent text\/html, not JSON: a web page came back .*check that the URL is the JSON file/,
+      ],
       ['text/html', '<!doctype html><title>Log in</title><script>__pwned()</script>', 200, false, /not JSON/],
       ['application/javascript', json, 200, false, /not JSON/],
       ['text/javascript', '__pwned()', 200, false, /not JSON/],
-      ['image/png', json, 200, false, /not JSON/],
+      ['image/png', json, 200, false, /not JSON: the server must send the file as application\/json/],
       ['text/xml', json, 200, false, /not JSON/],
       ['text/csv', json, 200, false, /not JSON/],
       ['application/json', '<!doctype html><p>Error</p>', 200, false, /not valid JSON/],
@@ -328,8 +334,8 @@ describe('hardening: malformed data', function () {
       ['', '', 204, false, /is empty/],
       ['application/json', 'null', 200, false, /got null/],
       ['application/json', '"a string"', 200, false, /got "a string"/],
-      ['application/json', json, 404, false, /404/],
-      ['application/json', json, 500, false, /500/],
+      ['application/json', json, 404, false, /404.*: there is no file at this URL: check it/],
+      ['application/json', json, 500, false, /500.*: the server failed: try again later/],
     ];
     for (const [type, body, status, valid, expected] of cases) {
       f.types.cases++;

@@ -74,7 +74,7 @@ test('validate: a corrupted dataset lists every issue with its path and exits 1'
     'proposals[3].when.year: expected a four-digit year, got "20266"',
     'leaders[0].photo: expected an absolute https: URL, got "javascript:alert(1)"',
     'date: expected a real calendar date, got "2025-13-01"',
-    'title: required field is missing',
+    'title: required field is missing: add text (not blank)',
   ]) {
     assert.ok(run.stderr.includes(line), `missing "${line}" in:\n${run.stderr}`);
   }

@@ -16,7 +16,8 @@ import { styles } from './leader-roster.styles.js';
  * Initials for the avatar: the first letter of the first and last words ("Sanae Takaichi" → "ST"). A name written in
  * Chinese characters, kana or Hangul gets one character, of the family name: the first ("山田 花子" → "山",
  * "김정은" → "김"), or, for a foreign name written given name first ("ンゴジ・オコンクォ", "沙夫卡特·米尔济约耶夫",
- * "サディル＝ジャパロフ"), the first of the family name ("オ", "米", "ジ"), never a kana no word starts with.
+ * "サディル＝ジャパロフ"), the first of the family name ("オ", "米", "ジ"), never a kana no word starts with. Arabic
+ * initials skip the article and stay unjoined ("عبد الله الثاني" → "ع‌ث").
  */
 export function initials(name: string): string {
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
@@ -27,9 +28,12 @@ export function initials(name: string): string {
   }
   const letters = name
     .split(/\s+/)
-    .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}*/u.exec(w)?.[0])
+    // An Arabic word's article (ال) is not its initial: "الحسين" → "ح".
+    .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}*/u.exec(w.replace(/^ال(?=\p{sc=Arabic}{2})/u, ''))?.[0])
     .filter((l) => l !== undefined);
-  return `${letters[0] ?? ''}${letters.length > 1 ? letters.at(-1) : ''}`.toUpperCase();
+  const pair = letters.length > 1 ? [letters[0]!, letters.at(-1)!] : letters;
+  // Two Arabic letters would join into the shapes of one word: a zero-width non-joiner keeps them apart.
+  return pair.join(/\p{sc=Arabic}/u.test(pair.join('')) ? '\u200c' : '').toUpperCase();
 }
 
 /**
@@ -96,9 +100,7 @@ export class SummitLeaderRoster extends SummitElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('order') && this.order && this.order !== 'dataset' && this.order !== 'chair-first') {
-      console.warn(
-        `summit-widgets: <summit-leader-roster> order ${JSON.stringify(this.order)} is not "chair-first" or "dataset": the chair comes first`,
-      );
+      this.warn(`order ${JSON.stringify(this.order)} is not "chair-first" or "dataset": the chair comes first`);
     }
     const summit = this.summitData.summit;
     this.leaders = summit ? leadersInOrder(summit, this.order === 'dataset' ? 'dataset' : 'chair-first') : [];

@@ -20,11 +20,12 @@ import { groupTemplate, type EntryContext } from './templates.js';
 const entryOf = (el: Element) => el.closest<HTMLElement>('.entry')?.dataset.entry;
 
 /**
- * Up to PAGE entries are drawn at once. A longer list starts with FIRST (about 2,000 px of entries, more than a tall
- * screen shows), so it shows its first screen as soon as a short list does; "Show more" adds PAGE at a time.
+ * Up to PAGE entries are drawn at once (a summit's proposals, mostly; 30 entries are about 9,000 px tall on a phone). A
+ * longer list starts with FIRST (about 2,000 px of entries, more than a tall screen shows), so it shows its first
+ * screen as soon as a short list does; "Show more" adds PAGE at a time.
  */
 const FIRST = 10;
-const PAGE = 60;
+const PAGE = 30;
 
 /**
  * @summary The summit's proposals and decisions on a time line: at the summit, next year, by 2040, recurring, undated.
