@@ -36,6 +36,9 @@ const COMMON = {
   logLevel: 'silent',
   define: { 'process.env.NODE_ENV': '"production"' },
   loader: { '.json': 'json' },
+  // UTF-8 out, as Vite and rolldown write it (the CDN bundle too): esbuild's default writes every other character as
+  // \uXXXX, six bytes for a Cyrillic letter or a curly quote, which no consumer's bundle carries.
+  charset: 'utf8',
 };
 
 /** Every specifier that resolves into Lit's own packages. */

@@ -50,9 +50,9 @@ const DATES = {
 
 const months = (names: string) => names.split(' ');
 const EN_MONTHS = months('January February March April May June July August September October November December');
-/** Russian months after a day ("20 декабря") and alone ("декабрь 2025 г."). */
+/** Russian months after a day ("20 декабря"), and alone ("декабрь 2025 г.", "май", "март"). */
 const RU_OF = months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
-const RU_ALONE = months('январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь');
+const RU_ALONE = RU_OF.map((m) => m.replace(/ая$/, 'ай').replace(/я$/, 'ь').replace(/а$/, ''));
 
 /**
  * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "December 20, 2025",
