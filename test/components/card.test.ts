@@ -93,6 +93,12 @@ describe('<summit-card>', () => {
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101].map(editionLabel)).to.deep.equal(
       ['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st'].map((o) => `${o} summit`),
     );
+    // The suffix follows English's ordinal rules as Intl states them, for every edition a dataset may give.
+    const rules = new Intl.PluralRules('en', { type: 'ordinal' });
+    const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th' } as Record<string, string>;
+    for (let n = 1; n <= 9999; n++) {
+      if (editionLabel(n) !== `${n}${suffix[rules.select(n)]} summit`) expect.fail(`${n}: ${editionLabel(n)}`);
+    }
     const outcome = (kind: string) => {
       const box = document.createElement('div');
       render(outcomeLabel({ id: 'x', title: 'Pact', kind, evidence: [] }, 'en'), box);

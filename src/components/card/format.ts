@@ -1,5 +1,5 @@
 /**
- * Locale formatting for the card, on the platform's `Intl`. Kept out of the
+ * Locale formatting for the card (dates through ../intl.ts). Kept out of the
  * element so it stays a template; pure and unit-testable.
  */
 import { msg, str } from '@lit/localize';
@@ -20,7 +20,11 @@ export function formatDate(iso: string, locale: string): FormattedDate {
   return { iso, text: formatCalendar(locale, 'day', Date.UTC(y, m - 1, d)) };
 }
 
-const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
+/** English ordinal suffixes by rule (what `Intl.PluralRules('en', {type: 'ordinal'})` says): 1st, 2nd, 3rd, 11th, 21st. */
+function englishOrdinal(n: number): 'one' | 'two' | 'few' | 'other' {
+  const tens = n % 100;
+  return tens >= 11 && tens <= 13 ? 'other' : ((['other', 'one', 'two', 'few'] as const)[n % 10] ?? 'other');
+}
 
 /**
  * "1st summit", "2nd summit", "23rd summit". The source strings are English,
@@ -28,7 +32,7 @@ const englishOrdinal = new Intl.PluralRules('en', { type: 'ordinal' });
  * variant the same simpler way (ja `第${n}回首脳会議`, ru `${n}-й саммит`).
  */
 export function editionLabel(n: number): string {
-  switch (englishOrdinal.select(n)) {
+  switch (englishOrdinal(n)) {
     case 'one':
       return msg(str`${n}st summit`, { desc: 'Edition of a summit; translate every ordinal variant alike.' });
     case 'two':
