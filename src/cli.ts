@@ -12,6 +12,7 @@ import {
   formatIssue,
   parseJsonText,
   parseSummit,
+  REFERENCES_LATER,
   SummitDataError,
   type SummitDataIssue,
 } from './data/index.js';
@@ -84,16 +85,18 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
       note: evidenceNote(Object.keys(texts).length, unchecked),
     };
   } catch (e) {
-    if (e instanceof SummitDataError) return { issues: e.issues };
+    if (e instanceof SummitDataError)
+      return { issues: e.issues, note: e.referencesLater ? REFERENCES_LATER : undefined };
     const code = (e as NodeJS.ErrnoException).code;
     if (code) return { issues: [{ path: '', message: readProblem(resolve(file), code) }] };
     throw e;
   }
 }
 
-function reportIssues(file: string, issues: readonly SummitDataIssue[]) {
+function reportIssues(file: string, issues: readonly SummitDataIssue[], note?: string) {
   console.error(`✗ ${file}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
+  if (note) console.error(`  (${note})`);
 }
 
 /** A file that could not be read, in words: "file not found: /abs/path", or the system's error code. */
@@ -131,9 +134,9 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   if (command === 'embed') {
-    const { json, issues } = readDataset(files[0]!);
+    const { json, issues, note } = readDataset(files[0]!);
     if (issues.length) {
-      reportIssues(files[0]!, issues);
+      reportIssues(files[0]!, issues, note);
       return 1;
     }
     console.log(inlineScript(json));
@@ -147,7 +150,7 @@ export function main(argv: readonly string[]): number {
       continue;
     }
     failed++;
-    reportIssues(file, issues);
+    reportIssues(file, issues, note);
   }
   return failed ? 1 : 0;
 }

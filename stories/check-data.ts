@@ -4,10 +4,19 @@
  * `parseJsonText` and `validateSummit`, the functions behind every widget; the widgets get the same text.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { formatIssue, parseJsonText, validateSummit, type SummitDataIssue } from '../src/data/index.js';
+import {
+  REFERENCES_LATER,
+  formatIssue,
+  parseJsonText,
+  validateSummit,
+  type SummitDataIssue,
+} from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
 
-type Report = { ok: true; summary: string } | { ok: false; issues: readonly SummitDataIssue[] } | undefined;
+type Report =
+  | { ok: true; summary: string }
+  | { ok: false; issues: readonly SummitDataIssue[]; referencesLater?: boolean }
+  | undefined;
 
 /** What the checker says about `text`: nothing for no text, else every problem, or what the dataset holds. */
 export function report(text: string): Report {
@@ -62,6 +71,10 @@ export class SummitDataChecker extends LitElement {
       margin: 0;
       font-weight: 700;
     }
+    .report .later {
+      margin-block-start: 0.5rem;
+      font-weight: normal;
+    }
     .report ol {
       margin: 0.5rem 0 0;
       padding-inline-start: 1.5rem;
@@ -80,10 +93,15 @@ export class SummitDataChecker extends LitElement {
 
   /** The report on `text`, made once typing pauses (so a reader is not told about every keystroke). */
   private result: Report;
+  /** Whose dataset the widgets draw: the text the checker started with (the bundled example), until another is valid. */
+  private example = '';
+  private showsExample = true;
   private pending = 0;
 
   override willUpdate() {
-    if (!this.hasUpdated) this.result = report(this.text);
+    if (this.hasUpdated) return;
+    this.result = report(this.text);
+    this.example = this.text;
   }
 
   override render() {
@@ -110,11 +128,13 @@ export class SummitDataChecker extends LitElement {
               ? html`<p>No problems found: ${result.summary}.</p>`
               : html`<p>
                     ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'} (the widgets below
-                    show the last version without any):
+                    show
+                    ${this.showsExample ? 'the bundled example dataset, not yours' : 'your last version without any'}):
                   </p>
                   <ol>
                     ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
-                  </ol>`
+                  </ol>
+                  ${result.referencesLater ? html`<p class="later">Then ${REFERENCES_LATER}.</p>` : nothing}`
         }
       </div>
       ${result === undefined ? nothing : html`<slot></slot>`}
@@ -151,7 +171,10 @@ export class SummitDataChecker extends LitElement {
     this.result = report(this.text);
     this.requestUpdate();
     const provider = this.querySelector('summit-data');
-    if (provider && this.result?.ok) provider.data = this.text;
+    if (provider && this.result?.ok) {
+      provider.data = this.text;
+      this.showsExample = this.text === this.example;
+    }
   }
 }
 

@@ -18,6 +18,12 @@ const meta = {
   title: 'Docs/Check your data',
   render: () =>
     html`${pageStyles}
+      <h1 class="checker-title">Check your data</h1>
+      <p>
+        Paste your dataset below, drop its file on the box or choose the file. Every problem is listed with the path of
+        its field (as <code>npx summit-widgets validate</code> lists them), and the five widgets draw it as an article
+        would. It starts with the bundled example, to edit.
+      </p>
       <summit-data-checker .text=${JSON.stringify(real, null, 2)}>
         <summit-data .data=${JSON.stringify(real, null, 2)}>
           <div class="summit-story-page">
@@ -37,12 +43,16 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
+/** The checker with the bundled dataset, for an editor to paste theirs into. */
+export const CheckYourData: Story = { name: 'Check your data' };
+
 /**
- * The checker with the bundled dataset. The play function breaks it the way editors do (a comma after the last
- * item, then a date written the European way) and checks that the report names each problem where it is.
+ * The checker tested (run by CI, and here on request; kept apart from the editor's page, which it would fill with its
+ * own mistakes): breaks the dataset the way editors do (a comma after the last item, then a date written the European
+ * way, then a dangling id) and checks that the report names each problem where it is.
  */
-export const CheckYourData: Story = {
-  name: 'Check your data',
+export const SelfTest: Story = {
+  name: 'Self-test (for CI)',
   play: async ({ canvasElement }) => {
     const checker = canvasElement.querySelector<SummitDataChecker>('summit-data-checker')!;
     const root = checker.shadowRoot!;
@@ -55,6 +65,10 @@ export const CheckYourData: Story = {
     checker.use(text.replace('"date": "2025-12-20"', '"date": "20/12/2025"'));
     checker.check();
     await waitFor(() => expect(report()).toMatch(/1 problem .*date: expected a date written YYYY-MM-DD/));
+    // Which dataset the widgets show while there are problems: still the bundled one, which is said.
+    expect(report()).toContain('the widgets below show the bundled example dataset, not yours');
+    // References are checked once the fields are right, which the report says.
+    expect(report()).toContain('Then the references between entries');
     // The widgets keep the last version without problems, and stay quiet: the report is the one announcement.
     expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
     // What is typed in the box is checked as it changes.
@@ -63,6 +77,11 @@ export const CheckYourData: Story = {
     area.dispatchEvent(new Event('input'));
     // Typing is checked once it pauses.
     await waitFor(() => expect(report()).toMatch(/^1 problem .*not valid JSON/), { timeout: 3000 });
+    // A dangling id, once the fields are right: the reference itself is named, and nothing is said to come later.
+    checker.use(text.replace(/"proposedBy": "[^"]*"/, '"proposedBy": "nobody"'));
+    checker.check();
+    await waitFor(() => expect(report()).toMatch(/1 problem .*proposedBy: unknown leader "nobody"/));
+    expect(report()).not.toContain('Then the references');
     // Fixed, the widgets draw it again.
     checker.use(text);
     checker.check();

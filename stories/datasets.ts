@@ -8,14 +8,17 @@ import real from '../data/central-asia-japan-2025.json';
 import type { SummitInput } from '../src/data/types.js';
 import { generateSummit } from './generate.js';
 
-/** The bundled Tokyo 2025 dataset, as served by Storybook. */
-export const DATASET_URL = '/data/central-asia-japan-2025.json';
+/**
+ * The bundled Tokyo 2025 dataset, as served by Storybook: relative to the story's page, so a Storybook published in a
+ * folder of a site (`https://example.org/widgets/`) finds it there.
+ */
+export const DATASET_URL = 'data/central-asia-japan-2025.json';
 
 /**
  * A URL nobody answers: the Loading stories stall `fetch` for it (and only
  * for it), so the widgets stay in their loading state. See `neverAnswer`.
  */
-export const NEVER_URL = '/data/never-answers.json';
+export const NEVER_URL = 'data/never-answers.json';
 
 /** A fresh, mutable copy of the real dataset. */
 export function realDataset(): SummitInput {

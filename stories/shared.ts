@@ -153,7 +153,7 @@ export function neverAnswer() {
     const original = (realFetch = window.fetch);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
       const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-      if (url.pathname !== NEVER_URL) return original.call(window, input, init);
+      if (url.href !== new URL(NEVER_URL, document.baseURI).href) return original.call(window, input, init);
       const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
       return new Promise<Response>((_, reject) => {
         signal?.addEventListener('abort', () => reject(signal.reason), { once: true });

@@ -11,13 +11,23 @@ export interface SummitDataIssue {
 export class SummitDataError extends Error {
   override readonly name = 'SummitDataError';
   readonly issues: readonly SummitDataIssue[];
+  /**
+   * True when fields have the wrong shape: the references between entries (an id that must name one) are checked
+   * once they are fixed, so more issues may follow (`REFERENCES_LATER` says so).
+   */
+  readonly referencesLater: boolean;
 
-  constructor(issues: readonly SummitDataIssue[], summary?: string) {
+  constructor(issues: readonly SummitDataIssue[], summary?: string, referencesLater = false) {
     const head = summary ?? `Invalid summit dataset: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
     super(`${head}\n${issues.map(formatIssue).join('\n')}`);
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
+    this.referencesLater = referencesLater;
   }
 }
+
+/** What a report adds under issues with `referencesLater`. */
+export const REFERENCES_LATER =
+  'the references between entries (ids that must name one: leaders, sectors, countries, sources) are checked once these are fixed';
 
 /** `path: message`, or just the message for problems with the whole input. */
 export function formatIssue(issue: SummitDataIssue): string {

@@ -11,7 +11,7 @@ import type { Evidence, Summit, When } from './types.js';
 export function parseSummit(input: unknown): Summit {
   const issues: SummitDataIssue[] = [];
   const summit = check(SummitSchema, input, issues) as Summit;
-  if (issues.length) throw new SummitDataError(issues);
+  if (issues.length) throw new SummitDataError(issues, undefined, true);
   const refIssues = checkReferences(summit);
   if (refIssues.length) throw new SummitDataError(refIssues);
   return summit;
@@ -20,11 +20,13 @@ export function parseSummit(input: unknown): Summit {
 /** Like `parseSummit`, but returns the issues instead of throwing. */
 export function validateSummit(
   input: unknown,
-): { ok: true; summit: Summit } | { ok: false; issues: readonly SummitDataIssue[] } {
+):
+  | { ok: true; summit: Summit }
+  | { ok: false; issues: readonly SummitDataIssue[]; /** See `SummitDataError`. */ referencesLater: boolean } {
   try {
     return { ok: true, summit: parseSummit(input) };
   } catch (e) {
-    if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
+    if (e instanceof SummitDataError) return { ok: false, issues: e.issues, referencesLater: e.referencesLater };
     throw e;
   }
 }

@@ -276,6 +276,11 @@ describe('<summit-card>', () => {
     // Every label fits its column, even the counts' at 320px.
     for (const dt of el.shadowRoot!.querySelectorAll('dt')) expect(dt.scrollWidth).to.be.at.most(dt.clientWidth);
     expect(el.scrollWidth).to.be.at.most(320);
+    // A phone at 200% zoom is 188px wide, less the page's margins: nothing wider than the card.
+    el.style.width = '150px';
+    const facts = el.shadowRoot!.querySelector('dl')!;
+    expect(facts.scrollWidth).to.be.at.most(facts.clientWidth);
+    expect(el.scrollWidth).to.be.at.most(150);
     el.style.width = '640px';
     expect(sameRow(date!, place!)).to.equal(true);
     expect(outcomes!().top).to.be.below(leaders!().top);

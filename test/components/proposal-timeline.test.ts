@@ -375,6 +375,8 @@ describe('<summit-proposal-timeline>', () => {
     );
     expect(count(el)).to.equal('Showing 2 of 26 proposals · Sector: Energy');
     expect($(el, '[part="count"]')!.getAttribute('aria-live')).to.equal('polite');
+    // Read whole when one word of it changes (one sector for another): the count comes with it.
+    expect($(el, '[part="count"]')!.getAttribute('aria-atomic')).to.equal('true');
     // Attribute filters belong to the page author: no "Clear filter" button.
     expect($(el, '[part="clear-button"]')).to.equal(null);
     await expect(el).to.be.accessible();

@@ -58,7 +58,7 @@ test('validate: a valid dataset whose sources have no stored text says its evide
   assert.match(uncited.stdout, /valid; every evidence quote checked word for word against 1 source file$/m);
 });
 
-test('validate: a corrupted dataset lists every issue with its path and exits 1', () => {
+test('validate: a corrupted dataset lists every issue of its fields with its path, says the references come next, and exits 1', () => {
   const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
   const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
   data.proposals[3].when = { kind: 'year', year: '20266' };
@@ -78,6 +78,12 @@ test('validate: a corrupted dataset lists every issue with its path and exits 1'
   ]) {
     assert.ok(run.stderr.includes(line), `missing "${line}" in:\n${run.stderr}`);
   }
+  // The dangling proposedBy waits for the fields to be fixed, and the report says more may follow.
+  assert.ok(!run.stderr.includes('nobody'));
+  assert.match(
+    run.stderr,
+    /\(the references between entries \(ids that must name one.*\) are checked once these are fixed\)/,
+  );
 });
 
 test('validate: dangling ids are reported once the schema passes', () => {
@@ -88,6 +94,7 @@ test('validate: dangling ids are reported once the schema passes', () => {
   const run = cli('validate', join(dir, 'dangling.json'));
   assert.equal(run.status, 1);
   assert.match(run.stderr, /proposals\[4\]\.proposedBy: unknown leader "nobody"/);
+  assert.doesNotMatch(run.stderr, /checked once these are fixed/);
 });
 
 test('validate: a source file that is not there is reported, not skipped', () => {

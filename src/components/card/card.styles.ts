@@ -120,6 +120,13 @@ export const styles = [
         font-size: calc(var(--summit-card-heading-size, 1.5em) * 0.85);
       }
     }
+    /* (After the rule above, which it overrides.) Every fact on a row of its own: no columns, so their eleven gaps cannot make the grid wider than a narrow card
+       (a phone at 200% zoom is 188px wide). */
+    @container (max-width: 19em) {
+      .facts {
+        column-gap: 0;
+      }
+    }
     @media print {
       .card {
         border-color: #000;

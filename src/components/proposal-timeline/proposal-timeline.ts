@@ -207,7 +207,7 @@ export class SummitProposalTimeline extends SummitElement {
     };
     return html`${title}
       <div part="filter" class="filter row">
-        <p part="count" class="count" aria-live="polite" dir="auto">${this.countText}</p>
+        <p part="count" class="count" aria-live="polite" aria-atomic="true" dir="auto">${this.countText}</p>
         ${
           this.clearable
             ? html`<button part="clear-button" class="button" type="button" @click=${this.clear}>

@@ -122,6 +122,11 @@ export const styles = [
       .word[aria-pressed='true'] {
         outline: 2px solid CanvasText;
       }
+      /* Focus stays visible on the chosen word (its underline still marks it chosen). */
+      .word[aria-pressed='true']:focus-visible {
+        outline: 3px solid Highlight;
+        outline-offset: 2px;
+      }
       /* Forced colours would paint faded words like the others (a chosen word keeps the forced colours). */
       .word.faint:not([aria-pressed='true']) {
         forced-color-adjust: none;
