@@ -207,7 +207,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('参加');
 
     expect(textOf($(w.cloud, 'h2'))).to.equal('分野');
-    expect(energyLabel(w.cloud)).to.match(/^Energy, 提案\d+件、言及\d+回$/);
+    expect(energyLabel(w.cloud)).to.match(/^Energy, 提案\d+件(、議題・発言での言及\d+回)?$/);
 
     expect(textOf($(w.timeline, 'h2'))).to.equal('提案と決定');
     expect(textOf($(w.timeline, '[part="count"]'))).to.equal('提案5件');
@@ -257,7 +257,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($$(w.roster, 'button.leader')[1])).to.contain('Участник');
 
     expect(textOf($(w.cloud, 'h2'))).to.equal('Сферы');
-    expect(energyLabel(w.cloud)).to.match(/^Energy, предложений: \d+, упоминаний: \d+$/);
+    expect(energyLabel(w.cloud)).to.match(/^Energy, предложений: \d+(, упоминаний в повестке и высказываниях: \d+)?$/);
 
     expect(textOf($(w.timeline, 'h2'))).to.equal('Предложения и решения');
     expect(textOf($(w.timeline, '[part="count"]'))).to.equal('Предложений: 5');
@@ -545,13 +545,15 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(count()).to.equal('提案5件中1件を表示 · 首脳：Жанна Ким');
     expect(clear()).to.equal('絞り込みを解除');
     // The ", " joins are the element's own (sector-cloud.ts), not part of a message.
-    expect(faint()).to.match(/^\S+, 提案\d+件、言及\d+回, Жанна Ким氏の提案には含まれない$/);
+    expect(faint()).to.match(/^\S+, 提案\d+件(、議題・発言での言及\d+回)?, Жанна Ким氏の提案には含まれない$/);
 
     await useLang('ru');
     await flush();
     expect(count()).to.equal('Показано предложений: 1 из 5 · Лидер: Жанна Ким');
     expect(clear()).to.equal('Сбросить фильтр');
-    expect(faint()).to.match(/^\S+, предложений: \d+, упоминаний: \d+, нет в предложениях лидера \(Жанна Ким\)$/);
+    expect(faint()).to.match(
+      /^\S+, предложений: \d+(, упоминаний в повестке и высказываниях: \d+)?, нет в предложениях лидера \(Жанна Ким\)$/,
+    );
     await choose('Жанна Ким');
     expect(count()).to.equal('Предложений: 5');
   });
@@ -566,7 +568,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
 
     expect(textOf($(w.roster, 'h2'))).to.equal('Leaders');
     expect(textOf($(w.cloud, 'h2'))).to.equal('Sectors');
-    expect(energyLabel(w.cloud)).to.match(/^Energy, proposals: \d+, mentions: \d+$/);
+    expect(energyLabel(w.cloud)).to.match(/^Energy, proposals: \d+(, named in the agenda or quotes: \d+)?$/);
     expect(textOf($(w.timeline, 'h2'))).to.equal('Proposals and decisions');
     // `lang="en"` is US English: "December 20, 2025".
     expect(groupLabels(w.timeline)).to.include('At the summit · December 20, 2025').and.include('No date given');

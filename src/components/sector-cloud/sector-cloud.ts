@@ -131,7 +131,7 @@ export class SummitSectorCloud extends SummitElement {
 interface Word {
   readonly id: string;
   readonly name: string;
-  /** What the accessible name adds to the visible name (label in name): ", proposals: 3, mentions: 2". */
+  /** What the accessible name adds to the visible name (label in name): ", proposals: 3, named in the agenda or quotes: 2". */
   readonly counts: string;
   readonly className: string;
   /** Its step on the font-size scale, 0 to `STEPS`. */
@@ -153,7 +153,13 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
     const faint = touched !== undefined && !touched.has(sector.id);
     const key = `${proposals} ${mentions}`;
     let count = counts.get(key);
-    if (count === undefined) counts.set(key, (count = msg(str`proposals: ${proposals}, mentions: ${mentions}`)));
+    if (count === undefined) {
+      // Mentions only where there are some, and said where they are.
+      count = mentions
+        ? msg(str`proposals: ${proposals}, named in the agenda or quotes: ${mentions}`)
+        : msg(str`proposals: ${proposals}`);
+      counts.set(key, count);
+    }
     return {
       id: sector.id,
       name: sector.name,
