@@ -171,7 +171,7 @@ export class SummitLeaderRoster extends SummitElement {
               ><span class="visually-hidden">, </span>
               <span class="meta"
                 >${inLang(lang, msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' }))}
-                <abbr title=${country} lang=${ifDefined(lang)}>(${l.country})</abbr
+                <abbr title=${country} lang=${ifDefined(lang)} aria-hidden="true">(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing
                 }</span
