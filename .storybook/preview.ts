@@ -50,7 +50,7 @@ const withPage: Decorator = (story, context) => {
 /**
  * On a docs page, the level of the widgets' headings: one under the docs heading the story sits beneath (the page's
  * h1 for the first story, the story's name, an h3, in the Stories list; an MDX page's h2 section), so the page's
- * outline holds (axe `heading-order`). The widgets' own default, 3, fits a news article, not a docs page.
+ * outline holds (axe `heading-order`). The widgets' own default, 2, fits a news article under its h1, not a docs page.
  */
 function docsHeadingLevel(canvas: unknown): number {
   let above = 1;
