@@ -608,6 +608,11 @@ describe('<summit-proposal-timeline>', () => {
     expect(label.right).to.be.at.most(list.left);
     expect(Math.abs(label.top - list.top)).to.be.below(2);
     expect(getComputedStyle($(el, '.group')!).gridTemplateColumns.split(' ')).to.have.length(2);
+    // The labels stay in view while their entries scroll by, below a page's sticky header when it says how tall.
+    expect(getComputedStyle($(el, '.group .label')!).top).to.equal('0px');
+    el.style.setProperty('--summit-timeline-sticky-top', '4rem');
+    expect(getComputedStyle($(el, '.group .label')!).top).to.equal('64px');
+    el.style.removeProperty('--summit-timeline-sticky-top');
     // The group's heading sits at the line's side of its column.
     const range = document.createRange();
     range.selectNodeContents($(el, '.group .label [part~="group-heading"]')!);

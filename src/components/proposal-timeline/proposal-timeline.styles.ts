@@ -260,7 +260,8 @@ const timeline = css`
     }
     .label {
       position: sticky;
-      inset-block-start: 0;
+      /* Below the page's own sticky header, when it has one: the page gives its height. */
+      inset-block-start: var(--summit-timeline-sticky-top, 0px);
       padding-block: calc(0.75 * var(--_rem));
       text-align: end;
       background: var(--_bg);

@@ -68,6 +68,8 @@ const PAGE = 30;
  * @cssprop [--summit-timeline-gap=0.75rem] - Space between entries.
  * @cssprop [--summit-timeline-group-gap=1.75rem] - Space between time groups.
  * @cssprop [--summit-timeline-label-width=minmax(8rem, 13rem)] - Width of the group label column on wide containers.
+ * @cssprop [--summit-timeline-sticky-top=0px] - Where the group labels stop as the reader scrolls (on wide containers):
+ *   the height of the page's own sticky header, if it has one.
  * @cssprop [--summit-timeline-line-color=#d4d4d0] - Colour of the time line (defaults to the border token).
  * @cssprop [--summit-timeline-line-width=2px] - Width of the time line.
  * @cssprop [--summit-timeline-marker-color=#0b5cad] - Colour of the entry markers (defaults to the accent token).
