@@ -47,7 +47,14 @@ function evidenceNote(checked: number, unchecked: readonly string[]): string {
 }
 
 /** Reads, parses and validates a dataset file: its JSON, every issue (none when valid), and what its evidence was checked against. */
-function readDataset(file: string): { json?: unknown; issues: readonly SummitDataIssue[]; note?: string } {
+function readDataset(file: string): {
+  json?: unknown;
+  issues: readonly SummitDataIssue[];
+  /** What a valid dataset's evidence was checked against. */
+  note?: string;
+  /** What is checked once the issues are fixed. */
+  later?: string;
+} {
   let json: unknown;
   try {
     // "-" is standard input (`cat summit.json | summit-widgets validate -`). Otherwise a dataset is a file: a folder, a
@@ -86,17 +93,17 @@ function readDataset(file: string): { json?: unknown; issues: readonly SummitDat
     };
   } catch (e) {
     if (e instanceof SummitDataError)
-      return { issues: e.issues, note: e.referencesLater ? REFERENCES_LATER : undefined };
+      return { issues: e.issues, later: e.referencesLater ? REFERENCES_LATER : undefined };
     const code = (e as NodeJS.ErrnoException).code;
     if (code) return { issues: [{ path: '', message: readProblem(resolve(file), code) }] };
     throw e;
   }
 }
 
-function reportIssues(file: string, issues: readonly SummitDataIssue[], note?: string) {
+function reportIssues(file: string, issues: readonly SummitDataIssue[], later?: string) {
   console.error(`✗ ${file}: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`);
   for (const issue of issues) console.error(`  ${formatIssue(issue)}`);
-  if (note) console.error(`  (${note})`);
+  if (later) console.error(`  (${later})`);
 }
 
 /** A file that could not be read, in words: "file not found: /abs/path", or the system's error code. */
@@ -134,9 +141,9 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   if (command === 'embed') {
-    const { json, issues, note } = readDataset(files[0]!);
+    const { json, issues, later } = readDataset(files[0]!);
     if (issues.length) {
-      reportIssues(files[0]!, issues, note);
+      reportIssues(files[0]!, issues, later);
       return 1;
     }
     console.log(inlineScript(json));
@@ -144,13 +151,13 @@ export function main(argv: readonly string[]): number {
   }
   let failed = 0;
   for (const file of files) {
-    const { issues, note } = readDataset(file);
+    const { issues, note, later } = readDataset(file);
     if (issues.length === 0) {
       console.log(`✓ ${file}: valid; ${note}`);
       continue;
     }
     failed++;
-    reportIssues(file, issues, note);
+    reportIssues(file, issues, later);
   }
   return failed ? 1 : 0;
 }

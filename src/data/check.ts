@@ -305,7 +305,9 @@ function fields(
   if (found < shape.required.length) {
     for (const key of shape.required) {
       if (!has(value, key) || value[key] === undefined) {
-        fail(issues, [...path, key], `required field is missing: add ${expectation(schema[key]!)}`);
+        const field = schema[key]!;
+        const none = field.type === 'array' && field.min === 0 ? ' ([] when there are none)' : '';
+        fail(issues, [...path, key], `required field is missing: add ${expectation(field)}${none}`);
       }
     }
   }

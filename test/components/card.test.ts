@@ -83,6 +83,14 @@ describe('<summit-card>', () => {
     await el.updateComplete;
     expect(textOf(el.shadowRoot!.querySelector('dd time'))).to.equal('20 декабря 2025 г.');
     expect(facts(el)['Leaders']).to.equal('3');
+    // Countries are those the leaders came from: a country the dataset names for an initiative or a place is not one.
+    expect(facts(el)['Countries']).to.equal('3');
+    const data = smallSummit();
+    data.countries.push({ code: 'DE', name: 'Germany' });
+    data.leaders[2]!.country = 'UZ';
+    el.data = data;
+    await el.updateComplete;
+    expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
     expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');

@@ -120,6 +120,12 @@ describe('<summit-leader-roster>', () => {
     expect(initials('الملك عبد الله الثاني ابن الحسين')).to.equal('م\u200cح');
     expect(initials('عبد المجيد تبون')).to.equal('ع\u200cت');
     expect(initials('ال')).to.equal('ا');
+    // Suffixes are not surnames; a symbol stands in where there is no letter; marks are kept, two at most.
+    expect(initials('Martin Luther King Jr.')).to.equal('MK');
+    expect(initials('Ferdinand Marcos II')).to.equal('FM');
+    expect(initials('フェルディナンド・マルコス・ジュニア')).to.equal('マ');
+    expect(initials('🦜')).to.equal('🦜');
+    expect(initials('Z\u0301\u0302\u0303\u0304algo Test')).to.equal('Z\u0301\u0302T');
     // Chinese characters, kana, Hangul: one character, of the family name.
     expect(
       [

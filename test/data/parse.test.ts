@@ -135,6 +135,21 @@ describe('parseSummit', () => {
     );
   });
 
+  it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {
+    const input = smallSummit();
+    input.chair = 'dilma';
+    const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    expect(messages).to.deep.equal(['chair: unknown leader "dilma": it must be the id of an entry in leaders']);
+  });
+
+  it('says a list that may be empty can be written [] when it is missing', () => {
+    const input = smallSummit() as unknown as Record<string, unknown>;
+    delete input.quotes;
+    expect(issuesOf(input)).to.deep.equal([
+      { path: 'quotes', message: 'required field is missing: add a list of quotes ([] when there are none)' },
+    ]);
+  });
+
   it('checks that a relative year matches its phrase and reference date', () => {
     const input = smallSummit();
     (input.proposals[1]!.when as { year: number }).year = 2027;

@@ -103,6 +103,8 @@ test('validate: a source file that is not there is reported, not skipped', () =>
   const run = cli('validate', join(dir, 'copy.json'));
   assert.equal(run.status, 1);
   assert.match(run.stderr, /sources\[0\]\.file: file not found/);
+  // No summary of what was checked against sources: nothing was.
+  assert.doesNotMatch(run.stderr + run.stdout, /checked word for word against/);
 });
 
 test('validate: evidence that is not verbatim is reported', () => {

@@ -23,14 +23,23 @@ export function initials(name: string): string {
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
     // Given name first: after the middle dot (・ ･ · ‧), else after a double hyphen (＝ =), comes the family name.
     const parts = name.split(/[・･·‧]/u);
-    const family = (parts.length > 1 ? parts : name.split(/[＝=]/u)).at(-1)!;
+    // A suffix ("ジュニア", Jr.) is no family name.
+    const named = (parts.length > 1 ? parts : name.split(/[＝=]/u)).filter(
+      (p) => !/^(ジュニア|シニア)$/u.test(p.trim()),
+    );
+    const family = named.at(-1) ?? name;
     return /(?![ンんッっャゃュゅョょァぁィぃゥぅェぇォぉヮゎヵヶー])\p{L}/u.exec(family)?.[0] ?? '';
   }
   const letters = name
     .split(/\s+/)
-    // An Arabic word's article (ال) is not its initial: "الحسين" → "ح".
-    .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}*/u.exec(w.replace(/^ال(?=\p{sc=Arabic}{2})/u, ''))?.[0])
+    // A generational suffix is no surname: "Martin Luther King Jr." → "MK".
+    .filter((w) => !/^(jr|sr|ii|iii|iv)\.?,?$/iu.test(w))
+    // An Arabic word's article (ال) is not its initial: "الحسين" → "ح". A letter keeps two marks at most (Å, ệ).
+    .map((w) => /[\p{Lu}\p{Ll}\p{Lt}\p{Lo}]\p{M}{0,2}/u.exec(w.replace(/^ال(?=\p{sc=Arabic}{2})/u, ''))?.[0])
     .filter((l) => l !== undefined);
+  // No letter at all (a name written in emoji): its first symbol.
+  if (!letters.length)
+    return /\p{Extended_Pictographic}(\uFE0F|\u200D\p{Extended_Pictographic})*/u.exec(name)?.[0] ?? '';
   const pair = letters.length > 1 ? [letters[0]!, letters.at(-1)!] : letters;
   // Two Arabic letters would join into the shapes of one word: a zero-width non-joiner keeps them apart.
   return pair.join(/\p{sc=Arabic}/u.test(pair.join('')) ? '\u200c' : '').toUpperCase();
