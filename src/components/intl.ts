@@ -78,17 +78,17 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
 
 /**
  * `items` (any values: text, templates) joined the way `locale` writes a list, "A, B, and C", as the items and the
- * words between them, in order.
+ * words between them, in order. `commas`: some item holds a comma ("Washington, D.C."), so English and Russian
+ * separate the items with semicolons instead ("Johannesburg; Washington, D.C.; and Rio").
  */
-export function formatList<T>(locale: string, items: readonly T[]): readonly (T | string)[] {
+export function formatList<T>(locale: string, items: readonly T[], commas = false): readonly (T | string)[] {
   // One item is no list (and needs no formatter).
   if (items.length < 2) return items;
   const lang = own(locale);
   if (lang) {
-    const last = lang === 'ja' ? '、' : lang === 'ru' ? ' и ' : items.length > 2 ? ', and ' : ' and ';
-    return items.flatMap((item, i) =>
-      i === 0 ? [item] : [i === items.length - 1 ? last : lang === 'ja' ? '、' : ', ', item],
-    );
+    const comma = lang === 'ja' ? '、' : commas ? '; ' : ', ';
+    const last = lang === 'ja' ? '、' : lang === 'ru' ? ' и ' : items.length > 2 ? `${comma}and ` : ' and ';
+    return items.flatMap((item, i) => (i === 0 ? [item] : [i === items.length - 1 ? last : comma, item]));
   }
   // Each item stands in as its index, which the parts give back in order.
   return formatter(`l ${locale}`, () => new Intl.ListFormat(locale))

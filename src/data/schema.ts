@@ -56,6 +56,8 @@ export const HttpsUrlSchema = string('an absolute https: URL', {
 /** ISO 3166-1 alpha-2 country code. */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
   pattern: /^[A-Z]{2}$/,
+  // The codes people write for two countries whose ISO codes differ (EU, reserved by ISO for the Union, is allowed).
+  refine: (s) => ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s],
 });
 
 /** A verbatim excerpt of a source backing a fact. */

@@ -83,5 +83,13 @@ describe('intl: the widgets’ own languages without Intl, the same as Intl', ()
       }
     }
     expect(formatList('en', ['one'])).to.deep.equal(['one']);
+    // Items that hold commas are set apart by semicolons, in English and Russian.
+    expect(formatList('en', ['Johannesburg', 'Washington, D.C.', 'Rio'], true).join('')).to.equal(
+      'Johannesburg; Washington, D.C.; and Rio',
+    );
+    expect(formatList('en', ['Washington, D.C.', 'Rio'], true).join('')).to.equal('Washington, D.C. and Rio');
+    expect(formatList('ru', ['Вашингтон, округ Колумбия', 'Рио', 'Осака'], true).join('')).to.equal(
+      'Вашингтон, округ Колумбия; Рио и Осака',
+    );
   });
 });

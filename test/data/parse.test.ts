@@ -73,6 +73,14 @@ describe('parseSummit', () => {
     );
   });
 
+  it('names the ISO code where a common other one is written (UK, EL), and allows EU', () => {
+    const input = smallSummit();
+    input.countries.push({ code: 'UK', name: 'United Kingdom' }, { code: 'EU', name: 'European Union' });
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'countries[3].code: expected "GB" for the United Kingdom (its ISO code), got "UK"',
+    ]);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',

@@ -100,7 +100,13 @@ export function entryView(summit: Summit, p: Proposal, locale: string, listLocal
     proposer: p.proposedBy && leader(p.proposedBy),
     initiator: p.initiatedBy && country(p.initiatedBy),
     supporters: p.supportedBy?.length ? formatList(listLocale, p.supportedBy.map(leader)) : undefined,
-    places: p.places?.length ? formatList(listLocale, p.places.map(isolated)) : undefined,
+    places: p.places?.length
+      ? formatList(
+          listLocale,
+          p.places.map(isolated),
+          p.places.some((place) => place.includes(',')),
+        )
+      : undefined,
     sectors: p.sectors.map((id) => ({ id, name: sectors.get(id)?.name ?? id })),
     when: whenText(p.when, locale),
     whenQuoted: ownWordsOnly(p.when),
