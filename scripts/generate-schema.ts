@@ -40,6 +40,7 @@ const extra: Record<string, object> = {
   // A year, a month, or a day that exists (the format checks the calendar).
   PartialDate: { anyOf: [{ pattern: '^[1-9]\\d{3}(-(0[1-9]|1[0-2]))?$' }, { format: 'date' }] },
   HttpsUrl: { format: 'uri' },
+  Text: { not: { pattern: '^\\p{M}' } },
   // The codes written for two countries whose ISO codes differ (the validator names the right one).
   CountryCode: { not: { enum: ['UK', 'EL'] } },
 };

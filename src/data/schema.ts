@@ -17,6 +17,9 @@ export const TextSchema = string('text (not blank)', {
   // the blank Braille pattern).
   pattern: /[^\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u,
   max: 20000,
+  // A mark belongs on the letter before it: at the start it is a stray accent, drawn on nothing.
+  refine: (s) =>
+    /^\p{M}/u.test(s) ? 'text that starts with a letter, not an accent on its own (retype its start)' : undefined,
 });
 
 /** A BCP 47 language tag ("en", "ja", "pt-BR"): it is written into the page as a `lang` attribute. */

@@ -73,6 +73,14 @@ describe('parseSummit', () => {
     );
   });
 
+  it('refuses text that starts with an accent on its own', () => {
+    const input = smallSummit();
+    input.leaders[0]!.name = '\u0301Ángel';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[0].name: expected text that starts with a letter, not an accent on its own (retype its start), got "\u0301Ángel"',
+    ]);
+  });
+
   it('names the ISO code where a common other one is written (UK, EL), and allows EU', () => {
     const input = smallSummit();
     input.countries.push({ code: 'UK', name: 'United Kingdom' }, { code: 'EU', name: 'European Union' });
