@@ -25,14 +25,16 @@ export function validLocale(tag: string): string {
   }
 }
 
-/** The widgets' language `locale` is, where this module writes its forms itself (en-GB's dates differ: not it). */
-const own = (locale: string) =>
-  (
-    ({ en: 'en', 'en-US': 'en', ja: 'ja', 'ja-JP': 'ja', ru: 'ru', 'ru-RU': 'ru' }) as Record<
-      string,
-      'en' | 'ja' | 'ru'
-    >
-  )[locale];
+/** The tags whose forms this module writes itself, and their language (en-GB's dates differ: not one of them). */
+const OWN = new Map<string, 'en' | 'ja' | 'ru'>([
+  ['en', 'en'],
+  ['en-US', 'en'],
+  ['ja', 'ja'],
+  ['ja-JP', 'ja'],
+  ['ru', 'ru'],
+  ['ru-RU', 'ru'],
+]);
+const own = (locale: string) => OWN.get(locale);
 
 /** `n` in `locale`, which `validLocale` has checked: "12", "10,000", "10 000" (a no-break space in Russian). */
 export function formatNumber(locale: string, n: number): string {

@@ -19,6 +19,8 @@ export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
   timeout: number;
   /** The language of the element's own words when it is not the page's. */
   readonly uiLang: string | undefined;
+  /** Tells the page's developer, in the console, prefixed with the library and the element. */
+  warn(message: string): void;
 }
 
 /** The loading and error words, shared by the widgets' states and the provider's announcements. */
@@ -223,7 +225,7 @@ export class SummitDataController implements ReactiveController {
     if (error && error !== this.reported && this.isOwn) {
       this.host.dispatchEvent(new SummitErrorEvent(error));
       // The console is where a developer looks first: every issue there (the widget shows the first few).
-      console.warn(`summit-widgets: <${this.host.localName}> ${error.message}`);
+      this.host.warn(error.message);
     }
     this.reported = error;
   }

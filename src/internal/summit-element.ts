@@ -57,8 +57,11 @@ export class SummitDataElement extends LitElement {
     return this.uiLang && nearestLang(this);
   }
 
-  /** Tells the page's developer, in the console, what the element made of something it could not use as given. */
-  protected warn(message: string) {
+  /**
+   * Tells the page's developer, in the console, what the element made of something it could not use as given.
+   * @internal For the element and its data controller.
+   */
+  warn(message: string) {
     console.warn(`summit-widgets: <${this.localName}> ${message}`);
   }
 

@@ -8,7 +8,7 @@ import type { SummitCard } from '../../src/card.js';
 import { editionLabel, formatDate, outcomeLabel } from '../../src/components/card/format.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
-import { settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
 
 /** The card's facts as `{term: value text}`; several values of one term are joined with " | ". */
 function facts(el: SummitCard): Record<string, string> {
@@ -228,22 +228,17 @@ describe('<summit-card>', () => {
   });
 
   it('tells the console every issue of its own dataset, once', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-    try {
+    const warnings = await consoleWarnings(async () => {
       const data = smallSummit();
       (data as { edition: unknown }).edition = 'first';
       data.date = '20 Dec 2025';
       const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.match(/^summit-widgets: <summit-card> Invalid summit dataset: 2 issues\n/);
-      expect(warnings[0]).to.contain('date: expected a date').and.contain('edition: expected');
-    } finally {
-      console.warn = warn;
-    }
+    });
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^summit-widgets: <summit-card> Invalid summit dataset: 2 issues\n/);
+    expect(warnings[0]).to.contain('date: expected a date').and.contain('edition: expected');
   });
 
   it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {

@@ -7,7 +7,7 @@ import { initials, type SummitLeaderRoster } from '../../src/components/leader-r
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
-import { settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
 
 const buttons = (el: SummitLeaderRoster) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')];
 
@@ -287,25 +287,17 @@ describe('<summit-leader-roster>', () => {
   });
 
   it('says in the console when order is neither value, and puts the chair first', async () => {
-    const warn = console.warn;
-    const said: string[] = [];
-    console.warn = (...args: unknown[]) => said.push(args.join(' '));
-    try {
+    const said = await consoleWarnings(async () => {
       const el = await fixture<SummitLeaderRoster>(
         html`<summit-leader-roster order="alphabetical" .data=${smallSummit()}></summit-leader-roster>`,
       );
       expect(textOf(buttons(el)[0]!.querySelector('.name'))).to.contain('Ann Abe');
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(said.join('\n')).to.contain('order "alphabetical" is not "chair-first" or "dataset"');
   });
 
   it('says in the console when theme or heading-level cannot be used, and what it does instead', async () => {
-    const warn = console.warn;
-    const said: string[] = [];
-    console.warn = (...args: unknown[]) => said.push(args.join(' '));
-    try {
+    const said = await consoleWarnings(async () => {
       const el = await fixture<SummitLeaderRoster>(
         html`<summit-leader-roster theme="sepia" heading-level="abc" .data=${smallSummit()}></summit-leader-roster>`,
       );
@@ -313,9 +305,7 @@ describe('<summit-leader-roster>', () => {
       el.headingLevel = 4;
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
-    } finally {
-      console.warn = warn;
-    }
+    });
     expect(said).to.deep.equal([
       'summit-widgets: <summit-leader-roster> heading-level "abc" is not a whole number from 1: its heading is at level 2',
       'summit-widgets: <summit-leader-roster> theme "sepia" is not "light" or "dark": it follows the page\'s colour scheme',
