@@ -36,6 +36,25 @@ export function stage(width, height) {
   return div;
 }
 
+/**
+ * What an element drew, to copy without its script (bench/pages/static-copy.js): its shadow root's markup (Lit's
+ * comment markers left out), its style sheets as text, its own attributes, and the stage it was drawn in.
+ */
+export function snapshotOf(el) {
+  const root = el.shadowRoot;
+  return {
+    css: root.adoptedStyleSheets.map((sheet) => Array.from(sheet.cssRules, (rule) => rule.cssText).join('\n')),
+    // eslint-disable-next-line no-restricted-syntax -- reads our output for the bench's static copy; never shipped
+    html: root.innerHTML.replace(/<!--[^]*?-->/g, ''),
+    attributes: Array.from(el.attributes, (a) => [a.name, a.value]),
+    stage: {
+      width: el.parentElement.offsetWidth,
+      height: el.parentElement.offsetHeight,
+      overflow: el.parentElement.style.overflow,
+    },
+  };
+}
+
 /** Checks that a bundled element class is the one registered for its tag. */
 export function ensureDefined(tag, ctor) {
   if (customElements.get(tag) !== ctor) throw new Error(`<${tag}> is not defined by the bundled class`);
