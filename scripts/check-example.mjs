@@ -466,6 +466,33 @@ try {
     await context.close();
   }
 
+  // 4b. The pre-rendered page with the plain bundle (a likely mistake): each widget drawn once, and the console says why.
+  console.log('examples/ssr-output.html with the plain bundle (dist/cdn/summit-widgets.js) by mistake');
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.route(ssrPage, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('/summit-widgets-hydrate.js', '/summit-widgets.js');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(ssrPage);
+    await widgetsDrawn(page, errors);
+    const boxes = await page.evaluate(
+      (tags) => tags.map((t) => `${t} ${document.querySelector(t).shadowRoot.querySelectorAll('.ui').length}`),
+      WIDGETS,
+    );
+    check(
+      boxes.every((b) => b.endsWith(' 1')),
+      `every widget drawn once, not under the server's copy (${boxes.join(', ')})`,
+    );
+    const told = warnings.filter((w) => w.includes('summit-widgets-hydrate.js'));
+    check(told.length === 1, `one console warning names the hydrating bundle (${told.length}: ${told[0] ?? ''})`);
+    await context.close();
+  }
+
   // 5. The same pre-rendered (English) page as a Japanese page: the widgets hydrate the server's English, then switch.
   console.log('examples/ssr-output.html as <html lang="ja">, with JavaScript');
   {

@@ -8,6 +8,9 @@ import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
 import { PAGE_LANG_EVENT, ensureLocalization, localeReady, uiLocale } from './localize.js';
 
+/** Whether the page was told once that pre-rendered widgets could not be hydrated. */
+let warnedHydration = false;
+
 /**
  * What every summit element, provider included, shares: the three data
  * inputs, the timeout and the theme.
@@ -80,7 +83,26 @@ export class SummitDataElement extends LitElement {
    * Whether the element came with the server's shadow root (declarative shadow DOM): its first update then
    * hydrates that output, which is in English, and must draw the same templates.
    */
-  private readonly fromServer = !isServer && !!this.shadowRoot;
+  private fromServer = !isServer && !!this.shadowRoot;
+
+  /**
+   * Lit keeps a shadow root it finds and renders into it: the server's output, without @lit-labs/ssr-client's
+   * hydration support (which redefines `LitElement.observedAttributes`) installed before Lit ran, would stay under a
+   * second copy of the widget. Then the widget draws anew, once, and the console says what to load.
+   */
+  protected override createRenderRoot() {
+    if (this.fromServer && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
+      this.fromServer = false;
+      this.shadowRoot!.replaceChildren();
+      if (!warnedHydration) {
+        warnedHydration = true;
+        this.warn(
+          "came pre-rendered, but Lit's hydration support was not installed before Lit ran, so the widgets are drawn anew: load dist/cdn/summit-widgets-hydrate.js instead of summit-widgets.js, or in your own bundle import '@lit-labs/ssr-client/lit-element-hydrate-support.js' before any module that imports Lit, in the same chunk as Lit",
+        );
+      }
+    }
+    return super.createRenderRoot();
+  }
 
   constructor() {
     super();

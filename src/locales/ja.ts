@@ -11,9 +11,9 @@
     export const templates = {
       'city-country': str`${0}（${1}）`,
 'full-stop': `。`,
+'h067ba670db5cdfe3': html`${0}時点の情報です`,
 'h183fc0de0ee09d18': html`提案・議題・発言のいずれにも出てこない分野：${0}`,
 'h3e78beb557420a9e': html`${0}を採択`,
-'h60fb9ec4bed04957': html`${0}時点の情報です。`,
 'h7534fa4e3f1788f9': html`絞り込み条件（${0}）に該当する提案はありません。`,
 'h7a36f9aa65865ddf': html`${0}に署名`,
 'h901abd3b513c2324': html`出典：${0}`,

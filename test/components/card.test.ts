@@ -73,6 +73,19 @@ describe('<summit-card>', () => {
     expect(await date('not a tag!')).to.equal('December 20, 2025');
   });
 
+  it('ends its source and date lines with one full stop, where the date in the page language ends with its own', async () => {
+    // English words on a Ukrainian or Bulgarian page, whose dates end with "р." or "г.".
+    for (const [lang, year] of [
+      ['uk', '2025 р.'],
+      ['bg', '2025 г.'],
+    ]) {
+      const source = textOf((await card(lang)).shadowRoot!.querySelector('[part="source"]'));
+      expect(source, lang).to.contain(`Facts as of `);
+      expect(source, lang).to.match(new RegExp(`${year}$`));
+      expect(source, lang).not.to.contain('..');
+    }
+  });
+
   it('takes the language from an ancestor', async () => {
     // Built by hand: fixture() waits a frame for a plain <div>, and a background test page gets no frames.
     const wrap = document.createElement('div');

@@ -179,7 +179,7 @@ export class SummitCard extends SummitElement {
       </dl>
       <div part="source" class="source">
         ${v.sources.map((s) => html`<p dir="auto">${sourceLine(s.source, s.date, lang, this.pageLang)}</p>`)}
-        <p dir="auto">${msg(html`Facts as of ${time(v.asOf, this.pageLang)}.`)}</p>
+        <p dir="auto">${msg(html`Facts as of ${time(v.asOf, this.pageLang)}`)}${fullStop(v.asOf.text)}</p>
       </div>
     </div>`;
   }
@@ -210,11 +210,16 @@ function sourceLine(
   const url = sourceUrl(source);
   const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   const comma = listSeparator();
-  const stop = msg('.', { id: 'full-stop', desc: 'Ends the source line' });
   const last = date?.text ?? source.publisher ?? source.title;
   return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(lang)} dir="auto">${source.publisher}</span>` : nothing}${
     date ? html`${comma}${time(date, dateLang)}` : nothing
-  }${last.endsWith(stop) ? nothing : stop}`;
+  }${fullStop(last)}`;
+}
+
+/** The full stop that ends a line, unless what ends it has one already (a date such as "23 ноября 2025 г."). */
+function fullStop(last: string): string {
+  const stop = msg('.', { id: 'full-stop', desc: 'Ends a line of the card (source, date of the facts)' });
+  return last.endsWith(stop) ? '' : stop;
 }
 
 declare global {
