@@ -204,7 +204,11 @@ function divergence(text: string, quote: string): string {
   const found = lower.length === text.length ? lower.indexOf(quote.toLowerCase()) : -1;
   if (found >= 0) return `: the source writes it ${quoted(text.slice(found, found + quote.length))}`;
   const span = 24;
-  const enough = Math.min(8, quote.length / 2);
+  // Enough to say where: eight characters, or three of a script that writes a word in one or two (Han, kana, Hangul).
+  const enough = Math.min(
+    /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(quote) ? 3 : 8,
+    quote.length / 2,
+  );
   const start = longest((n) => quote.slice(0, n));
   if (start >= enough) {
     const at = text.indexOf(quote.slice(0, start)) + start;

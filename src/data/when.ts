@@ -90,7 +90,7 @@ export type TimelineBucket =
       readonly month: number;
       readonly items: readonly Proposal[];
     }
-  /** `phrases` keeps relative wording such as "next year" used by its items. */
+  /** `phrases` holds the relative wording ("next year") its items all share, or nothing where they do not. */
   | {
       readonly kind: 'year';
       readonly key: string;
@@ -137,7 +137,10 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string)
         break;
       case 'year':
       case 'relative': {
-        const phrases = [...new Set(items.flatMap((p) => (p.when.kind === 'relative' ? [p.when.phrase] : [])))];
+        // The source's wording heads the group only where it is every item's: a heading over proposals that share a
+        // year must not lend one proposal's "next year" to another dated "2026" or "within two years".
+        const phrases = [...new Set(items.map((p) => (p.when.kind === 'relative' ? p.when.phrase : '')))];
+        if (phrases.length > 1 || !phrases[0]) phrases.length = 0;
         out.push({ kind: 'year', key, year: w.year, phrases, items });
         break;
       }

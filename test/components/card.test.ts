@@ -104,6 +104,13 @@ describe('<summit-card>', () => {
     el.data = data;
     await el.updateComplete;
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    // The European Union's representative is a leader, but the Union is not a country.
+    const eu = smallSummit();
+    eu.countries.push({ code: 'EU', name: 'European Union' });
+    eu.leaders[2]!.country = 'EU';
+    el.data = eu;
+    await el.updateComplete;
+    expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
     expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');

@@ -10,6 +10,7 @@ import type {
   SummitSectorCloud,
 } from '../../src/index.js';
 import { directionOf } from '../../src/internal/lang.js';
+import { bucketView } from '../../src/components/proposal-timeline/format.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { textOf } from '../fixtures/render.js';
 
@@ -267,6 +268,9 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(groups.some((g) => /^К 2040( г\.)?$/.test(g))).to.equal(true, groups.join(' | '));
     expect(groups).to.include('Регулярно');
     expect(groups).to.include('Срок не указан');
+    // A month heads its group with a capital, though Russian writes it in lower case.
+    const month = { kind: 'month', key: '2026-03', year: 2026, month: 3, items: [] } as const;
+    expect(bucketView(month, 'ru', []).date).to.equal('Март 2026 г.');
     const terms = $$(w.timeline, 'dl dt').map((dt) => textOf(dt));
     expect(terms).to.include.members(['Автор предложения', 'Инициатор', 'Поддержали', 'Где', 'Когда', 'Сферы']);
     expect(textOf($(w.timeline, 'details summary'))).to.contain('Подтверждение в источнике');

@@ -294,6 +294,16 @@ describe('parseSummit', () => {
       'not found verbatim in source "article": it matches from "The event, chaired by th" on, where the source has ' +
         '"Yesterday. " before it and the quote "“": copy the exact words',
     );
+    // Japanese: a clause of seven characters is enough to say where (a straight quotation mark for 「).
+    expect(
+      said(
+        'ラブカ首相は、「太平洋は一つの家族である」と述べた。',
+        'ラブカ首相は、"太平洋は一つの家族である"と述べた。',
+      ),
+    ).to.equal(
+      'not found verbatim in source "article": the source has "ラブカ首相は、", then "「太平洋は一つの家族である」と述べた。" where the quote has ' +
+        '"\\"太平洋は一つの家族である\\"と述べた。": copy the exact words',
+    );
     expect(said('abc', 'xyz')).to.equal(
       'not found verbatim in source "article" (the source holds none of it as written): copy the exact words',
     );

@@ -75,6 +75,24 @@ describe('when: ordering and grouping', () => {
     expect(year!.kind === 'year' && year.phrases).to.deep.equal(['next year']);
     expect(buckets.flatMap((b) => b.items).length).to.equal(summit.proposals.length);
   });
+
+  it("heads a year with the source's wording only where every item in it has that wording", () => {
+    const base = smallSummit();
+    const at = (when: unknown, i: number) => ({ ...base.proposals[0], id: `p${i}`, when });
+    const next = { kind: 'relative', phrase: 'next year', relativeTo: '2025-12-20', offsetYears: 1, year: 2026 };
+    const two = { kind: 'relative', phrase: 'within two years', relativeTo: '2024-12-20', offsetYears: 2, year: 2026 };
+    const plain = { kind: 'year', year: 2026 };
+    const phrases = (...whens: unknown[]) => {
+      const summit = parseSummit({ ...base, proposals: whens.map(at) });
+      const [bucket] = groupByWhen(summit.proposals, summit.date);
+      return bucket!.kind === 'year' ? bucket.phrases : undefined;
+    };
+    expect(phrases(next, next)).to.deep.equal(['next year']);
+    // A proposal dated plainly 2026 is not "next year" for being in the same group; nor is one "within two years".
+    expect(phrases(next, plain)).to.deep.equal([]);
+    expect(phrases(plain, next)).to.deep.equal([]);
+    expect(phrases(next, two)).to.deep.equal([]);
+  });
 });
 
 describe('derived views', () => {

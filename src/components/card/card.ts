@@ -89,8 +89,12 @@ export class SummitCard extends SummitElement {
         }),
       },
       leaders: formatNumber(locale, summit.leaders.length),
-      // The countries the leaders came from: the dataset's list also names places and initiators that did not attend.
-      countries: formatNumber(locale, new Set(summit.leaders.map((l) => l.country)).size),
+      // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
+      // and the European Union (EU, the one code allowed that is not a country's) is not one.
+      countries: formatNumber(
+        locale,
+        new Set(summit.leaders.flatMap((l) => (l.country === 'EU' ? [] : [l.country]))).size,
+      ),
       proposals: formatNumber(locale, summit.proposals.length),
       outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o, lang), summary: o.summary })),
       // The text says what happened in the source's words; a dated entry also gets its date, formatted.

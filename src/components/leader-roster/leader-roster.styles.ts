@@ -11,7 +11,7 @@ export const styles = [
     }
     @container (min-width: 36em) {
       .roster {
-        grid-template-columns: repeat(auto-fill, minmax(var(--summit-roster-min-column, calc(15 * var(--_rem))), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(var(--summit-roster-min-column, calc(15 * var(--_rem))), 1fr));
       }
     }
     .leader {
@@ -115,7 +115,8 @@ export const styles = [
       display: inline-block;
       margin-inline-start: calc(0.375 * var(--_rem));
       padding: 0 calc(0.375 * var(--_rem));
-      border-radius: 999px;
+      /* Half a line: a pill on one line, a rounded box where a long role wraps in a narrow card. */
+      border-radius: 0.75em;
       font-size: 0.75em;
       font-weight: 700;
       vertical-align: 0.1em;

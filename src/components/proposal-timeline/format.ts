@@ -61,17 +61,20 @@ function capitalise(phrase: string, locale: string): string {
 /** The bucket's heading parts, with the entries drawn now. */
 export function bucketView(b: TimelineBucket, locale: string, entries: readonly EntryView[]): BucketView {
   const dated = b.kind !== 'recurring' && b.kind !== 'undated';
+  const title =
+    b.kind === 'day' && b.summitDay
+      ? msg('At the summit')
+      : b.kind === 'year'
+        ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
+        : '';
+  const date = dated ? formatWhenDate(locale, b) : '';
   return {
     key: b.key,
     kind: b.kind,
-    title:
-      b.kind === 'day' && b.summitDay
-        ? msg('At the summit')
-        : b.kind === 'year'
-          ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
-          : '',
+    title,
     datetime: dated ? (b.kind === 'day' || b.kind === 'month' ? b.key : String(b.year)) : '',
-    date: dated ? formatWhenDate(locale, b) : '',
+    // A date that starts the heading starts it with a capital ("Март 2026 г.", where Russian writes months in lower case).
+    date: title || b.kind === 'by' ? date : capitalise(date, locale),
     entries,
   };
 }
