@@ -224,8 +224,8 @@ export const SummitSchema = object(
     title: TextSchema,
     /** The dialogue format, e.g. "Central Asia + Japan". */
     format: TextSchema,
-    /** 1 for the first summit of the format. */
-    edition: integer('an edition number (1 to 9999)', 1, 9999),
+    /** 1 for the first summit of the format; left out for a meeting that is not one of a numbered series. */
+    edition: optional(integer('an edition number (1 to 9999)', 1, 9999)),
     /** The day the summit met. */
     date: DateSchema,
     /** The city, and the code of its country (listed in `countries`). */

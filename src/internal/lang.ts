@@ -25,6 +25,17 @@ export function directionOf(tag: string): 'rtl' | 'ltr' {
   return (script ? RTL_SCRIPT.test(script) : RTL_LANGUAGE.test(language)) ? 'rtl' : 'ltr';
 }
 
+/**
+ * The comma between two parts of a dataset's own text (a city and its country, an office and its country) where the
+ * dataset's language writes its own, "،" in Arabic script; undefined where our words' comma serves.
+ */
+export function dataComma(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const [language = '', ...subtags] = tag.toLowerCase().split('-');
+  const script = subtags.find((s) => s.length === 4 && /^[a-z]+$/.test(s));
+  return (script ? script === 'arab' : /^(ar|fa|ur|ps|sd|ug|ckb)$/.test(language)) ? '، ' : undefined;
+}
+
 /** A language tag's language, without script or region: "ja" for "ja-JP". */
 export const primary = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 

@@ -104,6 +104,17 @@ describe('<summit-card>', () => {
     el.data = data;
     await el.updateComplete;
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    // A meeting that is not one of a numbered series: no edition, no "1st summit" made up for it.
+    const visit = smallSummit() as { edition?: number };
+    delete visit.edition;
+    el.data = visit;
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('.kicker'))).to.equal('A + B');
+    // An Arabic dataset's city and country, office and country, are joined by the Arabic comma.
+    el.data = { ...smallSummit(), lang: 'ar' };
+    await el.updateComplete;
+    expect(facts(el)['Place']).to.equal('Tokyo، Japan');
+    expect(facts(el)['Chair']).to.contain('Prime Minister، Japan');
     // The European Union's representative is a leader, but the Union is not a country.
     const eu = smallSummit();
     eu.countries.push({ code: 'EU', name: 'European Union' });

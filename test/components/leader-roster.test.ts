@@ -117,7 +117,13 @@ describe('<summit-leader-roster>', () => {
     expect(initials('  “Bea”  van der Berg ')).to.equal('BB');
     expect(initials('Å\u030angström')).to.equal('Å\u030a');
     // Arabic: the article (ال) is skipped, and the two letters stay unjoined.
-    expect(initials('الملك عبد الله الثاني ابن الحسين')).to.equal('م\u200cح');
+    expect(initials('الملك عبد الله الثاني ابن الحسين')).to.equal('ع\u200cح');
+    // Titles before a name and letters after it are not initials.
+    expect(initials('Sir Keir Rodney Starmer KCB KC')).to.equal('KS');
+    expect(initials('Dr. Mohamed Muizzu')).to.equal('MM');
+    expect(initials('الشيخ تميم بن حمد آل ثاني')).to.equal('ت\u200cث');
+    expect(initials('SANAE TAKAICHI')).to.equal('ST');
+    expect(initials('King')).to.equal('K');
     expect(initials('عبد المجيد تبون')).to.equal('ع\u200cت');
     expect(initials('ال')).to.equal('ا');
     // Suffixes are not surnames; a symbol stands in where there is no letter; marks are kept, two at most.

@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
+import { dataComma } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -15,7 +16,8 @@ import { editionLabel, formatDate, outcomeLabel, type FormattedDate } from './fo
 /** Everything the card shows, derived once per update. */
 interface CardView {
   readonly summit: Summit;
-  readonly edition: string;
+  /** "1st summit"; undefined for a meeting that is not one of a numbered series. */
+  readonly edition: string | undefined;
   readonly date: FormattedDate;
   readonly place: string;
   readonly chair?: { readonly name: string; readonly office: string } | undefined;
@@ -73,20 +75,26 @@ export class SummitCard extends SummitElement {
     const countryName = (code: string) => countries.get(code)?.name ?? code;
     const chair = leaders.get(summit.chair);
     const lang = this.dataLang(summit);
+    const comma = dataComma(summit.lang);
     return {
       summit,
-      edition: editionLabel(summit.edition),
+      edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
       date: formatDate(summit.date, locale),
-      place: msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, {
-        id: 'city-country',
-        desc: 'City, country',
-      }),
+      // Both parts are the dataset's text: in Arabic script, joined by its own comma.
+      place: comma
+        ? `${summit.place.city}${comma}${countryName(summit.place.country)}`
+        : msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, {
+            id: 'city-country',
+            desc: 'City, country',
+          }),
       chair: chair && {
         name: chair.name,
-        office: msg(str`${chair.title}, ${countryName(chair.country)}`, {
-          id: 'office-country',
-          desc: 'Office, country',
-        }),
+        office: comma
+          ? `${chair.title}${comma}${countryName(chair.country)}`
+          : msg(str`${chair.title}, ${countryName(chair.country)}`, {
+              id: 'office-country',
+              desc: 'Office, country',
+            }),
       },
       leaders: formatNumber(locale, summit.leaders.length),
       // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
@@ -137,8 +145,9 @@ export class SummitCard extends SummitElement {
     return html`<div class="card">
       ${this.headingOf(html`<span lang=${ifDefined(lang)}>${v.summit.title}</span>`)}
       <p class="kicker" dir="auto">
-        <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>
-        <span aria-hidden="true">·</span> ${v.edition}
+        <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>${
+          v.edition ? html` <span aria-hidden="true">·</span> ${v.edition}` : nothing
+        }
       </p>
       <dl part="facts" class="facts">
         ${fact(msg('Date'), [time(v.date, this.pageLang, false)])}

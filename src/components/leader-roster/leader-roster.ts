@@ -12,12 +12,17 @@ import { inLang } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
+/** Titles written before a name: honorifics and royal or religious styles, in English and Arabic. */
+const TITLE =
+  /^(sir|dame|dr\.?|h\.?\s?e\.?|sheikh|shaikh|sheikha|king|queen|prince|princess|emir|sultan|الملك|الملكة|الشيخ|الشيخة|الأمير|الأميرة|السلطان|السيد|السيدة|الرئيس)$/iu;
+
 /**
  * Initials for the avatar: the first letter of the first and last words ("Sanae Takaichi" → "ST"). A name written in
  * Chinese characters, kana or Hangul gets one character, of the family name: the first ("山田 花子" → "山",
  * "김정은" → "김"), or, for a foreign name written given name first ("ンゴジ・オコンクォ", "沙夫卡特·米尔济约耶夫",
  * "サディル＝ジャパロフ"), the first of the family name ("オ", "米", "ジ"), never a kana no word starts with. Arabic
- * initials skip the article and stay unjoined ("عبد الله الثاني" → "ع‌ث").
+ * initials skip the article and stay unjoined ("عبد الله الثاني" → "ع‌ث"). Titles before a name ("Sir", "الملك") and
+ * letters after one written in mixed case ("KCB") are passed over.
  */
 export function initials(name: string): string {
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
@@ -30,8 +35,13 @@ export function initials(name: string): string {
     const family = named.at(-1) ?? name;
     return /(?![ンんッっャゃュゅョょァぁィぃゥぅェぇォぉヮゎヵヶー])\p{L}/u.exec(family)?.[0] ?? '';
   }
-  const letters = name
-    .split(/\s+/)
+  const words = name.split(/\s+/).filter(Boolean);
+  // A title before the name is no initial: "Sir Keir Starmer" → "KS", "الملك سلمان" (King Salman) → "س".
+  while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
+  // Nor are letters after a name written in mixed case: "Keir Starmer KCB KC" → "KS".
+  const cased = words.some((w) => /\p{Ll}/u.test(w));
+  const letters = words
+    .filter((w, i) => !(i > 0 && cased && /^\p{Lu}{2,4}\.?,?$/u.test(w)))
     // A generational suffix is no surname: "Martin Luther King Jr." → "MK".
     .filter((w) => !/^(jr|sr|ii|iii|iv)\.?,?$/iu.test(w))
     // An Arabic word's article (ال) is not its initial: "الحسين" → "ح". A letter keeps two marks at most (Å, ệ).

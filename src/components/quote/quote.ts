@@ -6,6 +6,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Leader, Quote, Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
+import { dataComma } from '../../internal/lang.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -101,6 +102,8 @@ export class SummitQuote extends SummitElement {
           </p>`;
       }
       const { quote, speaker, sources } = v;
+      // The speaker's name, office and country are the dataset's text: in Arabic script, joined by its own comma.
+      const comma = dataComma(v.lang);
       const url = sources.map(sourceUrl).find(Boolean);
       return html`${title}
         <figure part="figure" class="figure">
@@ -111,8 +114,8 @@ export class SummitQuote extends SummitElement {
             <p dir="auto" part="speaker" class="speaker">
               <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
                 speaker
-                  ? html`${listSeparator()}<span class="office" lang=${ifDefined(v.lang)}
-                        >${msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
+                  ? html`${comma ?? listSeparator()}<span class="office" lang=${ifDefined(v.lang)}
+                        >${comma ? `${speaker.title}${comma}${v.country}` : msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
                       >`
                   : nothing
               }
