@@ -8,6 +8,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import {
+  checkDates,
   checkEvidence,
   formatIssue,
   parseJsonText,
@@ -54,6 +55,8 @@ function readDataset(file: string): {
   note?: string;
   /** What is checked once the issues are fixed. */
   later?: string;
+  /** Dates at odds with the summit's (see `checkDates`): reported, but the dataset is valid. */
+  warnings?: readonly SummitDataIssue[];
 } {
   let json: unknown;
   try {
@@ -90,6 +93,7 @@ function readDataset(file: string): {
       json,
       issues: [...issues, ...checkEvidence(summit, texts)],
       note: evidenceNote(Object.keys(texts).length, unchecked),
+      warnings: checkDates(summit),
     };
   } catch (e) {
     if (e instanceof SummitDataError)
@@ -98,6 +102,11 @@ function readDataset(file: string): {
     if (code) return { issues: [{ path: '', message: readProblem(resolve(file), code) }] };
     throw e;
   }
+}
+
+/** Warnings about a valid dataset, on standard error (standard output may carry the embed). */
+function reportWarnings(warnings: readonly SummitDataIssue[] = []) {
+  for (const w of warnings) console.error(`  warning: ${formatIssue(w)}`);
 }
 
 function reportIssues(file: string, issues: readonly SummitDataIssue[], later?: string) {
@@ -141,19 +150,21 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   if (command === 'embed') {
-    const { json, issues, later } = readDataset(files[0]!);
+    const { json, issues, later, warnings } = readDataset(files[0]!);
     if (issues.length) {
       reportIssues(files[0]!, issues, later);
       return 1;
     }
+    reportWarnings(warnings);
     console.log(inlineScript(json));
     return 0;
   }
   let failed = 0;
   for (const file of files) {
-    const { issues, note, later } = readDataset(file);
+    const { issues, note, later, warnings } = readDataset(file);
     if (issues.length === 0) {
       console.log(`✓ ${file}: valid; ${note}`);
+      reportWarnings(warnings);
       continue;
     }
     failed++;

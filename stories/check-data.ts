@@ -6,6 +6,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import {
   REFERENCES_LATER,
+  checkDates,
   formatIssue,
   parseJsonText,
   validateSummit,
@@ -14,7 +15,7 @@ import {
 import { SummitDataError } from '../src/data/errors.js';
 
 type Report =
-  | { ok: true; summary: string }
+  | { ok: true; summary: string; warnings: readonly SummitDataIssue[] }
   | { ok: false; issues: readonly SummitDataIssue[]; referencesLater?: boolean }
   | undefined;
 
@@ -28,6 +29,7 @@ export function report(text: string): Report {
     return {
       ok: true,
       summary: `${leaders.length} leaders, ${proposals.length} proposals, ${sectors.length} sectors, ${quotes.length} quotes`,
+      warnings: checkDates(result.summit),
     };
   } catch (e) {
     if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
@@ -75,7 +77,8 @@ export class SummitDataChecker extends LitElement {
       margin-block-start: 0.5rem;
       font-weight: normal;
     }
-    .report ol {
+    .report ol,
+    .report ul {
       margin: 0.5rem 0 0;
       padding-inline-start: 1.5rem;
     }
@@ -125,7 +128,17 @@ export class SummitDataChecker extends LitElement {
           result === undefined
             ? html`<p>No dataset yet.</p>`
             : result.ok
-              ? html`<p>No problems found: ${result.summary}.</p>`
+              ? html`<p>No problems found: ${result.summary}.</p>
+                  ${
+                    result.warnings.length
+                      ? html`<p class="later">
+                            Worth a look (the widgets show the dataset all the same): dates at odds with the summit's.
+                          </p>
+                          <ul>
+                            ${result.warnings.map((w) => html`<li>${formatIssue(w)}</li>`)}
+                          </ul>`
+                      : nothing
+                  }`
               : html`<p>
                     ${result.issues.length} ${result.issues.length === 1 ? 'problem' : 'problems'} (the widgets below
                     show

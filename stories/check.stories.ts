@@ -82,10 +82,17 @@ export const SelfTest: Story = {
     checker.check();
     await waitFor(() => expect(report()).toMatch(/1 problem .*proposedBy: unknown leader "nobody"/));
     expect(report()).not.toContain('Then the references');
+    // Dates at odds with the summit's are worth a look, but no problem: the widgets draw the dataset.
+    checker.use(text.replace('"asOf": "2025-12-20"', '"asOf": "2025-12-01"'));
+    checker.check();
+    await waitFor(() =>
+      expect(report()).toMatch(/No problems found.*Worth a look.*asOf: 2025-12-01 is before the summit met/),
+    );
     // Fixed, the widgets draw it again.
     checker.use(text);
     checker.check();
     await waitFor(() => expect(report()).toContain('No problems found'));
+    expect(report()).not.toContain('Worth a look');
     await waitFor(() =>
       expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('.card')).toBeTruthy(),
     );

@@ -2,6 +2,7 @@ import { check } from './check.js';
 import { SummitSchema } from './schema.js';
 import { SummitDataError, joinPath, quoted, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
+import { whenEnd, whenStart } from './when.js';
 
 /**
  * Validates unknown input (parsed JSON) as a summit dataset and returns it
@@ -152,6 +153,40 @@ function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | n
       add([...prefix, 'year'], `"${when.phrase}" from ${when.relativeTo} is ${expected}, but year says ${when.year}`);
     }
   }
+}
+
+/**
+ * Dates at odds with the summit's own, which no field's check can see: facts "as of" a day before the summit met, a
+ * background (`history`) entry dated after it, a proposal whose date is over before it. Warnings, not errors: the
+ * dataset is shown all the same (a proposal may look back at something done before the summit). The command line and
+ * Storybook's "Check your data" report them.
+ */
+export function checkDates(summit: Summit): SummitDataIssue[] {
+  const issues: SummitDataIssue[] = [];
+  const met = Date.parse(`${summit.date}T00:00:00Z`);
+  if (summit.asOf < summit.date) {
+    issues.push({
+      path: 'asOf',
+      message: `${summit.asOf} is before the summit met (date is ${summit.date}): facts as of that day cannot include it; check both dates`,
+    });
+  }
+  summit.history?.forEach((h, i) => {
+    if (whenStart(h.when) > met) {
+      issues.push({
+        path: `history[${i}].when`,
+        message: `dated after the summit (${summit.date}), but history is what came before it: check the date, or make it an outcome or a proposal`,
+      });
+    }
+  });
+  summit.proposals.forEach((p, i) => {
+    if (whenEnd(p.when) < met) {
+      issues.push({
+        path: `proposals[${i}].when`,
+        message: `over before the summit met (${summit.date}): check the date (keep it if the proposal looks back at something already done)`,
+      });
+    }
+  });
+  return issues;
 }
 
 /** The fields whose entries carry `evidence`. */

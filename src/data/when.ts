@@ -40,6 +40,11 @@ export function whenStart(when: When): number {
  * "March", and a deadline ("by 2030") after everything dated in its year. A recurrence stands at its first occurrence.
  */
 function sortTime(when: When): number {
+  return when.kind === 'recurring' ? whenStart(when) : whenEnd(when);
+}
+
+/** The last day (UTC ms, its start) a dated `When` can refer to; NaN for a recurrence or no date. */
+export function whenEnd(when: When): number {
   switch (when.kind) {
     case 'month':
       return Date.UTC(when.year, when.month, 0);
@@ -47,6 +52,8 @@ function sortTime(when: When): number {
     case 'relative':
     case 'by':
       return Date.UTC(when.year, 11, 31);
+    case 'recurring':
+      return NaN;
     default:
       return whenStart(when);
   }

@@ -18,6 +18,36 @@ test('validate: the bundled dataset is valid, evidence included', () => {
   );
 });
 
+test('validate: dates at odds with the summit are warnings on a valid dataset (status 0, also for embed)', () => {
+  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
+  data.asOf = '2025-12-01';
+  data.proposals[0].when = { kind: 'day', date: '2025-06-01' };
+  data.history[0].when = { kind: 'year', year: 2030 };
+  const input = JSON.stringify(data);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'validate', '-'], {
+    encoding: 'utf8',
+    cwd: join(root, 'data'),
+    input,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /✓ -: valid/);
+  assert.deepEqual(run.stderr.trimEnd().split('\n'), [
+    '  warning: asOf: 2025-12-01 is before the summit met (date is 2025-12-20): facts as of that day cannot include it; check both dates',
+    '  warning: history[0].when: dated after the summit (2025-12-20), but history is what came before it: check the date, or make it an outcome or a proposal',
+    '  warning: proposals[0].when: over before the summit met (2025-12-20): check the date (keep it if the proposal looks back at something already done)',
+  ]);
+  const embed = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'embed', '-'], {
+    encoding: 'utf8',
+    cwd: join(root, 'data'),
+    input,
+  });
+  assert.equal(embed.status, 0, embed.stderr);
+  assert.match(embed.stdout, /^<script type="application\/json">/);
+  assert.match(embed.stderr, /warning: asOf:/);
+  // The bundled dataset has none.
+  assert.equal(cli('validate', 'data/central-asia-japan-2025.json').stderr, '');
+});
+
 test('validate -: reads standard input, with source files relative to the working folder', () => {
   const text = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), 'validate', '-'], {
