@@ -8,7 +8,6 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import {
-  checkDates,
   checkEvidence,
   formatIssue,
   parseJsonText,
@@ -18,7 +17,7 @@ import {
   type SummitDataIssue,
 } from './data/index.js';
 import { decodeUtf8 } from './data/load.js';
-import { forEachEvidence } from './data/parse.js';
+import { checkDates, forEachEvidence } from './data/parse.js';
 
 const USAGE = `Usage: summit-widgets validate <dataset.json> [more.json ...]
        summit-widgets embed <dataset.json>

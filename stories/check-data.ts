@@ -6,13 +6,13 @@
 import { LitElement, css, html, nothing } from 'lit';
 import {
   REFERENCES_LATER,
-  checkDates,
   formatIssue,
   parseJsonText,
   validateSummit,
   type SummitDataIssue,
 } from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
+import { checkDates } from '../src/data/parse.js';
 
 type Report =
   | { ok: true; summary: string; warnings: readonly SummitDataIssue[] }

@@ -5,9 +5,9 @@
 export * from './schema.js';
 export type * from './types.js';
 export { REFERENCES_LATER, SummitDataError, formatIssue, type SummitDataIssue } from './errors.js';
-export { parseSummit, validateSummit, checkReferences, checkEvidence, checkDates } from './parse.js';
+export { parseSummit, validateSummit, checkReferences, checkEvidence } from './parse.js';
 export { loadSummit, parseJsonText, resolveDatasetUrl, DEFAULT_TIMEOUT_MS, type LoadOptions } from './load.js';
-export { compareWhen, groupByWhen, whenStart, whenEnd, whenDatetime, type TimelineBucket } from './when.js';
+export { compareWhen, groupByWhen, whenStart, whenDatetime, type TimelineBucket } from './when.js';
 export {
   leadersInOrder,
   filterProposals,

@@ -97,7 +97,7 @@ export class SummitDataElement extends LitElement {
       if (!warnedHydration) {
         warnedHydration = true;
         this.warn(
-          "came pre-rendered, but Lit's hydration support was not installed before Lit ran, so the widgets are drawn anew: load dist/cdn/summit-widgets-hydrate.js instead of summit-widgets.js, or in your own bundle import '@lit-labs/ssr-client/lit-element-hydrate-support.js' before any module that imports Lit, in the same chunk as Lit",
+          'came pre-rendered, but Lit ran before its hydration support: drawn anew. Load summit-widgets-hydrate.js, or import @lit-labs/ssr-client/lit-element-hydrate-support.js first, in the same chunk as Lit',
         );
       }
     }
