@@ -6,6 +6,7 @@
  * them with dist/cdn/summit-widgets-hydrate.js when it can.
  *
  *   npm run build && npm run ssr:example   # then open examples/ssr-output.html over http
+ *   node examples/ssr.mjs ssr-output-ja.html ja   # the same page in Japanese: our words too (en, ja or ru)
  *
  * Needs `@lit-labs/ssr` installed next to summit-widgets (an optional peer dependency).
  */
@@ -14,6 +15,8 @@ import { cspStyleHashes, renderSummitWidgets } from 'summit-widgets/ssr';
 import summit from 'summit-widgets/datasets/central-asia-japan-2025.json' with { type: 'json' };
 
 const out = new URL(process.argv[2] ?? './ssr-output.html', new URL(import.meta.url));
+// The page's language: the widgets' dates and our words (headings, labels) are rendered in it.
+const lang = process.argv[3] ?? 'en';
 
 // One <summit-data> holds the dataset once; the widgets inside share it and the reader's selection.
 const { start, widgets, end, html } = await renderSummitWidgets(
@@ -25,13 +28,13 @@ const { start, widgets, end, html } = await renderSummitWidgets(
     { tag: 'summit-proposal-timeline', attributes: { 'heading-level': 2 } },
   ],
   summit,
-  { lang: 'en' },
+  { lang },
 );
 const [card, roster, quote, cloud, timeline] = widgets;
 
 // Everything below but the widgets is this page's own, fixed markup.
 const page = `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />

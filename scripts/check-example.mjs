@@ -43,10 +43,13 @@ for (const bundle of ['dist/cdn/summit-widgets.js', 'dist/cdn/summit-widgets-hyd
 }
 const executablePath = requireChrome();
 
-const ssr = spawnSync(process.execPath, ['examples/ssr.mjs'], { cwd: root, encoding: 'utf8' });
-if (ssr.status !== 0) {
-  console.error(`examples/ssr.mjs failed:\n${ssr.stderr}`);
-  process.exit(1);
+// The pre-rendered page, in English (committed) and in Japanese (our words too; generated here, not committed).
+for (const args of [[], ['ssr-output-ja.html', 'ja']]) {
+  const ssr = spawnSync(process.execPath, ['examples/ssr.mjs', ...args], { cwd: root, encoding: 'utf8' });
+  if (ssr.status !== 0) {
+    console.error(`examples/ssr.mjs ${args.join(' ')} failed:\n${ssr.stderr}`);
+    process.exit(1);
+  }
 }
 
 const failures = [];
@@ -537,6 +540,96 @@ try {
       `choosing a sector in the hydrated Japanese cloud filters the timeline ("${filtered}")`,
     );
     await page.screenshot({ fullPage: true, path: join(shots, 'ssr-hydrated-ja.png') });
+    await context.close();
+  }
+
+  // 6. Pre-rendered in Japanese for a Japanese page: hydrated in Japanese, every server node kept, no word changed.
+  console.log('examples/ssr-output-ja.html (pre-rendered in Japanese), with JavaScript');
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    let release;
+    const gate = new Promise((resolve) => (release = resolve));
+    await page.route('**/dist/cdn/summit-widgets-hydrate.js', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/examples/ssr-output-ja.html`, { waitUntil: 'commit' });
+    await page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot), WIDGETS);
+    const text = (tags) =>
+      tags.map((t) => {
+        const root = document.querySelector(t).shadowRoot;
+        window.__kept ??= {};
+        window.__kept[t] ??= [...root.querySelectorAll('*')];
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let s = '';
+        for (let n; (n = walker.nextNode());)
+          // Not the cloud's measuring probe, which it adds once it runs.
+          if (!n.parentElement.closest('style, .probe-box, details:not([open]) > :not(summary)')) s += n.data;
+        return s.replace(/\s+/g, ' ').trim();
+      });
+    const before = await page.evaluate(text, WIDGETS);
+    check(
+      before.some((t) => t.includes('首脳')) && before.some((t) => t.includes('提案と決定')),
+      `the server wrote our words in Japanese (${before.map((t) => t.slice(0, 12)).join(' | ')})`,
+    );
+    release();
+    await widgetsDrawn(page, errors);
+    const after = await page.evaluate(text, WIDGETS);
+    const kept = await page.evaluate(
+      (tags) =>
+        tags.map((t) => {
+          const el = document.querySelector(t);
+          const all = window.__kept[t];
+          return `${t} ${el.hasUpdated ? all.filter((n) => n.isConnected).length : 'not updated'}/${all.length}`;
+        }),
+      WIDGETS,
+    );
+    check(
+      kept.every((k) => /(\d+)\/\1$/.test(k)),
+      `hydrated in Japanese, every server node kept (${kept.join(', ')})`,
+    );
+    const changed = WIDGETS.filter((t, i) => before[i] !== after[i]);
+    check(changed.length === 0, `no word changed on hydrating${changed.length ? `: ${changed.join(', ')}` : ''}`);
+    check(
+      errors.length === 0 && warnings.length === 0,
+      `no console error or warning (${[...errors, ...warnings].join(' | ')})`,
+    );
+    await page.screenshot({ fullPage: true, path: join(shots, 'ssr-ja-hydrated.png') });
+    await context.close();
+  }
+
+  // 6b. The same Japanese output on an English page: it cannot be hydrated (other templates), so it is drawn anew.
+  console.log('examples/ssr-output-ja.html served as an English page');
+  {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, errors } = await open(context);
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const url = `${server.url}/examples/ssr-output-ja.html`;
+    await page.route(url, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.text()).replace('<html lang="ja">', '<html lang="en">');
+      await route.fulfill({ response, body });
+    });
+    await page.goto(url);
+    await widgetsDrawn(page, errors);
+    const drawn = await page.evaluate(
+      (tags) =>
+        tags.map((t) => {
+          const root = document.querySelector(t).shadowRoot;
+          return `${root.querySelectorAll('.ui').length} ${root.querySelector('[part~="heading"]')?.textContent.trim()}`;
+        }),
+      WIDGETS,
+    );
+    check(
+      drawn.every((d) => d.startsWith('1 ')) && drawn.some((d) => d.endsWith(' Leaders')),
+      `drawn anew, once each, in English (${drawn.join(' | ')})`,
+    );
+    const told = warnings.filter((w) => w.includes('words in "ja"'));
+    check(told.length === 1 && errors.length === 0, `one warning says why, no error (${told[0] ?? errors[0] ?? ''})`);
     await context.close();
   }
 } catch (e) {

@@ -19,6 +19,7 @@
  * elements with the hashes from `cspStyleHashes(html)`.
  */
 import { createHash } from 'node:crypto';
+import { configureLocalization } from '@lit/localize';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -26,6 +27,8 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import './index.js';
 import { parseJsonText } from './data/load.js';
 import { parseData } from './internal/data-controller.js';
+import { serverUiLocale, supportedLocale } from './internal/localize.js';
+import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 
 /** The widgets that can be pre-rendered. */
 export type SummitWidgetTag =
@@ -37,7 +40,10 @@ type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 export interface SummitCommonAttributes {
   id?: string;
   class?: string;
-  /** Language of dates and numbers; give the page's, so the server formats as the browser will. */
+  /**
+   * The page's language: dates and numbers, and our words where it is Japanese or Russian (else English), are
+   * rendered in it; give the page's `<html lang>`, so the server writes what the browser will.
+   */
   lang?: string;
   theme?: 'light' | 'dark';
   heading?: string;
@@ -57,7 +63,10 @@ export interface SummitWidgetAttributeMap {
 export interface SummitDataAttributes {
   id?: string;
   class?: string;
-  /** Passed on to every widget that has no `lang` of its own. */
+  /**
+   * The page's language (its `<html lang>`): passed on to every widget that has no `lang` of its own, and the
+   * language of our words in all of them (Japanese, Russian, else English).
+   */
   lang?: string;
   theme?: 'light' | 'dark';
 }
@@ -141,6 +150,53 @@ function prepare(dataset: unknown): unknown {
   return raw;
 }
 
+let setServerLocale: ((locale: string) => Promise<void>) | undefined;
+let localeConfigured = false;
+/** Renders run one at a time: the language of our words (@lit/localize's locale) is the whole process's. */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs `work` with our words (headings, labels) in the language of `lang` (en, ja or ru; others are English), as the
+ * browser will draw them on a page in that language, so hydrating changes no text. One render at a time.
+ */
+function inLocale<T>(lang: string | undefined, work: (locale: string) => Promise<T>): Promise<T> {
+  const locale = supportedLocale(lang);
+  const run = queue.then(async () => {
+    await useLocale(locale);
+    return work(locale);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function useLocale(locale: string): Promise<void> {
+  // What the widgets compare the page's language with (which words to mark with which language), as in the browser.
+  serverUiLocale(locale);
+  // English needs nothing: @lit/localize is set up the first time another language is asked for.
+  if (!localeConfigured && locale !== sourceLocale) {
+    localeConfigured = true;
+    try {
+      ({ setLocale: setServerLocale } = configureLocalization({
+        sourceLocale,
+        targetLocales,
+        loadLocale: (l) => import(`./locales/${l}.js`),
+      }));
+    } catch {
+      // The server's own code configured @lit/localize: its locale applies to our words.
+    }
+  }
+  if (!setServerLocale) return;
+  // @lit/localize announces a change on `window`, which Node has not: a stand-in for as long as it takes.
+  const g = globalThis as { window?: unknown };
+  const stand = g.window === undefined;
+  if (stand) g.window = { dispatchEvent: () => true };
+  try {
+    await setServerLocale(locale);
+  } finally {
+    if (stand) delete g.window;
+  }
+}
+
 // The outer template's own hydration markers: no one hydrates it (each element hydrates its shadow root).
 const OUTER_START = /^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?/;
 const OUTER_END = '<!--/lit-part-->';
@@ -160,7 +216,7 @@ async function renderElement(tag: string, template: unknown): Promise<{ open: st
   return { open: startTag + out.slice(tagEnd + 1, -close.length), close };
 }
 
-function renderWidget(tag: SummitWidgetTag, attributes: object | undefined, raw: unknown) {
+function renderWidget(tag: SummitWidgetTag, attributes: object | undefined, raw: unknown, locale: string) {
   const widget = widgetOf(tag);
   const a = attributeValues(tag, widget.attributes, attributes);
   // `.data` is for the server only (a property is not written to HTML); the browser reads the JSON.
@@ -177,6 +233,7 @@ function renderWidget(tag: SummitWidgetTag, attributes: object | undefined, raw:
     sector=${ifDefined(a.sector)}
     leader=${ifDefined(a.leader)}
     quote-id=${ifDefined(a['quote-id'])}
+    data-summit-locale=${ifDefined(locale === sourceLocale ? undefined : locale)}
     .data=${raw}
   ></${widget.tag}>`;
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
@@ -199,7 +256,8 @@ export async function renderSummitWidget<T extends SummitWidgetTag>(
 ): Promise<string> {
   widgetOf(tag);
   const raw = prepare(dataset);
-  const { open, close } = await renderWidget(tag, attributes, raw);
+  const lang = (attributes as SummitCommonAttributes | undefined)?.lang;
+  const { open, close } = await inLocale(lang, (locale) => renderWidget(tag, attributes, raw, locale));
   return open + jsonScript(raw) + close;
 }
 
@@ -231,13 +289,17 @@ export async function renderSummitWidgets(
       theme=${ifDefined(p.theme)}
     ></summit-data>`,
   );
-  const rendered: string[] = [];
-  for (const { tag, attributes } of specs) {
-    const own: object = attributes ?? {};
-    const withLang = provider?.lang && !('lang' in own) ? { ...own, lang: provider.lang } : own;
-    const { open, close } = await renderWidget(tag, withLang, raw);
-    rendered.push(open + close);
-  }
+  // Our words in the provider's language (the page's): all the widgets of one page in one.
+  const rendered = await inLocale(provider?.lang, async (locale) => {
+    const out: string[] = [];
+    for (const { tag, attributes } of specs) {
+      const own: object = attributes ?? {};
+      const withLang = provider?.lang && !('lang' in own) ? { ...own, lang: provider.lang } : own;
+      const { open, close } = await renderWidget(tag, withLang, raw, locale);
+      out.push(open + close);
+    }
+    return out;
+  });
   const start = outer.open + jsonScript(raw);
   const end = outer.close;
   return { start, widgets: rendered, end, html: [start, ...rendered, end].join('\n') };

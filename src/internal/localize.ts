@@ -23,11 +23,17 @@ if (typeof window !== 'undefined') {
     if (event.detail.status === 'ready') current = event.detail.readyLocale;
   });
 }
+/** The attribute a pre-rendered widget carries when the server wrote our words in another language than English. */
+export const SERVER_LOCALE = 'data-summit-locale';
+
 /** Fired on `window` when `<html lang>` changes. */
 export const PAGE_LANG_EVENT = 'summit-widgets-page-lang';
 
 /** The language the widgets' own words are in now (en, ja or ru). */
 export const uiLocale = (): string => current;
+
+/** @internal For the server (summit-widgets/ssr), which sets @lit/localize's locale itself, with no window to hear it. */
+export const serverUiLocale = (locale: string): void => void (current = locale);
 let setLocale: ((locale: string) => Promise<void>) | undefined;
 /** Settles once the page's first locale is in place (at once on an English page). */
 let firstLocale: Promise<unknown> = Promise.resolve();

@@ -1,12 +1,20 @@
 import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, isServer, nothing, type PropertyValues } from 'lit';
+import { LitElement, ReactiveElement, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Summit } from '../data/types.js';
 import { SummitDataController } from './data-controller.js';
 import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
-import { PAGE_LANG_EVENT, ensureLocalization, localeReady, uiLocale } from './localize.js';
+import {
+  PAGE_LANG_EVENT,
+  SERVER_LOCALE,
+  ensureLocalization,
+  localeReady,
+  supportedLocale,
+  uiLocale,
+} from './localize.js';
+import { sourceLocale } from '../locales/locale-codes.js';
 
 /** Whether the page was told once that pre-rendered widgets could not be hydrated. */
 let warnedHydration = false;
@@ -81,27 +89,38 @@ export class SummitDataElement extends LitElement {
 
   /**
    * Whether the element came with the server's shadow root (declarative shadow DOM): its first update then
-   * hydrates that output, which is in English, and must draw the same templates.
+   * hydrates that output, drawing the same templates in the language the server wrote our words in.
    */
   private fromServer = !isServer && !!this.shadowRoot;
 
   /**
-   * Lit keeps a shadow root it finds and renders into it: the server's output, without @lit-labs/ssr-client's
-   * hydration support (which redefines `LitElement.observedAttributes`) installed before Lit ran, would stay under a
-   * second copy of the widget. Then the widget draws anew, once, and the console says what to load.
+   * Lit keeps a shadow root it finds, and hydrates it where @lit-labs/ssr-client's support (which redefines
+   * `LitElement.observedAttributes`) was installed before Lit ran. Without that support it would render under the
+   * server's output, a second copy; and output whose words are in another language than the page's cannot be
+   * hydrated (its templates differ). Then the widget draws anew, once, and the console says why.
    */
   protected override createRenderRoot() {
-    if (this.fromServer && !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
-      this.fromServer = false;
-      this.shadowRoot!.replaceChildren();
-      if (!warnedHydration) {
-        warnedHydration = true;
-        this.warn(
-          'came pre-rendered, but Lit ran before its hydration support: drawn anew. Load summit-widgets-hydrate.js, or import @lit-labs/ssr-client/lit-element-hydrate-support.js first, in the same chunk as Lit',
-        );
-      }
+    if (!this.fromServer) return super.createRenderRoot();
+    const server = this.getAttribute(SERVER_LOCALE) ?? sourceLocale;
+    const page = supportedLocale(document.documentElement.lang);
+    const why = !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')
+      ? 'came pre-rendered, but Lit ran before its hydration support: drawn anew. Load summit-widgets-hydrate.js, or import @lit-labs/ssr-client/lit-element-hydrate-support.js first, in the same chunk as Lit'
+      : server !== sourceLocale && server !== page
+        ? `came pre-rendered with its words in "${server}", but the page reads "${page}": drawn anew. Pre-render with the page's lang`
+        : undefined;
+    if (!why) return super.createRenderRoot();
+    this.fromServer = false;
+    this.shadowRoot!.replaceChildren();
+    if (!warnedHydration) {
+      warnedHydration = true;
+      this.warn(why);
     }
-    return super.createRenderRoot();
+    // Past the hydration support's own createRenderRoot (which would hydrate what is no longer there): Lit's.
+    const root = (
+      ReactiveElement.prototype as unknown as { createRenderRoot(): DocumentFragment }
+    ).createRenderRoot.call(this);
+    this.renderOptions.renderBefore ??= root.firstChild;
+    return root;
   }
 
   constructor() {
@@ -134,11 +153,12 @@ export class SummitDataElement extends LitElement {
 
   /**
    * The first render waits for the page's language (a translation loads on demand), so a ja or ru page shows no
-   * English first; later ones do not wait. Server output is English: hydrating it waits for nothing, and the
-   * widget switches once the translation is in (as a translated template would not match the server's).
+   * English first; later ones do not wait. Server output in Japanese or Russian (the page's language, see
+   * createRenderRoot) is hydrated once those words are in; in English, at once, and where the page reads another
+   * language the widget switches once the translation is in (a translated template would not match the server's).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && !this.fromServer) await localeReady();
+    if (!this.hasUpdated && (!this.fromServer || this.hasAttribute(SERVER_LOCALE))) await localeReady();
     super.scheduleUpdate();
   }
 }

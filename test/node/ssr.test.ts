@@ -172,3 +172,25 @@ test('lang reaches the server render: dates in the widget language', async () =>
   const html = await renderSummitWidget('summit-card', summit, { lang: 'ru' });
   assert.match(html, /20 декабря 2025/);
 });
+
+test("our words are written in the page's language (ja, ru; else English), marked for the browser to hydrate", async () => {
+  const heading = (html: string) => /<h2 part="heading" dir="auto"><!--lit-part-->([^<]*)</.exec(html)?.[1];
+  // Renders in different languages at once: each in its own (they run one at a time).
+  const [ja, ru, en, de] = await Promise.all(
+    ['ja', 'ru-RU', 'en', 'de'].map((lang) => renderSummitWidget('summit-leader-roster', summit, { lang })),
+  );
+  assert.equal(heading(ja!), '首脳');
+  assert.equal(heading(ru!), 'Лидеры');
+  assert.equal(heading(en!), 'Leaders');
+  assert.equal(heading(de!), 'Leaders');
+  assert.match(ja!, /^<summit-leader-roster lang="ja" data-summit-locale="ja">/);
+  assert.match(ru!, /^<summit-leader-roster lang="ru-RU" data-summit-locale="ru">/);
+  assert.doesNotMatch(en! + de!, /data-summit-locale/);
+  // The provider's language goes to every widget, words included; Node is left without a window.
+  const { html } = await renderSummitWidgets(['summit-card', 'summit-proposal-timeline'], summit, { lang: 'ja' });
+  assert.match(html, /提案と決定/);
+  assert.equal(html.match(/data-summit-locale="ja"/g)?.length, 2);
+  assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
+  // And English again after that.
+  assert.equal(heading(await renderSummitWidget('summit-leader-roster', summit)), 'Leaders');
+});
