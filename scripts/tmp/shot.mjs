@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { chromeArgs, requireChrome } from '../chrome-path.mjs';
+const [page, width, tag, out, scheme = 'light'] = process.argv.slice(2);
+const b = await chromium.launch({ executablePath: requireChrome(), args: chromeArgs });
+const p = await b.newPage({ viewport: { width: Number(width), height: 900 }, colorScheme: scheme });
+p.on('pageerror', (e) => console.log('pageerror', e.message));
+await p.goto(`http://127.0.0.1:8765/pages/${page}`);
+await p.waitForTimeout(2500);
+const el = p.locator(tag).first();
+await el.scrollIntoViewIfNeeded();
+await el.screenshot({ path: out });
+await b.close();
