@@ -77,12 +77,17 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
       }
     });
   // A value listed twice in one list adds nothing and would be drawn twice: the second is reported.
-  const once = (prefix: (string | number)[], key: string, list: readonly string[] | undefined) =>
+  // (A set, not indexOf: a proposal may name a thousand sectors.)
+  const once = (prefix: (string | number)[], key: string, list: readonly string[] | undefined) => {
+    const seen = new Set<string>();
     list?.forEach((v, j) => {
-      if (list.indexOf(v) !== j) add([...prefix, key, j], `"${v}" is listed twice in ${key}`);
+      if (seen.has(v)) add([...prefix, key, j], `"${v}" is listed twice in ${key}`);
+      seen.add(v);
     });
+  };
   const sectorList = (prefix: (string | number)[], list: readonly string[] | undefined) => {
-    list?.forEach((s, i) => sector([...prefix, 'sectors', i], s));
+    // The path is only built for an id that names nothing.
+    list?.forEach((s, i) => sectors.has(s) || sector([...prefix, 'sectors', i], s));
     once(prefix, 'sectors', list);
   };
 
