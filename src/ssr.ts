@@ -152,6 +152,15 @@ function prepare(dataset: unknown): unknown {
 
 let setServerLocale: ((locale: string) => Promise<void>) | undefined;
 let localeConfigured = false;
+/** What the server's words are marked with when the app configured @lit/localize itself: their language is not ours to say. */
+const UNKNOWN_LOCALE = 'und';
+/** Our translations, loaded once, before @lit/localize is asked for them (see useLocale). */
+const translations = new Map<string, Promise<unknown>>();
+const loadTranslation = (l: string) => {
+  let m = translations.get(l);
+  if (!m) translations.set(l, (m = import(`./locales/${l}.js`)));
+  return m as Promise<never>;
+};
 /** Renders run one at a time: the language of our words (@lit/localize's locale) is the whole process's. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -162,14 +171,18 @@ let queue: Promise<unknown> = Promise.resolve();
 function inLocale<T>(lang: string | undefined, work: (locale: string) => Promise<T>): Promise<T> {
   const locale = supportedLocale(lang);
   const run = queue.then(async () => {
-    await useLocale(locale);
-    return work(locale);
+    try {
+      return await work(await useLocale(locale));
+    } finally {
+      // Leave English behind, as before: the app's own renders of our elements are not in the last page's language.
+      await useLocale(sourceLocale);
+    }
   });
   queue = run.catch(() => undefined);
   return run;
 }
 
-async function useLocale(locale: string): Promise<void> {
+async function useLocale(locale: string): Promise<string> {
   // What the widgets compare the page's language with (which words to mark with which language), as in the browser.
   serverUiLocale(locale);
   // English needs nothing: @lit/localize is set up the first time another language is asked for.
@@ -179,13 +192,15 @@ async function useLocale(locale: string): Promise<void> {
       ({ setLocale: setServerLocale } = configureLocalization({
         sourceLocale,
         targetLocales,
-        loadLocale: (l) => import(`./locales/${l}.js`),
+        loadLocale: loadTranslation,
       }));
     } catch {
       // The server's own code configured @lit/localize: its locale applies to our words.
     }
   }
-  if (!setServerLocale) return;
+  if (!setServerLocale) return locale === sourceLocale ? locale : UNKNOWN_LOCALE;
+  // Loaded before the stand-in below, which then lives for a few microtasks only: no other request's code sees it.
+  if (locale !== sourceLocale) await loadTranslation(locale);
   // @lit/localize announces a change on `window`, which Node has not: a stand-in for as long as it takes.
   const g = globalThis as { window?: unknown };
   const stand = g.window === undefined;
@@ -195,6 +210,7 @@ async function useLocale(locale: string): Promise<void> {
   } finally {
     if (stand) delete g.window;
   }
+  return locale;
 }
 
 // The outer template's own hydration markers: no one hydrates it (each element hydrates its shadow root).
@@ -280,25 +296,25 @@ export async function renderSummitWidgets(
   for (const { tag } of specs) widgetOf(tag);
   const raw = prepare(dataset);
   const p = attributeValues('summit-data', PROVIDER_ATTRIBUTES, provider);
-  const outer = await renderElement(
-    'summit-data',
-    html`<summit-data
-      id=${ifDefined(p.id)}
-      class=${ifDefined(p.class)}
-      lang=${ifDefined(p.lang)}
-      theme=${ifDefined(p.theme)}
-    ></summit-data>`,
-  );
-  // Our words in the provider's language (the page's): all the widgets of one page in one.
-  const rendered = await inLocale(provider?.lang, async (locale) => {
-    const out: string[] = [];
+  // Our words in the provider's language (the page's): the provider and all the widgets of one page in one.
+  const { outer, rendered } = await inLocale(provider?.lang, async (locale) => {
+    const outer = await renderElement(
+      'summit-data',
+      html`<summit-data
+        id=${ifDefined(p.id)}
+        class=${ifDefined(p.class)}
+        lang=${ifDefined(p.lang)}
+        theme=${ifDefined(p.theme)}
+      ></summit-data>`,
+    );
+    const rendered: string[] = [];
     for (const { tag, attributes } of specs) {
       const own: object = attributes ?? {};
       const withLang = provider?.lang && !('lang' in own) ? { ...own, lang: provider.lang } : own;
       const { open, close } = await renderWidget(tag, withLang, raw, locale);
-      out.push(open + close);
+      rendered.push(open + close);
     }
-    return out;
+    return { outer, rendered };
   });
   const start = outer.open + jsonScript(raw);
   const end = outer.close;

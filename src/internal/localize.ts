@@ -35,6 +35,8 @@ export const uiLocale = (): string => current;
 /** @internal For the server (summit-widgets/ssr), which sets @lit/localize's locale itself, with no window to hear it. */
 export const serverUiLocale = (locale: string): void => void (current = locale);
 let setLocale: ((locale: string) => Promise<void>) | undefined;
+/** Whether our words' language is ours to set (false where the page configured @lit/localize itself). */
+export const ownsLocale = (): boolean => setLocale !== undefined;
 /** Settles once the page's first locale is in place (at once on an English page). */
 let firstLocale: Promise<unknown> = Promise.resolve();
 

@@ -6,14 +6,7 @@ import type { Summit } from '../data/types.js';
 import { SummitDataController } from './data-controller.js';
 import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
-import {
-  PAGE_LANG_EVENT,
-  SERVER_LOCALE,
-  ensureLocalization,
-  localeReady,
-  supportedLocale,
-  uiLocale,
-} from './localize.js';
+import { PAGE_LANG_EVENT, SERVER_LOCALE, ensureLocalization, localeReady, ownsLocale, uiLocale } from './localize.js';
 import { sourceLocale } from '../locales/locale-codes.js';
 
 /** Whether the page was told once that pre-rendered widgets could not be hydrated. */
@@ -102,11 +95,11 @@ export class SummitDataElement extends LitElement {
   protected override createRenderRoot() {
     if (!this.fromServer) return super.createRenderRoot();
     const server = this.getAttribute(SERVER_LOCALE) ?? sourceLocale;
-    const page = supportedLocale(document.documentElement.lang);
     const why = !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')
       ? 'came pre-rendered, but Lit ran before its hydration support: drawn anew. Load summit-widgets-hydrate.js, or import @lit-labs/ssr-client/lit-element-hydrate-support.js first, in the same chunk as Lit'
-      : server !== sourceLocale && server !== page
-        ? `came pre-rendered with its words in "${server}", but the page reads "${page}": drawn anew. Pre-render with the page's lang`
+      : // By now the page's translation is in (see connectedCallback), or failed to load, or is the page's own affair.
+        server !== sourceLocale && (!ownsLocale() || uiLocale() !== server)
+        ? `came pre-rendered with its words in "${server}", but here they are in "${ownsLocale() ? uiLocale() : "the page's own @lit/localize locale"}": drawn anew. Pre-render with the page's lang`
         : undefined;
     if (!why) return super.createRenderRoot();
     this.fromServer = false;
@@ -134,7 +127,23 @@ export class SummitDataElement extends LitElement {
   /** Watches `lang` in the shadow roots around the element (the page's own tree is watched once, for every widget). */
   private langObserver?: MutationObserver;
 
+  /**
+   * For a pre-rendered element whose words are not English: undefined until it is first connected, then a promise
+   * until the page's translation is in, then true.
+   */
+  private localeSettled?: Promise<void> | true;
+
   override connectedCallback() {
+    // Server output in Japanese or Russian is taken over (createRenderRoot) only once our words are in: if they could
+    // not load, or the page's own @lit/localize set-up has its locale, hydrating would throw on a translated template.
+    if (this.localeSettled !== true && this.fromServer && this.hasAttribute(SERVER_LOCALE)) {
+      // Once, however often it is connected while it waits.
+      this.localeSettled ??= localeReady().then(() => {
+        this.localeSettled = true;
+        if (this.isConnected) this.connectedCallback();
+      });
+      return;
+    }
     super.connectedCallback();
     // Moved, perhaps into another language: what it shows may have changed while it was away.
     if (this.hasUpdated) this.requestUpdate();
@@ -146,6 +155,8 @@ export class SummitDataElement extends LitElement {
   }
 
   override disconnectedCallback() {
+    // Still waiting for its words (see connectedCallback): it was never connected.
+    if (this.localeSettled instanceof Promise) return;
     super.disconnectedCallback();
     window.removeEventListener(PAGE_LANG_EVENT, this.onPageLang);
     this.langObserver?.disconnect();
@@ -158,7 +169,7 @@ export class SummitDataElement extends LitElement {
    * language the widget switches once the translation is in (a translated template would not match the server's).
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated && (!this.fromServer || this.hasAttribute(SERVER_LOCALE))) await localeReady();
+    if (!this.hasUpdated && !this.fromServer) await localeReady();
     super.scheduleUpdate();
   }
 }

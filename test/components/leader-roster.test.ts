@@ -124,6 +124,13 @@ describe('<summit-leader-roster>', () => {
     expect(initials('الشيخ تميم بن حمد آل ثاني')).to.equal('ت\u200cث');
     expect(initials('SANAE TAKAICHI')).to.equal('ST');
     expect(initials('King')).to.equal('K');
+    // But not a name that only looks like one: a surname in capitals, a given name that is also a style.
+    expect(initials('Shinzo ABE')).to.equal('SA');
+    expect(initials('Kim Jong UN')).to.equal('KU');
+    expect(initials('Wang YI')).to.equal('WY');
+    expect(initials('He Lifeng')).to.equal('HL');
+    expect(initials('Sultan Raev')).to.equal('SR');
+    expect(initials('Emir Kusturica')).to.equal('EK');
     expect(initials('عبد المجيد تبون')).to.equal('ع\u200cت');
     expect(initials('ال')).to.equal('ا');
     // Suffixes are not surnames; a symbol stands in where there is no letter; marks are kept, two at most.

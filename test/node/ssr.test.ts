@@ -191,6 +191,9 @@ test("our words are written in the page's language (ja, ru; else English), marke
   assert.match(html, /提案と決定/);
   assert.equal(html.match(/data-summit-locale="ja"/g)?.length, 2);
   assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
-  // And English again after that.
+  // And English again after that, the provider included (its announcements are not marked as Russian).
   assert.equal(heading(await renderSummitWidget('summit-leader-roster', summit)), 'Leaders');
+  await renderSummitWidgets(['summit-card'], summit, { lang: 'ru' });
+  const after = await renderSummitWidgets(['summit-card'], summit, { lang: 'en' });
+  assert.doesNotMatch(after.html, /lang="ru"|data-summit-locale/);
 });

@@ -75,7 +75,7 @@ export class SummitCard extends SummitElement {
     const countryName = (code: string) => countries.get(code)?.name ?? code;
     const chair = leaders.get(summit.chair);
     const lang = this.dataLang(summit);
-    const comma = dataComma(summit.lang);
+    const comma = dataComma(lang);
     return {
       summit,
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),

@@ -13,8 +13,12 @@ import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
 /** Titles written before a name: honorifics and royal or religious styles, in English and Arabic. */
-const TITLE =
-  /^(sir|dame|dr\.?|h\.?\s?e\.?|sheikh|shaikh|sheikha|king|queen|prince|princess|emir|sultan|الملك|الملكة|الشيخ|الشيخة|الأمير|الأميرة|السلطان|السيد|السيدة|الرئيس)$/iu;
+const TITLE = /^(sir|dame|dr\.?|h\.e\.|الملك|الملكة|الشيخ|الشيخة|الأمير|الأميرة|السلطان|السيد|السيدة|الرئيس)$/iu;
+/** Styles that are also given names (Sultan Raev, Emir Kusturica, Prince Johnson): a title only before two names. */
+const STYLE = /^(sheikh|shaikh|sheikha|king|queen|prince|princess|emir|sultan)$/iu;
+/** Letters after a name (honours, offices): "KCB", "KC", "MP", not any short word in capitals ("ABE", "UN"). */
+const POST_NOMINAL =
+  /^(K[GT]|GC[BH]?|[GK]?CB|[GK]?CMG|[GKCLM]?VO|[GKDCOM]BE|BEM|CH|OM|PC|[KQ]C|MP|MSP|MLA|FRS|FRSE)\.?,?$/u;
 
 /**
  * Initials for the avatar: the first letter of the first and last words ("Sanae Takaichi" → "ST"). A name written in
@@ -37,11 +41,11 @@ export function initials(name: string): string {
   }
   const words = name.split(/\s+/).filter(Boolean);
   // A title before the name is no initial: "Sir Keir Starmer" → "KS", "الملك سلمان" (King Salman) → "س".
-  while (words.length > 1 && TITLE.test(words[0]!)) words.shift();
+  while (words.length > 1 && (TITLE.test(words[0]!) || (words.length > 2 && STYLE.test(words[0]!)))) words.shift();
   // Nor are letters after a name written in mixed case: "Keir Starmer KCB KC" → "KS".
   const cased = words.some((w) => /\p{Ll}/u.test(w));
   const letters = words
-    .filter((w, i) => !(i > 0 && cased && /^\p{Lu}{2,4}\.?,?$/u.test(w)))
+    .filter((w, i) => !(i > 0 && cased && POST_NOMINAL.test(w)))
     // A generational suffix is no surname: "Martin Luther King Jr." → "MK".
     .filter((w) => !/^(jr|sr|ii|iii|iv)\.?,?$/iu.test(w))
     // An Arabic word's article (ال) is not its initial: "الحسين" → "ح". A letter keeps two marks at most (Å, ệ).
