@@ -69,8 +69,16 @@ const browser = await chromium.launch({ executablePath, args: chromeArgs });
 /** A page that records console errors, page errors and CSP violations (listener added before any page script). */
 async function open(context) {
   const page = await context.newPage();
-  const { all: errors } = await recordPage(page);
-  return { page, errors };
+  const { all: errors, warnings } = await recordPage(page);
+  return { page, errors, warnings };
+}
+
+/** Serves `url` with `from` replaced by `to` in its text (another bundle, another page language). */
+function rewrite(page, url, from, to) {
+  return page.route(url, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace(from, to) });
+  });
 }
 
 /** Waits until every widget shows its data, then reports what each one drew. */
@@ -473,14 +481,8 @@ try {
   console.log('examples/ssr-output.html with the plain bundle (dist/cdn/summit-widgets.js) by mistake');
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await open(context);
-    const warnings = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-    await page.route(ssrPage, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('/summit-widgets-hydrate.js', '/summit-widgets.js');
-      await route.fulfill({ response, body });
-    });
+    const { page, errors, warnings } = await open(context);
+    await rewrite(page, ssrPage, '/summit-widgets-hydrate.js', '/summit-widgets.js');
     await page.goto(ssrPage);
     await widgetsDrawn(page, errors);
     const boxes = await page.evaluate(
@@ -501,11 +503,7 @@ try {
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const { page, errors } = await open(context);
-    await page.route(ssrPage, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('<html lang="en">', '<html lang="ja">');
-      await route.fulfill({ response, body });
-    });
+    await rewrite(page, ssrPage, '<html lang="en">', '<html lang="ja">');
     await page.goto(ssrPage);
     await page
       .waitForFunction(
@@ -547,9 +545,7 @@ try {
   console.log('examples/ssr-output-ja.html (pre-rendered in Japanese), with JavaScript');
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await open(context);
-    const warnings = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const { page, errors, warnings } = await open(context);
     let release;
     const gate = new Promise((resolve) => (release = resolve));
     await page.route('**/dist/cdn/summit-widgets-hydrate.js', async (route) => {
@@ -605,15 +601,9 @@ try {
   console.log('examples/ssr-output-ja.html served as an English page');
   {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const { page, errors } = await open(context);
-    const warnings = [];
-    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    const { page, errors, warnings } = await open(context);
     const url = `${server.url}/examples/ssr-output-ja.html`;
-    await page.route(url, async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace('<html lang="ja">', '<html lang="en">');
-      await route.fulfill({ response, body });
-    });
+    await rewrite(page, url, '<html lang="ja">', '<html lang="en">');
     await page.goto(url);
     await widgetsDrawn(page, errors);
     const drawn = await page.evaluate(

@@ -27,7 +27,7 @@ import { html, literal, type StaticValue } from 'lit/static-html.js';
 import './index.js';
 import { parseJsonText } from './data/load.js';
 import { parseData } from './internal/data-controller.js';
-import { serverUiLocale, supportedLocale } from './internal/localize.js';
+import { loadTranslation, serverUiLocale, supportedLocale } from './internal/localize.js';
 import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 
 /** The widgets that can be pre-rendered. */
@@ -154,13 +154,6 @@ let setServerLocale: ((locale: string) => Promise<void>) | undefined;
 let localeConfigured = false;
 /** What the server's words are marked with when the app configured @lit/localize itself: their language is not ours to say. */
 const UNKNOWN_LOCALE = 'und';
-/** Our translations, loaded once, before @lit/localize is asked for them (see useLocale). */
-const translations = new Map<string, Promise<unknown>>();
-const loadTranslation = (l: string) => {
-  let m = translations.get(l);
-  if (!m) translations.set(l, (m = import(`./locales/${l}.js`)));
-  return m as Promise<never>;
-};
 /** Renders run one at a time: the language of our words (@lit/localize's locale) is the whole process's. */
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -199,7 +192,8 @@ async function useLocale(locale: string): Promise<string> {
     }
   }
   if (!setServerLocale) return locale === sourceLocale ? locale : UNKNOWN_LOCALE;
-  // Loaded before the stand-in below, which then lives for a few microtasks only: no other request's code sees it.
+  // Loaded (and cached by the module loader) before the stand-in below, which then lives for a few microtasks only: no
+  // other request's code sees it.
   if (locale !== sourceLocale) await loadTranslation(locale);
   // @lit/localize announces a change on `window`, which Node has not: a stand-in for as long as it takes.
   const g = globalThis as { window?: unknown };

@@ -146,9 +146,8 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string)
       case 'relative': {
         // The source's wording heads the group only where it is every item's: a heading over proposals that share a
         // year must not lend one proposal's "next year" to another dated "2026" or "within two years".
-        const phrases = [...new Set(items.map((p) => (p.when.kind === 'relative' ? p.when.phrase : '')))];
-        if (phrases.length > 1 || !phrases[0]) phrases.length = 0;
-        out.push({ kind: 'year', key, year: w.year, phrases, items });
+        const [phrase, ...others] = new Set(items.map((p) => (p.when.kind === 'relative' ? p.when.phrase : '')));
+        out.push({ kind: 'year', key, year: w.year, phrases: phrase && !others.length ? [phrase] : [], items });
         break;
       }
       case 'by':

@@ -13,6 +13,16 @@ const templates = {
   ru: () => import('../locales/ru.js'),
 } as const;
 type TargetLocale = keyof typeof templates;
+const loaded = new Map<string, ReturnType<(typeof templates)[TargetLocale]>>();
+/**
+ * The translation of our words into `locale` (ja or ru), loaded once: for the page, and for the server's renders
+ * (whose stand-in window must not outlive a load, see ssr.ts).
+ */
+export function loadTranslation(locale: string) {
+  let module = loaded.get(locale);
+  if (!module) loaded.set(locale, (module = templates[locale as TargetLocale]()));
+  return module;
+}
 
 let configured = false;
 /** The language of the UI strings now: the source locale until another is in place (ours, or the page's own setup). */
@@ -60,7 +70,7 @@ export function ensureLocalization() {
     ({ setLocale } = configureLocalization({
       sourceLocale,
       targetLocales,
-      loadLocale: (locale) => templates[locale as TargetLocale](),
+      loadLocale: loadTranslation,
     }));
   } catch {
     // The page configured @lit/localize itself: its locale setting applies to our strings.

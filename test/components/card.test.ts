@@ -98,29 +98,29 @@ describe('<summit-card>', () => {
     expect(facts(el)['Leaders']).to.equal('3');
     // Countries are those the leaders came from: a country the dataset names for an initiative or a place is not one.
     expect(facts(el)['Countries']).to.equal('3');
+    const show = async (data: unknown) => {
+      el.data = data;
+      await el.updateComplete;
+    };
     const data = smallSummit();
     data.countries.push({ code: 'DE', name: 'Germany' });
     data.leaders[2]!.country = 'UZ';
-    el.data = data;
-    await el.updateComplete;
+    await show(data);
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
     // A meeting that is not one of a numbered series: no edition, no "1st summit" made up for it.
     const visit = smallSummit() as { edition?: number };
     delete visit.edition;
-    el.data = visit;
-    await el.updateComplete;
+    await show(visit);
     expect(textOf(el.shadowRoot!.querySelector('.kicker'))).to.equal('A + B');
     // An Arabic dataset's city and country, office and country, are joined by the Arabic comma.
-    el.data = { ...smallSummit(), lang: 'ar' };
-    await el.updateComplete;
+    await show({ ...smallSummit(), lang: 'ar' });
     expect(facts(el)['Place']).to.equal('Tokyo، Japan');
     expect(facts(el)['Chair']).to.contain('Prime Minister، Japan');
     // The European Union's representative is a leader, but the Union is not a country.
     const eu = smallSummit();
     eu.countries.push({ code: 'EU', name: 'European Union' });
     eu.leaders[2]!.country = 'EU';
-    el.data = eu;
-    await el.updateComplete;
+    await show(eu);
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
