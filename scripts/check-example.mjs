@@ -99,6 +99,7 @@ async function widgetsDrawn(page, errors = []) {
     out.words = q('summit-sector-cloud', 'button.word');
     out.headlines = q('summit-proposal-timeline', '[part~="headline"]');
     out.quote = text(document.querySelector('summit-quote').shadowRoot.querySelector('blockquote'));
+    out.kicker = text(document.querySelector('summit-card').shadowRoot.querySelector('.kicker'));
     return out;
   }, WIDGETS);
 }
@@ -152,6 +153,8 @@ try {
       );
     }
     check(drawn['summit-card'].heading === summit.title, `<summit-card> heading is the summit title`);
+    // Spaces that open a template are what a literal minifier drops: this one must survive the bundle's build.
+    check(drawn.kicker === `${summit.format} · 1st summit`, `<summit-card> kicker "${drawn.kicker}" keeps its spaces`);
     // A name is followed by its badges ("Chair") in the same element.
     check(
       LEADERS.every((n) => drawn.leaders.some((l) => l.startsWith(n))) && drawn.leaders.length === 6,

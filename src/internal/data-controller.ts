@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { SummitDataError, formatIssue } from '../data/errors.js';
+import { REFERENCES_LATER, SummitDataError, formatIssue } from '../data/errors.js';
 import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
@@ -104,19 +104,22 @@ function parseInline(text: string, cut: boolean): unknown {
 }
 
 /**
- * The error state: for the element's `own` dataset, the issues with their paths, announced (`role="alert"`); for a
- * provider's (inside `<summit-data>`, which announces it once), the widget says the data could not be shown and keeps
- * the list in a closed disclosure, so a page of five widgets does not show the same list five times.
+ * The error state: the title, then the issues with their paths. For the element's `own` dataset the title alone is
+ * announced (`role="alert"`: a page of five standalone widgets reads five short lines, not five lists of paths) and
+ * the list is shown under it; for a provider's (inside `<summit-data>`, which announces it once), the list waits in a
+ * closed disclosure, so a page of five widgets does not show the same list five times. The issues are the data
+ * layer's words, in English (`lang="en"`, whatever the page's language: a screen reader voices them as English).
  */
 function renderError(error: SummitDataError, own: boolean): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
-  const list = html`<ul class="issues">
+  const list = html`<ul class="issues" lang="en" dir="ltr">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
     </ul>
-    ${more > 0 ? html`<p>${msg(str`…and ${more} more: the browser console lists them all, as does "npx summit-widgets validate" run on the file.`)}</p>` : nothing}`;
-  return html`<div part="message error" class="message error" dir="auto" role=${ifDefined(own ? 'alert' : undefined)}>
-    <p class="error-title"><strong>${errorTitle()}</strong></p>
+    ${more > 0 ? html`<p>${msg(str`…and ${more} more: the browser console lists them all, as does "npx summit-widgets validate" run on the file.`)}</p>` : nothing}
+    ${error.referencesLater ? html`<p lang="en" dir="ltr">(${REFERENCES_LATER})</p>` : nothing}`;
+  return html`<div part="message error" class="message error" dir="auto">
+    <p class="error-title" role=${ifDefined(own ? 'alert' : undefined)}><strong>${errorTitle()}</strong></p>
     ${
       own
         ? list

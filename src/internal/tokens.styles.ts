@@ -205,6 +205,10 @@ export const tokens = css`
     background: var(--_bg);
   }
   ${visuallyHidden}
+  /* Part of the dataset's text joined to another (joined.ts): a bidi control it leaves open ends with it. */
+  .isolate {
+    unicode-bidi: isolate;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'city-country': str`${0}（${1}）`,
+      'city-country': html`${0}（${1}）`,
 'full-stop': `。`,
 'h067ba670db5cdfe3': html`${0}時点の情報です`,
 'h183fc0de0ee09d18': html`提案・議題・発言のいずれにも出てこない分野：${0}`,
@@ -22,7 +22,7 @@
 'hf581402dd8896530': html`首脳：${0}`,
 'list-separator': `、`,
 'name-country': html`${0}（${1}）`,
-'office-country': str`${0}（${1}）`,
+'office-country': html`${0}（${1}）`,
 'recurring-first': str`${0}（初回：${1}）`,
 's02903dfe13dbbbad': `毎年`,
 's04e8ddbfc68a7a56': `首脳会議データがありません。src または data を設定するか、インラインの JSON スクリプトを直接の子要素として追加するか、summit-data 要素の中に配置してください。`,

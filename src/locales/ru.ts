@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'city-country': str`${0}, ${1}`,
+      'city-country': html`${0}, ${1}`,
 'full-stop': `.`,
 'h067ba670db5cdfe3': html`Данные по состоянию на ${0}`,
 'h183fc0de0ee09d18': html`Указаны, но не названы ни в предложениях, ни в повестке, ни в высказываниях: ${0}`,
@@ -22,7 +22,7 @@
 'hf581402dd8896530': html`Лидер: ${0}`,
 'list-separator': `, `,
 'name-country': html`${0} (${1})`,
-'office-country': str`${0}, ${1}`,
+'office-country': html`${0}, ${1}`,
 'recurring-first': str`${0}; впервые — ${1}`,
 's02903dfe13dbbbad': `Ежегодно`,
 's04e8ddbfc68a7a56': `Нет данных саммита. Задайте src или data, добавьте встроенный JSON-скрипт прямо внутрь виджета (как дочерний элемент) или поместите виджет внутрь элемента summit-data.`,

@@ -282,7 +282,7 @@ describe('<summit-card>', () => {
     const event = await errored;
     expect(event.error.issues.map((i) => i.path)).to.include('chair');
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('chair:');
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('chair:');
     expect(el.shadowRoot!.querySelector('dl')).to.equal(null);
     await expect(el).to.be.accessible();
     el.remove();
@@ -292,7 +292,7 @@ describe('<summit-card>', () => {
     const loading = await fixture<SummitCard>(html`<summit-card src=${DATASET_URL}></summit-card>`);
     expect(textOf(loading.shadowRoot!.querySelector('[role="status"]'))).to.contain('Loading');
     const missing = await settled(await fixture<SummitCard>(html`<summit-card src="/no/such.json"></summit-card>`));
-    expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    expect(textOf(missing.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
     const idle = await fixture<SummitCard>(html`<summit-card></summit-card>`);
     expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
   });

@@ -193,7 +193,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($(w.cloud, 'h2'))).to.equal('Sectors');
     expect(textOf($(w.timeline, 'h2'))).to.equal('Proposals and decisions');
     expect(textOf($(w.card, '.kicker'))).to.equal('A + B · 1st summit');
-    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('The summit data could not be shown.');
+    expect(textOf($(w.broken, '.error-title[role="alert"]'))).to.equal('The summit data could not be shown.');
     expectDatasetText(w);
   });
 
@@ -239,7 +239,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer、President（Uzbekistan）');
     expect(textOf($(w.quote, '[part~="source"]'))).to.equal('出典：The article');
 
-    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('首脳会議データを表示できませんでした。');
+    expect(textOf($(w.broken, '.error-title[role="alert"]'))).to.equal('首脳会議データを表示できませんでした。');
     expect(textOf($(w.idle, '[role="status"]'))).to.equal(
       '首脳会議データがありません。src または data を設定するか、インラインの JSON スクリプトを直接の子要素として追加するか、summit-data 要素の中に配置してください。',
     );
@@ -295,7 +295,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf($(w.quote, '[part~="speaker"]'))).to.equal('Bea Bauer, President, Uzbekistan');
     expect(textOf($(w.quote, '[part~="source"]'))).to.equal('Источник: The article');
 
-    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('Не удалось показать данные саммита.');
+    expect(textOf($(w.broken, '.error-title[role="alert"]'))).to.equal('Не удалось показать данные саммита.');
     expect(textOf($(w.idle, '[role="status"]')))
       .to.contain('Нет данных саммита.')
       .and.contain('элемента summit-data.');
@@ -580,7 +580,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(facts(w.card)[0]).to.equal('Date: December 20, 2025');
     expect(facts(w.card)).to.include('Outcomes: Tokyo Declaration adopted');
     expect(textOf($(w.quote, '[part~="source"]'))).to.equal('Source: The article');
-    expect(textOf($(w.broken, '[role="alert"] .error-title'))).to.equal('The summit data could not be shown.');
+    expect(textOf($(w.broken, '.error-title[role="alert"]'))).to.equal('The summit data could not be shown.');
     expect(textOf($(w.idle, '[role="status"]'))).to.contain('place this inside <summit-data>.');
     expectDatasetText(w);
   });

@@ -208,7 +208,7 @@ describe('<summit-leader-roster>', () => {
     el.append(second);
     await settled(el);
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'found 2 inline JSON scripts in <summit-leader-roster>: keep one',
     );
     second.type = 'text/plain';
@@ -226,7 +226,7 @@ describe('<summit-leader-roster>', () => {
     document.body.append(el);
     await settled(el);
     await el.updateComplete;
-    const alert = () => textOf(el.shadowRoot!.querySelector('[role="alert"]'));
+    const alert = () => textOf(el.shadowRoot!.querySelector('[part~="error"]'));
     expect(alert()).to.contain(
       '<summit-leader-roster> does not read its <script type="text/json">: write <script type="application/json"> for an inline dataset',
     );
@@ -253,7 +253,7 @@ describe('<summit-leader-roster>', () => {
     el.append(script);
     document.body.append(el);
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'a "<!--" inside the JSON makes the page run the script on past its end: write each "<" as "\\u003c"',
     );
     el.remove();
@@ -272,7 +272,7 @@ describe('<summit-leader-roster>', () => {
     const data = smallSummit();
     data.leaders.length = 4;
     const holed = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
-    expect(textOf(holed.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+    expect(textOf(holed.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'leaders[3]: expected an object, got nothing',
     );
     const shown = smallSummit();
@@ -280,10 +280,13 @@ describe('<summit-leader-roster>', () => {
     await new Promise((r) => setTimeout(r));
     (shown as { leaders: unknown }).leaders = 'broken';
     const later = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${shown}></summit-leader-roster>`);
-    expect(textOf(later.shadowRoot!.querySelector('[role="alert"]'))).to.contain('leaders: expected a list of leaders');
+    const box = textOf(later.shadowRoot!.querySelector('[part~="error"]'));
+    expect(box).to.contain('leaders: expected a list of leaders');
+    // A wrong shape stops the checks of references: the editor is told more may follow, as the CLI tells them.
+    expect(box).to.contain('are checked once these are fixed');
   });
 
-  it('shows path-level issues in an alert and fires summit-error for invalid data', async () => {
+  it('shows path-level issues under an alert and fires summit-error for invalid data', async () => {
     const data = smallSummit();
     data.leaders[1]!.country = 'XX';
     const el = document.createElement('summit-leader-roster');
@@ -293,8 +296,15 @@ describe('<summit-leader-roster>', () => {
     const event = await errored;
     expect(event.error.issues[0]!.path).to.equal('leaders[1].country');
     await el.updateComplete;
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(textOf(alert)).to.contain('leaders[1].country: unknown country "XX"');
+    const box = el.shadowRoot!.querySelector('[part~="error"]')!;
+    expect(textOf(box)).to.contain('leaders[1].country: unknown country "XX"');
+    // The title alone is announced; the list of paths is shown under it, marked as English whatever the page's language.
+    expect([...el.shadowRoot!.querySelectorAll('[role="alert"]')].map(textOf)).to.deep.equal([
+      'The summit data could not be shown.',
+    ]);
+    expect(box.querySelector('.issues')!.getAttribute('lang')).to.equal('en');
+    // A reference that names nothing is found once the shapes are right: nothing more to wait for.
+    expect(textOf(box)).not.to.contain('checked once');
     await expect(el).to.be.accessible();
     el.remove();
   });
@@ -331,7 +341,7 @@ describe('<summit-leader-roster>', () => {
         html`<summit-leader-roster timeout="abc" src=${DATASET_URL}></summit-leader-roster>`,
       ),
     );
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'timeout must be a number of milliseconds from 1 to 2147483647, got something that is not a number',
     );
   });
@@ -340,11 +350,11 @@ describe('<summit-leader-roster>', () => {
     const bad = await fixture<SummitLeaderRoster>(
       html`<summit-leader-roster .data=${'{"id": '}></summit-leader-roster>`,
     );
-    expect(textOf(bad.shadowRoot!.querySelector('[role="alert"]'))).to.contain('not valid JSON');
+    expect(textOf(bad.shadowRoot!.querySelector('[part~="error"]'))).to.contain('not valid JSON');
     const missing = await settled(
       await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/no/such.json"></summit-leader-roster>`),
     );
-    expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    expect(textOf(missing.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
   });
 
   it('refuses a dataset that a redirect sends from http: on another site', async () => {
@@ -354,7 +364,7 @@ describe('<summit-leader-roster>', () => {
         html`<summit-leader-roster src=${`/test-redirect?to=${encodeURIComponent(other)}`}></summit-leader-roster>`,
       ),
     );
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain(
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       `redirected to ${other}: src must be an https: URL or on this site`,
     );
   });

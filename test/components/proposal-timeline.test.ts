@@ -312,22 +312,24 @@ describe('<summit-proposal-timeline>', () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline sector="enrgy" .data=${smallSummit()}></summit-proposal-timeline>`,
     );
-    const alert = $(el, '[role="alert"]')!;
+    const alert = $(el, '[part~="error"]')!;
     expect(textOf(alert)).to.equal('No sector "enrgy" in this dataset. Available: energy, digital, education.');
     el.sector = '';
     el.leader = 'nobody';
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"]'))).to.equal(
+    expect(textOf($(el, '[part~="error"]'))).to.equal(
       'No leader "nobody" in this dataset. Available: leader-b, chair-a, leader-c.',
     );
-    // A known id that matches nothing is no error: it says so, without an alert.
+    // The page's mistake is shown, not announced over the article.
+    expect($(el, '[role="alert"]')).to.equal(null);
+    // A known id that matches nothing is no error: it says so.
     el.leader = '';
     el.sector = 'education';
     const data = smallSummit();
     data.proposals = data.proposals.filter((p) => !p.sectors.includes('education'));
     el.data = data;
     await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[part~="error"]')).to.equal(null);
     expect(textOf($(el, '[part="message"]'))).to.equal('No proposals match the filter: Sector: Education.');
   });
 
@@ -335,7 +337,7 @@ describe('<summit-proposal-timeline>', () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline sector=${'energy\u200b'} .data=${smallSummit()}></summit-proposal-timeline>`,
     );
-    expect(textOf($(el, '[role="alert"]'))).to.match(/^No sector "energy\\u200B" in this dataset\./);
+    expect(textOf($(el, '[part~="error"]'))).to.match(/^No sector "energy\\u200B" in this dataset\./);
   });
 
   it('names sectors without offering them as choices when the page fixes the sector', async () => {
@@ -426,7 +428,7 @@ describe('<summit-proposal-timeline>', () => {
       html`<summit-proposal-timeline sector="energy" .data=${data}></summit-proposal-timeline>`,
     );
     expect(count(el)).to.equal('Showing 0 of 1 proposal · Sector: energy');
-    expect(textOf($(el, '[role="alert"]'))).to.equal('No sector "energy": this dataset lists no sectors.');
+    expect(textOf($(el, '[part~="error"]'))).to.equal('No sector "energy": this dataset lists no sectors.');
   });
 
   it('keeps the line breaks of a summary', async () => {
@@ -455,7 +457,7 @@ describe('<summit-proposal-timeline>', () => {
     const event = await error;
     expect(event.error.issues[0]!.path).to.equal('proposals[1].sectors[0]');
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"]'))).to.contain('proposals[1].sectors[0]');
+    expect(textOf($(el, '[part~="error"]'))).to.contain('proposals[1].sectors[0]');
     expect(entries(el).length).to.equal(0);
     await expect(el).to.be.accessible();
     el.remove();
@@ -645,7 +647,7 @@ describe('<summit-proposal-timeline>', () => {
     await settled(el);
     await aTimeout(100);
     await el.updateComplete;
-    expect($(el, '[role="alert"]')).to.equal(null);
+    expect($(el, '[part~="error"]')).to.equal(null);
     expect(entries(el).length).to.equal(26);
 
     for (const src of [good(6), bad(7), good(8), good(9), bad(10)]) {
@@ -655,7 +657,7 @@ describe('<summit-proposal-timeline>', () => {
     await settled(el);
     await aTimeout(100);
     await el.updateComplete;
-    expect(textOf($(el, '[role="alert"]'))).to.contain('race=10');
+    expect(textOf($(el, '[part~="error"]'))).to.contain('race=10');
     expect(entries(el).length).to.equal(0);
   });
 

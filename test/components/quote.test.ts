@@ -88,7 +88,7 @@ describe('<summit-quote>', () => {
 
   it('names the available ids when quote-id is unknown', async () => {
     const el = await fixture<SummitQuote>(html`<summit-quote quote-id="nope" .data=${smallSummit()}></summit-quote>`);
-    const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
+    const alert = el.shadowRoot!.querySelector('[part~="error"]')!;
     expect(textOf(alert)).to.equal('No quote "nope" in this dataset. Available: q1, q2.');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
     // A message says which widget it comes from; the page's heading wins.
@@ -104,7 +104,7 @@ describe('<summit-quote>', () => {
     data.quotes = [];
     const el = await fixture<SummitQuote>(html`<summit-quote .data=${data}></summit-quote>`);
     expect(textOf(el.shadowRoot!.querySelector('[role="status"]'))).to.equal('No quotes in this dataset.');
-    expect(el.shadowRoot!.querySelector('figure, [role="alert"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('figure, [part~="error"]')).to.equal(null);
   });
 
   it('renders hostile strings as text, exactly', async () => {
@@ -146,7 +146,7 @@ describe('<summit-quote>', () => {
     const event = await errored;
     expect(event.error.issues[0]!.path).to.equal('quotes[1].speaker');
     await el.updateComplete;
-    expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('quotes[1].speaker');
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('quotes[1].speaker');
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     await expect(el).to.be.accessible();
     el.remove();
@@ -157,7 +157,7 @@ describe('<summit-quote>', () => {
     expect(textOf(loading.shadowRoot!.querySelector('[role="status"]'))).to.contain('Loading');
     expect(textOf(loading.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     const missing = await settled(await fixture<SummitQuote>(html`<summit-quote src="/no/such.json"></summit-quote>`));
-    expect(textOf(missing.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    expect(textOf(missing.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
     const idle = await fixture<SummitQuote>(html`<summit-quote></summit-quote>`);
     expect(textOf(idle.shadowRoot!.querySelector('[role="status"]'))).to.contain('No summit data');
     for (const el of [missing, idle]) expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');

@@ -533,7 +533,7 @@ describe('<summit-sector-cloud>', () => {
     try {
       expect((await errored).error.issues[0]!.path).to.equal('proposals[0].sectors[0]');
       await el.updateComplete;
-      expect(textOf(el.shadowRoot!.querySelector('[role="alert"]'))).to.contain('proposals[0].sectors[0]');
+      expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('proposals[0].sectors[0]');
       await expect(el).to.be.accessible();
     } finally {
       el.remove();

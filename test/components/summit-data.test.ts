@@ -88,7 +88,8 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     );
     const roster = el.querySelector('summit-leader-roster')!;
     await roster.updateComplete;
-    expect(textOf(live(roster, 'alert')[0])).to.contain('not valid JSON');
+    expect(textOf(live(roster, 'alert')[0])).to.equal('The summit data could not be shown.');
+    expect(textOf(roster.shadowRoot!.querySelector('[part~="error"]'))).to.contain('not valid JSON');
     expect(textOf(live(el, 'alert')[0])).to.equal('');
   });
 });
@@ -111,7 +112,7 @@ describe("the page author's fallback content", () => {
         html`<summit-card src="/no/such.json"><p>The summit in Tokyo, 20 December 2025.</p></summit-card>`,
       )) as LitElement,
     );
-    expect(textOf(failed.shadowRoot!.querySelector('[role="alert"]'))).to.contain('404');
+    expect(textOf(failed.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
     expect(shown(failed), 'after an error').to.equal(true);
     await expect(failed).to.be.accessible();
   });

@@ -1,11 +1,11 @@
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
-import { dataComma } from '../../internal/lang.js';
+import { cityCountry, officeCountry } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -19,8 +19,8 @@ interface CardView {
   /** "1st summit"; undefined for a meeting that is not one of a numbered series. */
   readonly edition: string | undefined;
   readonly date: FormattedDate;
-  readonly place: string;
-  readonly chair?: { readonly name: string; readonly office: string } | undefined;
+  readonly place: TemplateResult;
+  readonly chair?: { readonly name: string; readonly office: TemplateResult } | undefined;
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
@@ -75,27 +75,12 @@ export class SummitCard extends SummitElement {
     const countryName = (code: string) => countries.get(code)?.name ?? code;
     const chair = leaders.get(summit.chair);
     const lang = this.dataLang(summit);
-    const comma = dataComma(lang);
     return {
       summit,
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
       date: formatDate(summit.date, locale),
-      // Both parts are the dataset's text: in Arabic script, joined by its own comma.
-      place: comma
-        ? `${summit.place.city}${comma}${countryName(summit.place.country)}`
-        : msg(str`${summit.place.city}, ${countryName(summit.place.country)}`, {
-            id: 'city-country',
-            desc: 'City, country',
-          }),
-      chair: chair && {
-        name: chair.name,
-        office: comma
-          ? `${chair.title}${comma}${countryName(chair.country)}`
-          : msg(str`${chair.title}, ${countryName(chair.country)}`, {
-              id: 'office-country',
-              desc: 'Office, country',
-            }),
-      },
+      place: cityCountry(summit.place.city, countryName(summit.place.country), lang),
+      chair: chair && { name: chair.name, office: officeCountry(chair.title, countryName(chair.country), lang) },
       leaders: formatNumber(locale, summit.leaders.length),
       // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
       // and the European Union (EU, the one code allowed that is not a country's) is not one.
@@ -146,7 +131,7 @@ export class SummitCard extends SummitElement {
       ${this.headingOf(html`<span lang=${ifDefined(lang)}>${v.summit.title}</span>`)}
       <p class="kicker" dir="auto">
         <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>${
-          v.edition ? html` <span aria-hidden="true">·</span> ${v.edition}` : nothing
+          v.edition ? html`${' '}<span aria-hidden="true">·</span> ${v.edition}` : nothing
         }
       </p>
       <dl part="facts" class="facts">

@@ -9,6 +9,7 @@ import { filterProposals, indexOf, leadersInOrder } from '../../data/views.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { inLang } from '../../internal/lang.js';
+import { officeCountry } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
@@ -193,7 +194,7 @@ export class SummitLeaderRoster extends SummitElement {
                 )}</span
               ><span class="visually-hidden">, </span>
               <span class="meta"
-                >${inLang(lang, msg(str`${l.title}, ${country}`, { id: 'office-country', desc: 'Office, country' }))}
+                >${inLang(lang, officeCountry(l.title, country, lang))}
                 <abbr title=${country} lang=${ifDefined(lang)} aria-hidden="true">(${l.country})</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing

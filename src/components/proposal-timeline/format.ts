@@ -9,10 +9,8 @@ import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 import { formatList } from '../intl.js';
+import { isolated } from '../joined.js';
 import { formatWhenDate, ownWordsOnly, whenText } from '../when-text.js';
-
-/** Text from the dataset inside a line of ours, in its own direction: an Arabic name does not reorder the line. */
-const isolated = (text: string) => html`<span dir="auto">${text}</span>`;
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {

@@ -236,7 +236,8 @@ export class SummitProposalTimeline extends SummitElement {
               )}
             </div>`
           : this.unknown
-            ? html`<p part="message" class="message error" role="alert" dir="auto">${this.unknown}</p>`
+            ? // The page's mistake, not news: shown where the list would be, not announced over the article.
+              html`<p part="message error" class="message error" dir="auto">${this.unknown}</p>`
             : // Not a live region: the count above announces the change already.
               html`<p part="message" class="message" dir="auto">
                 ${

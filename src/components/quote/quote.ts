@@ -7,6 +7,7 @@ import type { Leader, Quote, Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
 import { dataComma } from '../../internal/lang.js';
+import { officeCountry } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -97,7 +98,7 @@ export class SummitQuote extends SummitElement {
       if (v.kind === 'unknown') {
         const available = v.available.join(', ');
         return html`${messageTitle}
-          <p dir="auto" part="message" class="message error" role="alert">
+          <p dir="auto" part="message error" class="message error">
             ${msg(str`No quote "${v.id}" in this dataset. Available: ${available}.`)}
           </p>`;
       }
@@ -115,7 +116,7 @@ export class SummitQuote extends SummitElement {
               <span class="name" lang=${ifDefined(v.lang)} dir="auto">${speaker?.name ?? quote.speaker}</span>${
                 speaker
                   ? html`${comma ?? listSeparator()}<span class="office" lang=${ifDefined(v.lang)}
-                        >${comma ? `${speaker.title}${comma}${v.country}` : msg(str`${speaker.title}, ${v.country}`, { id: 'office-country', desc: 'Office, country' })}</span
+                        >${officeCountry(speaker.title, v.country ?? speaker.country, v.lang)}</span
                       >`
                   : nothing
               }
