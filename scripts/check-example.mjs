@@ -320,6 +320,13 @@ try {
     const sectors = await visible('summit-sector-cloud', SECTORS);
     check(sectors === SECTORS.length, `sector names on screen: ${sectors}/${SECTORS.length}`);
     check(await page.locator('summit-card').getByText(summit.title).first().isVisible(), 'card title on screen');
+    // Without JavaScript a button does nothing: the server draws its choices disabled (not Tab stops) and no others.
+    const buttons = page.locator(WIDGETS.map((t) => `${t} button`).join(', '));
+    const enabled = await page.locator(WIDGETS.map((t) => `${t} button:enabled`).join(', ')).count();
+    check(
+      (await buttons.count()) > 0 && enabled === 0,
+      `no button that does nothing: ${await buttons.count()} drawn, ${enabled} enabled`,
+    );
     // Blocked styles would show as console errors: the shadow roots' <style> elements are allowed by hash.
     check(
       errors.length === 0,
@@ -461,6 +468,15 @@ try {
       errors.length === 0,
       `no console error${errors.length ? ` (${errors.length}): ${tally(errors.map((e) => e.slice(0, 100)))}` : ''}`,
     );
+    // Hydrated, the server's disabled choices work, and the controls it left out are there.
+    const disabled = await page.locator(WIDGETS.map((t) => `${t} button:disabled`).join(', ')).count();
+    const skip = await page
+      .locator('summit-proposal-timeline')
+      .getByRole('button', { name: 'Skip past the proposals' });
+    check(
+      disabled === 0 && (await skip.count()) === 1,
+      `hydrated controls work: ${disabled} disabled buttons, Skip ${(await skip.count()) === 1 ? 'drawn' : 'missing'}`,
+    );
 
     // The selection is shared through <summit-data>, as on a client-rendered page.
     await page
@@ -565,8 +581,10 @@ try {
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         let s = '';
         for (let n; (n = walker.nextNode());)
-          // Not the cloud's measuring probe, which it adds once it runs.
-          if (!n.parentElement.closest('style, .probe-box, details:not([open]) > :not(summary)')) s += n.data;
+          // Not the cloud's measuring probe, which it adds once it runs, nor the timeline's controls that only act
+          // (Skip, Show more, Clear filter), which the server leaves out and the browser adds.
+          if (!n.parentElement.closest('style, .probe-box, details:not([open]) > :not(summary), .ui button.button'))
+            s += n.data;
         return s.replace(/\s+/g, ' ').trim();
       });
     const before = await page.evaluate(text, WIDGETS);

@@ -84,7 +84,16 @@ export class SummitDataElement extends LitElement {
    * Whether the element came with the server's shadow root (declarative shadow DOM): its first update then
    * hydrates that output, drawing the same templates in the language the server wrote our words in.
    */
-  private fromServer = !isServer && !!this.shadowRoot;
+  protected fromServer = !isServer && !!this.shadowRoot;
+
+  /**
+   * Whether the element's controls work: not on the server, nor while its output is hydrated (the first update must
+   * draw what the server drew). Pre-rendered controls are drawn disabled, or not at all where they only act (Show
+   * more, Skip): read without JavaScript, the page has no buttons that do nothing and no Tab stops on them.
+   */
+  protected get interactive(): boolean {
+    return !isServer && (this.hasUpdated || !this.fromServer);
+  }
 
   /**
    * Lit keeps a shadow root it finds, and hydrates it where @lit-labs/ssr-client's support (which redefines
@@ -178,6 +187,12 @@ export class SummitDataElement extends LitElement {
 export class SummitElement extends SummitDataElement {
   /** Replaces the widget's default heading text; an empty or blank string keeps the default. */
   @property() heading = '';
+
+  /** Hydrated: its controls, drawn disabled as the server drew them, now work (see `interactive`). */
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    if (this.fromServer) this.requestUpdate();
+  }
 
   /** `heading` when it has something to show, else '' (the default heading). */
   protected get headingText(): string {

@@ -30,6 +30,34 @@ test('every widget renders to its tag with a declarative shadow root and the dat
   }
 });
 
+test('server output has no control that needs JavaScript: choices are disabled, Skip and Show more left out', async () => {
+  // Read without JavaScript, a button that does nothing is a Tab stop that lies; the browser enables them on hydrating.
+  const many = structuredClone(summit);
+  many.proposals = Array.from({ length: 40 }, (_, i) => ({
+    ...summit.proposals[i % summit.proposals.length],
+    id: `p${i}`,
+  }));
+  for (const [tag, data] of [
+    ...summitWidgetTags.map((t) => [t, summit] as const),
+    ['summit-proposal-timeline', many] as const,
+  ]) {
+    const html = await renderSummitWidget(tag, data);
+    const buttons = html.match(/<button\b[^>]*>/g) ?? [];
+    const enabled = buttons.filter((b) => !/\sdisabled\b/.test(b));
+    assert.deepEqual(enabled, [], `${tag}: every button is disabled`);
+    if (tag === 'summit-leader-roster') assert.equal(buttons.length, summit.leaders.length, 'one per leader');
+    assert.doesNotMatch(
+      html,
+      /Skip past the proposals|Show \d+ more|Clear filter/,
+      `${tag}: no control that only acts`,
+    );
+  }
+  // No Show more that works, so every proposal is there: for readers without JavaScript, and for search engines.
+  const long = await renderSummitWidget('summit-proposal-timeline', many);
+  assert.equal(long.match(/<li part="item" class="entry"/g)?.length, 40, 'all 40 proposals');
+  assert.doesNotMatch(long, /shown so far/);
+});
+
 test('the roster carries all six leader names', async () => {
   const html = await renderSummitWidget('summit-leader-roster', summit);
   assert.equal(summit.leaders.length, 6);

@@ -169,6 +169,7 @@ export class SummitLeaderRoster extends SummitElement {
               part="leader"
               class="leader"
               type="button"
+              ?disabled=${!this.interactive}
               aria-pressed=${selected === l.id ? 'true' : 'false'}
               @click=${() => this.summitData.select({ kind: 'leader', id: l.id })}
             >

@@ -30,9 +30,9 @@ export class ProgressiveController implements ReactiveController {
     return this.printing ? Infinity : this.limit;
   }
 
-  /** Back to the first page: the list changed, and has `total` items now. */
-  reset(total: number) {
-    this.limit = total > this.page ? this.first : this.page;
+  /** Back to the first page (or to every item, with `all`): the list changed, and has `total` items now. */
+  reset(total: number, all = false) {
+    this.limit = all ? Infinity : total > this.page ? this.first : this.page;
   }
 
   /** Draws at least up to the item at `index`, in whole pages. */

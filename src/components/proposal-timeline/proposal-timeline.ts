@@ -134,7 +134,9 @@ export class SummitProposalTimeline extends SummitElement {
       this.buckets = timeline(summit, filter);
       this.matching = this.buckets.reduce((n, b) => n + b.items.length, 0);
       this.filterKey = key;
-      this.pages.reset(this.matching);
+      // Server output carries every entry, for readers without JavaScript and for search engines (it has no Show
+      // more that works); hydrating it draws the same, and keeps them.
+      this.pages.reset(this.matching, !this.interactive);
       // The entry whose chip changed the filter stays drawn, so its chip keeps the focus.
       if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
       this.refocus = keepFocus;
@@ -205,13 +207,14 @@ export class SummitProposalTimeline extends SummitElement {
       selected: this.sector || this.summitData.selection.sector,
       fixed: !!this.sector,
       onChip: this.onChip,
+      interactive: this.interactive,
       evidence: (id) => all || this.opened.has(id),
     };
     return html`${title}
       <div part="filter" class="filter row">
         <p part="count" class="count" aria-live="polite" aria-atomic="true" dir="auto">${this.countText}</p>
         ${
-          this.clearable
+          this.clearable && this.interactive
             ? html`<button part="clear-button" class="button" type="button" @click=${this.clear}>
                 ${msg('Clear filter')}
               </button>`
@@ -220,7 +223,7 @@ export class SummitProposalTimeline extends SummitElement {
       </div>
       ${
         // Each entry's chips and evidence are Tab stops: one press takes the keyboard past them all.
-        this.matching > 1
+        this.matching > 1 && this.interactive
           ? html`<button class="button skip until-focus" type="button" @click=${this.skip}>
               ${msg('Skip past the proposals')}
             </button>`
@@ -262,9 +265,13 @@ export class SummitProposalTimeline extends SummitElement {
         remaining > 0
           ? html`<div part="more" class="more">
               <div class="row">
-                <button part="more-button" class="button" type="button" @click=${this.showMore}>
-                  ${msg(str`Show ${n(Math.min(PAGE, remaining))} more`)}
-                </button>
+                ${
+                  this.interactive
+                    ? html`<button part="more-button" class="button" type="button" @click=${this.showMore}>
+                        ${msg(str`Show ${n(Math.min(PAGE, remaining))} more`)}
+                      </button>`
+                    : nothing
+                }
                 <span class="progress" dir="auto">${msg(str`${n(this.shown)} of ${n(this.matching)} shown`)}</span>
               </div>
             </div>`

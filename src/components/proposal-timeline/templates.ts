@@ -21,6 +21,8 @@ export interface EntryContext {
   /** The page fixed the sector (the `sector` attribute): chips name sectors, and choose nothing. */
   readonly fixed: boolean;
   readonly onChip: (event: Event) => void;
+  /** Whether the chips work: not in server output until it is hydrated (they are drawn disabled there). */
+  readonly interactive: boolean;
   /** Whether the entry's evidence is drawn: once the reader opened it, while printing and in server output. */
   readonly evidence: (id: string) => boolean;
 }
@@ -83,6 +85,7 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
           part="chip"
           class="chip"
           type="button"
+          ?disabled=${!c.interactive}
           lang=${ifDefined(c.lang)}
           dir="auto"
           data-sector=${s.id}
