@@ -217,7 +217,19 @@ export class SummitElement extends SummitDataElement {
       const given = JSON.stringify(this.getAttribute('heading-level') ?? String(level));
       this.warn(`heading-level ${given} is not a whole number from 1: its heading is at level ${headingLevel(level)}`);
     }
+    const focused = this.hasUpdated ? (this.renderRoot as ShadowRoot).activeElement : null;
     super.update(changed);
+    // What had the focus went with this update (the page's script chose a leader, and the entry the reader was on left
+    // the list): the focus stays in the widget, on its heading, rather than falling to the top of the page.
+    if (focused && !focused.isConnected) this.focusHeading();
+  }
+
+  /** Focus on the widget's heading (out of the Tab order): where a reader lands when what they were on is gone. */
+  protected focusHeading() {
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    if (!title) return;
+    title.tabIndex = -1;
+    title.focus();
   }
 
   // Dates follow `lang`: redraw when the element's own changes (the page's comes through @lit/localize).

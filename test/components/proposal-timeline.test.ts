@@ -33,6 +33,7 @@ const errored = (el: Element) => oneEvent(el, 'summit-error') as unknown as Prom
 
 /** Lets a provider and its consumers finish the updates they trigger in one another. */
 type SummitDataLike = Element & { updateComplete?: Promise<unknown> };
+type SummitData = HTMLElement & { selection: { sector?: string; leader?: string }; updateComplete: Promise<boolean> };
 async function flush(...els: (Element & { updateComplete?: Promise<unknown> })[]) {
   for (let i = 0; i < 3; i++) for (const el of els) await el.updateComplete;
 }
@@ -546,6 +547,25 @@ describe('<summit-proposal-timeline>', () => {
     await flush(wrap, roster, el);
     expect(entries(el).length).to.equal(5);
     expect(leader('Bea Bauer').getAttribute('aria-pressed')).to.equal('false');
+  });
+
+  it('keeps the focus in the widget when the page changes the selection and the focused entry leaves the list', async () => {
+    const wrap = await fixture<SummitData>(
+      html`<summit-data .data=${smallSummit()}><summit-proposal-timeline></summit-proposal-timeline></summit-data>`,
+    );
+    const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
+    await el.updateComplete;
+    const last = entries(el).at(-1)!.querySelector<HTMLElement>('[part="headline"]')!;
+    last.focus();
+    // The page's own script (say, from the URL's hash) chooses a sector none of that entry's names.
+    const focused = smallSummit().proposals.find((p) => p.id === entries(el).at(-1)!.dataset.entry)!;
+    wrap.selection = { sector: smallSummit().sectors.find((s) => !focused.sectors.includes(s.id))!.id };
+    await wrap.updateComplete;
+    await el.updateComplete;
+    expect(last.isConnected).to.equal(false);
+    // (Compared by name: chai printing two elements that differ can take minutes.)
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
+    expect(document.activeElement?.localName).to.equal('summit-proposal-timeline');
   });
 
   it('filters the real dataset by a leader chosen in the roster, down to an empty state', async () => {

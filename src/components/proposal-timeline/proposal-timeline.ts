@@ -309,11 +309,7 @@ export class SummitProposalTimeline extends SummitElement {
     await this.updateComplete;
     // The button is gone: keep focus in the widget, on its heading (the count, a live region, says what is shown;
     // focused, it would be read twice).
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
-    if (title) {
-      title.tabIndex = -1;
-      title.focus();
-    }
+    this.focusHeading();
   };
 
   /**
