@@ -37,11 +37,12 @@ export function formatIssue(issue: SummitDataIssue): string {
 const MAX_SHOWN = 60;
 
 /**
- * Characters a message would print invisibly (spaces other than U+0020, format marks, fillers): shown as \uXXXX.
+ * Characters a message would print invisibly (spaces other than U+0020, format marks, fillers), and combining marks
+ * at the start, which would be drawn on the opening quote mark and look like a fine value: shown as \uXXXX.
  * JSON's own escapes come first, so an escaped backslash is skipped and its \u escapes (controls, halves of a
  * UTF-16 pair) are upper-cased to match.
  */
-const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]|(?<=^"\p{M}*)\p{M}/gu;
 export const uEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**

@@ -77,8 +77,11 @@ describe('parseSummit', () => {
     const input = smallSummit();
     input.leaders[0]!.name = '\u0301Ángel';
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
-      'leaders[0].name: expected text that starts with a letter, not an accent on its own (retype its start), got "\u0301Ángel"',
+      'leaders[0].name: expected text that starts with a letter, not an accent on its own (retype its start), got "\\u0301Ángel"',
     ]);
+    // Printed as it is, the accent would sit on the opening quote mark; marks inside the text stay on their letters.
+    input.leaders[0]!.name = '\u0301\u0308A\u0301ngel';
+    expect(issuesOf(input)[0]!.message).to.match(/, got "\\u0301\\u0308A\u0301ngel"$/);
   });
 
   it('names the ISO code where a common other one is written (UK, EL), and allows EU', () => {
