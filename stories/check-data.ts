@@ -19,6 +19,9 @@ type Report =
   | { ok: false; issues: readonly SummitDataIssue[]; referencesLater?: boolean }
   | undefined;
 
+/** "1 quote", "0 quotes", "6 leaders". */
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
 /** What the checker says about `text`: nothing for no text, else every problem, or what the dataset holds. */
 export function report(text: string): Report {
   if (!text.trim()) return undefined;
@@ -28,7 +31,12 @@ export function report(text: string): Report {
     const { leaders, proposals, sectors, quotes } = result.summit;
     return {
       ok: true,
-      summary: `${leaders.length} leaders, ${proposals.length} proposals, ${sectors.length} sectors, ${quotes.length} quotes`,
+      summary: [
+        count(leaders.length, 'leader', 'leaders'),
+        count(proposals.length, 'proposal', 'proposals'),
+        count(sectors.length, 'sector', 'sectors'),
+        count(quotes.length, 'quote', 'quotes'),
+      ].join(', '),
       warnings: checkDates(result.summit),
     };
   } catch (e) {
