@@ -12,6 +12,7 @@ import {
   type SummitDataIssue,
 } from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
+import { decodeUtf8 } from '../src/data/load.js';
 import { checkDates } from '../src/data/parse.js';
 
 type Report =
@@ -164,17 +165,37 @@ export class SummitDataChecker extends LitElement {
 
   private readonly onInput = (event: Event) => this.use((event.target as HTMLTextAreaElement).value);
 
-  private readonly onFile = async (event: Event) => {
+  private readonly onFile = (event: Event) => {
     const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) this.use(await file.text());
+    if (file) void this.useFile(file);
   };
 
-  private readonly onDrop = async (event: DragEvent) => {
+  private readonly onDrop = (event: DragEvent) => {
     const file = event.dataTransfer?.files[0];
     if (!file) return;
     event.preventDefault();
-    this.use(await file.text());
+    void this.useFile(file);
   };
+
+  /**
+   * Takes a chosen or dropped file, decoded as the CLI and a widget's `src` decode it: bytes that are not UTF-8 (a
+   * Latin-1 or UTF-16 file) are reported as such, not replaced with "�" and passed. The box keeps what it held then.
+   */
+  async useFile(file: Blob) {
+    const bytes = await file.arrayBuffer();
+    let text: string;
+    try {
+      text = decodeUtf8(bytes, 'the file');
+    } catch (e) {
+      if (!(e instanceof SummitDataError)) throw e;
+      clearTimeout(this.pending);
+      this.result = { ok: false, issues: e.issues };
+      this.requestUpdate();
+      return;
+    }
+    this.use(text);
+    this.check();
+  }
 
   /** Takes `text` and checks it once typing pauses. */
   use(text: string) {

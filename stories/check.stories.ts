@@ -49,7 +49,7 @@ export const CheckYourData: Story = { name: 'Check your data' };
 /**
  * The checker tested (run by CI, and here on request; kept apart from the editor's page, which it would fill with its
  * own mistakes): breaks the dataset the way editors do (a comma after the last item, then a date written the European
- * way, then a dangling id) and checks that the report names each problem where it is.
+ * way, then a dangling id, then a file saved as Latin-1) and checks that the report names each problem where it is.
  */
 export const SelfTest: Story = {
   name: 'Self-test (for CI)',
@@ -87,6 +87,17 @@ export const SelfTest: Story = {
     checker.check();
     await waitFor(() =>
       expect(report()).toMatch(/No problems found.*Worth a look.*asOf: 2025-12-01 is before the summit met/),
+    );
+    // A chosen file is read as the CLI and the widgets read it: bytes that are not UTF-8 (Latin-1 here) are refused,
+    // not read with "�" in their place.
+    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    const latin1 = Uint8Array.from('{"city": "Kuala Lump\u00fcr"}', (c) => c.charCodeAt(0));
+    transfer.items.add(new File([latin1], 'latin1.json', { type: 'application/json' }));
+    picker.files = transfer.files;
+    picker.dispatchEvent(new Event('change'));
+    await waitFor(() =>
+      expect(report()).toMatch(/^1 problem .*the file is not UTF-8 text: JSON must be saved and sent as UTF-8$/),
     );
     // Fixed, the widgets draw it again.
     checker.use(text);

@@ -13,4 +13,47 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     input.quotes = [];
     expect(report(JSON.stringify(input))).to.include({ summary: '3 leaders, 5 proposals, 3 sectors, 0 quotes' });
   });
+
+  it('refuses a file that is not UTF-8 as the CLI and the widgets do, rather than reading "�" into it', async () => {
+    const input = smallSummit();
+    input.place.city = 'Kuala Lumpür';
+    const text = JSON.stringify(input);
+    const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
+    const shown = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const latin1 = Uint8Array.from(text, (c) => c.charCodeAt(0));
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const area = el.shadowRoot!.querySelector('textarea')!;
+    const files = (bytes: BlobPart) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([bytes], 'summit.json', { type: 'application/json' }));
+      return transfer;
+    };
+    const choose = (bytes: BlobPart) => {
+      picker.files = files(bytes).files;
+      picker.dispatchEvent(new Event('change'));
+    };
+    const drop = (bytes: BlobPart) =>
+      area.dispatchEvent(new DragEvent('drop', { dataTransfer: files(bytes), bubbles: true, cancelable: true }));
+    const refused =
+      '1 problem (the widgets below show the bundled example dataset, not yours): the file is not UTF-8 text: JSON must be saved and sent as UTF-8';
+    for (const give of [choose, drop]) {
+      for (const bytes of [latin1, utf16]) {
+        // Each file's report follows another.
+        el.check();
+        await el.updateComplete;
+        expect(shown()).to.match(/^16 problems/);
+        give(bytes);
+        await waitUntil(() => shown() === refused, `${give.name}: ${shown()}`);
+        // What the box held stays in it.
+        expect(area.value).to.equal('{}');
+      }
+    }
+    // The same text saved as UTF-8 is read as it is.
+    drop(new TextEncoder().encode(text));
+    await waitUntil(() => shown().startsWith('No problems found'));
+    expect(area.value).to.equal(text);
+  });
 });
