@@ -1,4 +1,4 @@
-import { SummitDataError, joinPath, type SummitDataIssue } from './errors.js';
+import { SummitDataError, joinPath, uEscape, type SummitDataIssue } from './errors.js';
 import { parseSummit } from './parse.js';
 import type { Summit } from './types.js';
 
@@ -58,15 +58,28 @@ function syntaxError(text: string, message: string): string {
   }
   if (Number.isNaN(at)) return `: ${what}`;
   // What an editor most often wrote instead, where the engine names only the character it stopped at.
-  const [where, why] = likelyCause(text, at) ?? [at, what];
+  const [where, why] = likelyCause(text, at, what) ?? [at, what];
   const before = text.slice(0, where);
   const line = before.split('\n').length;
   return ` (line ${line}, column ${where - before.lastIndexOf('\n')}): ${why}`;
 }
 
-/** Where and what the mistake likely is, for the ones JavaScript and word processors allow and JSON does not. */
-function likelyCause(text: string, at: number): [number, string] | undefined {
+/**
+ * Where and what the mistake likely is, for the ones JavaScript and word processors allow and JSON does not; `what` is
+ * the engine's own word for it.
+ */
+function likelyCause(text: string, at: number, what: string): [number, string] | undefined {
   const c = text[at] ?? '';
+  if (/control character/i.test(what) && c && c < ' ') {
+    // A line break inside quotes is as often a closing quote left out.
+    const fix =
+      c === '\n' || c === '\r'
+        ? 'a line break inside quoted text, which JSON does not allow: write it as \\n, or add the missing closing quote'
+        : c === '\t'
+          ? 'a tab inside quoted text, which JSON does not allow: write it as \\t'
+          : `a control character (${uEscape(c)}) inside quoted text, which JSON does not allow: remove it`;
+    return [at, fix];
+  }
   const before = text.slice(0, at).trimEnd();
   const commaBefore = before.endsWith(',');
   if ((c === ']' || c === '}') && commaBefore) {

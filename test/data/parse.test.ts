@@ -535,6 +535,14 @@ describe('parseJsonText', () => {
       '{"a": ["JP",, "UZ"]}': '(line 1, column 13): two commas in a row: remove one',
       '{"a": 1,, "b": 2}': '(line 1, column 9): two commas in a row: remove one',
       '{\n  # the summit\n  "a": 1\n}': '(line 2, column 3): a comment, which JSON does not allow: remove it',
+      '{\n  "a": "Tokyo\tJapan"\n}':
+        '(line 2, column 14): a tab inside quoted text, which JSON does not allow: write it as \\t',
+      '{\n  "a": "Tokyo\nJapan"\n}':
+        '(line 2, column 14): a line break inside quoted text, which JSON does not allow: write it as \\n, or add the missing closing quote',
+      '{\r\n  "a": "Tokyo,\r\n  "b": 1\r\n}':
+        '(line 2, column 15): a line break inside quoted text, which JSON does not allow: write it as \\n, or add the missing closing quote',
+      '{"a": "Tokyo\u0007"}':
+        '(line 1, column 13): a control character (\\u0007) inside quoted text, which JSON does not allow: remove it',
     };
     for (const [text, cause] of Object.entries(causes)) {
       expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);

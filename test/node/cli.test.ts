@@ -154,6 +154,11 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
   const broken = cli('validate', join(dir, 'broken.json'));
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /not valid JSON \(line 3, column \d+\)/);
+  writeFileSync(join(dir, 'tab.json'), '{\n  "id": "x",\n  "title": "Tokyo\tSummit"\n}');
+  assert.match(
+    cli('validate', join(dir, 'tab.json')).stderr,
+    /not valid JSON \(line 3, column 18\): a tab inside quoted text, which JSON does not allow: write it as \\t\n/,
+  );
   const missing = cli('validate', join(dir, 'nope.json'));
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /file not found: .*nope\.json/);
