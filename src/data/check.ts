@@ -24,6 +24,8 @@ export interface StringSchema<T extends string = string> {
   readonly max?: number;
   /** A further check; returns what was expected when it fails. */
   readonly refine?: ((value: string) => string | undefined) | undefined;
+  /** What to do about text that `pattern` refuses, for a common mistake it can name; added to the message in ( ). */
+  readonly hint?: ((value: string) => string | undefined) | undefined;
   readonly optional?: true;
 }
 
@@ -89,8 +91,8 @@ export type Infer<S> =
 // integer schema: the walker then reads one object shape per kind, which keeps it fast on big datasets.
 export const string = <T extends string = string>(
   expect: string,
-  { pattern, values, max, refine }: Omit<StringSchema<T>, 'type' | 'expect'> = {},
-): StringSchema<T> => ({ type: 'string', expect, pattern, values, max, refine });
+  { pattern, values, max, refine, hint }: Omit<StringSchema<T>, 'type' | 'expect'> = {},
+): StringSchema<T> => ({ type: 'string', expect, pattern, values, max, refine, hint });
 
 export const oneOf = <const T extends string>(values: readonly T[]): StringSchema<T> =>
   string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values });
@@ -177,7 +179,8 @@ export function check<S extends Schema>(
         !(schema.pattern?.test(value) ?? true) ||
         !(schema.values?.includes(value) ?? true)
       ) {
-        expected(issues, path, schema.expect, value, schema.optional);
+        const hint = typeof value === 'string' ? schema.hint?.(value) : undefined;
+        expected(issues, path, schema.expect, value, schema.optional, hint && ` (${hint})`);
       } else if (value.length > (schema.max ?? Infinity) && [...value].length > schema.max!) {
         // Characters as a reader counts them (an emoji is one), not UTF-16 units.
         fail(issues, path, `expected at most ${schema.max} characters, got ${[...value].length}`);

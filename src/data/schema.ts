@@ -5,6 +5,7 @@
  * (`data/summit.schema.json`) is generated from it.
  */
 import { integer, list, object, oneOf, optional, string, variant } from './check.js';
+import { quoted } from './errors.js';
 
 /** A short machine id: lowercase letters, digits and hyphens. */
 export const IdSchema = string('an id of lowercase letters, digits and hyphens (e.g. "expert-forum")', {
@@ -48,12 +49,18 @@ export const YearSchema = integer('a four-digit year', 1000, 9999);
 
 /**
  * An absolute `https:` URL, written out from `https://` (so `https:example.com`, which a browser resolves
- * against the page, is refused). Lit does not sanitize `javascript:` URLs; this does.
+ * against the page, is refused). Lit does not sanitize `javascript:` URLs; this does. The scheme is written in lower
+ * case: a browser reads "HTTPS://" too, but the dataset's text is used as written, and what checks it again (the
+ * widgets' links, the JSON Schema, other readers of the file) compares it as written.
  */
 export const HttpsUrlSchema = string('an absolute https: URL', {
   // A host (no user name or password before it), an optional port, then a path, query or fragment.
   pattern: /^https:\/\/[^\s/?#@:%]+(:(6553[0-5]|655[0-2]\d|65[0-4]\d\d|6[0-4]\d{3}|[1-5]\d{4}|\d{1,4}))?([/?#]\S*)?$/,
   refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
+  hint: (s) => {
+    const lower = `https:${s.slice(6)}`;
+    return /^https:/i.test(s) && isHttpsUrl(lower) ? `write the scheme in lower case: ${quoted(lower)}` : undefined;
+  },
 });
 
 /** ISO 3166-1 alpha-2 country code. */

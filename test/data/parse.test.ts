@@ -114,6 +114,23 @@ describe('parseSummit', () => {
     }
   });
 
+  it('says to write a scheme in capitals in lower case, rather than that the URL is not https:', () => {
+    const input = smallSummit();
+    input.sources[0]!.url = 'HTTPS://example.org/a?b=C';
+    input.leaders[0]!.photo = 'Https://example.org/a.jpg';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[0].photo: expected an absolute https: URL, got "Https://example.org/a.jpg" (write the scheme in lower case: "https://example.org/a.jpg")',
+      'sources[0].url: expected an absolute https: URL, got "HTTPS://example.org/a?b=C" (write the scheme in lower case: "https://example.org/a?b=C")',
+    ]);
+    // Only where lower case is all it lacks.
+    input.sources[0]!.url = 'HTTPS://exa mple.org';
+    input.leaders[0]!.photo = 'HTTP://example.org/a.jpg';
+    expect(issuesOf(input).map((i) => i.message)).to.deep.equal([
+      'expected an absolute https: URL, got "HTTP://example.org/a.jpg"',
+      'expected an absolute https: URL, got "HTTPS://exa mple.org"',
+    ]);
+  });
+
   it('names the allowed kinds of when', () => {
     const input = smallSummit();
     (input.proposals[0]!.when as { kind: string }).kind = 'someday';

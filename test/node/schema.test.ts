@@ -55,6 +55,7 @@ test('the JSON Schema and parseSummit refuse the same mistakes', () => {
     ['an id with capitals', (d) => (d.sectors[0].id = 'Energy')],
     ['a blank name', (d) => (d.leaders[0].name = '  ')],
     ['an http: URL', (d) => (d.sources[0].url = 'http://example.org')],
+    ['an https: URL with its scheme in capitals', (d) => (d.sources[0].url = 'HTTPS://example.org/')],
     ['no evidence', (d) => (d.leaders[0].evidence = [])],
     ['a role that does not exist', (d) => (d.leaders[0].roles = ['king'])],
     ['a list given as text', (d) => (d.proposals[0].sectors = 'energy')],
