@@ -10,9 +10,9 @@ import { dirname, resolve } from 'node:path';
 import {
   checkEvidence,
   formatIssue,
+  laterNote,
   parseJsonText,
   parseSummit,
-  REFERENCES_LATER,
   SummitDataError,
   type SummitDataIssue,
 } from './data/index.js';
@@ -95,8 +95,7 @@ function readDataset(file: string): {
       warnings: checkDates(summit),
     };
   } catch (e) {
-    if (e instanceof SummitDataError)
-      return { issues: e.issues, later: e.referencesLater ? REFERENCES_LATER : undefined };
+    if (e instanceof SummitDataError) return { issues: e.issues, later: laterNote(e) };
     const code = (e as NodeJS.ErrnoException).code;
     if (code) return { issues: [{ path: '', message: readProblem(resolve(file), code) }] };
     throw e;

@@ -4,20 +4,14 @@
  * `parseJsonText` and `validateSummit`, the functions behind every widget; the widgets get the same text.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import {
-  REFERENCES_LATER,
-  formatIssue,
-  parseJsonText,
-  validateSummit,
-  type SummitDataIssue,
-} from '../src/data/index.js';
+import { formatIssue, laterNote, parseJsonText, validateSummit, type SummitDataIssue } from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
 import { decodeUtf8 } from '../src/data/load.js';
 import { checkDates } from '../src/data/parse.js';
 
 type Report =
   | { ok: true; summary: string; warnings: readonly SummitDataIssue[] }
-  | { ok: false; issues: readonly SummitDataIssue[]; referencesLater?: boolean }
+  | { ok: false; issues: readonly SummitDataIssue[]; /** What is checked once they are fixed. */ later?: string }
   | undefined;
 
 /** "1 quote", "0 quotes", "6 leaders". */
@@ -28,7 +22,7 @@ export function report(text: string): Report {
   if (!text.trim()) return undefined;
   try {
     const result = validateSummit(parseJsonText(text, 'the text'));
-    if (!result.ok) return result;
+    if (!result.ok) return { ok: false, issues: result.issues, later: laterNote(result) };
     const { leaders, proposals, sectors, quotes } = result.summit;
     return {
       ok: true,
@@ -41,7 +35,7 @@ export function report(text: string): Report {
       warnings: checkDates(result.summit),
     };
   } catch (e) {
-    if (e instanceof SummitDataError) return { ok: false, issues: e.issues };
+    if (e instanceof SummitDataError) return { ok: false, issues: e.issues, later: laterNote(e) };
     throw e;
   }
 }
@@ -156,7 +150,7 @@ export class SummitDataChecker extends LitElement {
                   <ol>
                     ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
                   </ol>
-                  ${result.referencesLater ? html`<p class="later">Then ${REFERENCES_LATER}.</p>` : nothing}`
+                  ${result.later ? html`<p class="later">Then ${result.later}.</p>` : nothing}`
         }
       </div>
       ${result === undefined ? nothing : html`<slot></slot>`}
@@ -189,7 +183,7 @@ export class SummitDataChecker extends LitElement {
     } catch (e) {
       if (!(e instanceof SummitDataError)) throw e;
       clearTimeout(this.pending);
-      this.result = { ok: false, issues: e.issues };
+      this.result = { ok: false, issues: e.issues, later: laterNote(e) };
       this.requestUpdate();
       return;
     }

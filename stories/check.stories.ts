@@ -77,6 +77,8 @@ export const SelfTest: Story = {
     area.dispatchEvent(new Event('input'));
     // Typing is checked once it pauses.
     await waitFor(() => expect(report()).toMatch(/^1 problem .*not valid JSON/), { timeout: 3000 });
+    // Nothing else is checked until the JSON can be read, which the report says.
+    expect(report()).toContain("Then the dataset's fields and the references between its entries are checked once");
     // A dangling id, once the fields are right: the reference itself is named, and nothing is said to come later.
     checker.use(text.replace(/"proposedBy": "[^"]*"/, '"proposedBy": "nobody"'));
     checker.check();
@@ -97,7 +99,7 @@ export const SelfTest: Story = {
     picker.files = transfer.files;
     picker.dispatchEvent(new Event('change'));
     await waitFor(() =>
-      expect(report()).toMatch(/^1 problem .*the file is not UTF-8 text: JSON must be saved and sent as UTF-8$/),
+      expect(report()).toMatch(/^1 problem .*the file is not UTF-8 text: JSON must be saved and sent as UTF-8 Then/),
     );
     // Fixed, the widgets draw it again.
     checker.use(text);

@@ -16,18 +16,32 @@ export class SummitDataError extends Error {
    * once they are fixed, so more issues may follow (`REFERENCES_LATER` says so).
    */
   readonly referencesLater: boolean;
+  /**
+   * True when the dataset could not be read (bytes that are not UTF-8, JSON with a syntax error or a key given twice):
+   * nothing else was checked, so more issues may follow once these are fixed (`CHECKS_LATER` says so).
+   */
+  readonly checksLater: boolean;
 
-  constructor(issues: readonly SummitDataIssue[], summary?: string, referencesLater = false) {
+  constructor(issues: readonly SummitDataIssue[], summary?: string, referencesLater = false, checksLater = false) {
     const head = summary ?? `Invalid summit dataset: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
     super(`${head}\n${issues.map(formatIssue).join('\n')}`);
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
     this.referencesLater = referencesLater;
+    this.checksLater = checksLater;
   }
 }
 
 /** What a report adds under issues with `referencesLater`. */
 export const REFERENCES_LATER =
   'the references between entries (ids that must name one: leaders, sectors, countries, sources) are checked once these are fixed';
+
+/** What a report adds under issues with `checksLater`. */
+export const CHECKS_LATER =
+  "the dataset's fields and the references between its entries are checked once it can be read: more issues may follow";
+
+/** The note a report adds under issues (`REFERENCES_LATER`, `CHECKS_LATER`), or undefined when all was checked. */
+export const laterNote = (error: { readonly referencesLater?: boolean; readonly checksLater?: boolean }) =>
+  error.checksLater ? CHECKS_LATER : error.referencesLater ? REFERENCES_LATER : undefined;
 
 /** `path: message`, or just the message for problems with the whole input. */
 export function formatIssue(issue: SummitDataIssue): string {

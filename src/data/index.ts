@@ -4,7 +4,14 @@
  */
 export * from './schema.js';
 export type * from './types.js';
-export { REFERENCES_LATER, SummitDataError, formatIssue, type SummitDataIssue } from './errors.js';
+export {
+  CHECKS_LATER,
+  REFERENCES_LATER,
+  SummitDataError,
+  formatIssue,
+  laterNote,
+  type SummitDataIssue,
+} from './errors.js';
 export { parseSummit, validateSummit, checkReferences, checkEvidence } from './parse.js';
 export { loadSummit, parseJsonText, resolveDatasetUrl, DEFAULT_TIMEOUT_MS, type LoadOptions } from './load.js';
 export { compareWhen, groupByWhen, whenStart, whenDatetime, type TimelineBucket } from './when.js';

@@ -14,7 +14,9 @@ export interface LoadOptions {
   readonly base?: string | undefined;
 }
 
-const fail = (message: string) => new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
+/** A load that failed; `unread` when the dataset came but could not be read, so nothing else in it was checked. */
+const fail = (message: string, unread = false) =>
+  new SummitDataError([{ path: '', message }], 'Could not load the summit dataset', false, unread);
 
 /**
  * Parses JSON text (a leading byte-order mark is dropped), turning a syntax error into a `SummitDataError` that says
@@ -28,10 +30,10 @@ export function parseJsonText(text: string, origin = 'the dataset'): unknown {
   try {
     value = JSON.parse(text);
   } catch (e) {
-    throw fail(`${origin} is not valid JSON${syntaxError(text, (e as Error).message)}`);
+    throw fail(`${origin} is not valid JSON${syntaxError(text, (e as Error).message)}`, true);
   }
   const twice = duplicateKeys(text);
-  if (twice.length) throw new SummitDataError(twice, `Could not read ${origin}`);
+  if (twice.length) throw new SummitDataError(twice, `Could not read ${origin}`, false, true);
   return value;
 }
 
@@ -169,7 +171,7 @@ export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string)
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw fail(`${origin} is not UTF-8 text: JSON must be saved and sent as UTF-8`);
+    throw fail(`${origin} is not UTF-8 text: JSON must be saved and sent as UTF-8`, true);
   }
 }
 

@@ -1,12 +1,16 @@
 import { expect } from '@open-wc/testing';
 import {
+  CHECKS_LATER,
   checkEvidence,
   isRealDate,
+  laterNote,
   parseJsonText,
   parseSummit,
+  REFERENCES_LATER,
   SummitDataError,
   validateSummit,
 } from '../../src/data/index.js';
+import { decodeUtf8 } from '../../src/data/load.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 /** The issues of the SummitDataError that `run` must throw. */
@@ -566,5 +570,31 @@ describe('parseJsonText', () => {
     }
     expect(parseJsonText('\ufeff{"a":1}')).to.deep.equal({ a: 1 });
     expect(messageOf('\ufeff  ')[0]!.message).to.equal('the dataset is empty: expected JSON text');
+  });
+
+  it('says that nothing else is checked while the dataset cannot be read (checksLater)', () => {
+    const errorOf = (run: () => unknown) => {
+      try {
+        run();
+      } catch (e) {
+        return e as SummitDataError;
+      }
+      throw new Error('expected a SummitDataError');
+    };
+    for (const unread of [
+      () => parseJsonText('{"a": 1,}'),
+      () => parseJsonText('{"a": 1, "a": 2}'),
+      () => decodeUtf8(Uint8Array.of(0x7b, 0xfc, 0x7d), 'the file'),
+    ]) {
+      const error = errorOf(unread);
+      expect(error.checksLater, String(unread)).to.be.true;
+      expect(laterNote(error)).to.equal(CHECKS_LATER);
+    }
+    // Read, its fields are checked: then its references wait, and after them nothing does.
+    const fields = errorOf(() => parseSummit(parseJsonText('{}')));
+    expect([fields.checksLater, laterNote(fields)]).to.deep.equal([false, REFERENCES_LATER]);
+    const references = errorOf(() => parseSummit({ ...smallSummit(), chair: 'nobody' }));
+    expect(laterNote(references)).to.be.undefined;
+    expect(errorOf(() => parseJsonText(' ')).checksLater).to.be.false;
   });
 });

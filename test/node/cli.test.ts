@@ -154,6 +154,11 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
   const broken = cli('validate', join(dir, 'broken.json'));
   assert.equal(broken.status, 1);
   assert.match(broken.stderr, /not valid JSON \(line 3, column \d+\)/);
+  // Nothing else was checked, which it says.
+  assert.match(
+    broken.stderr,
+    /\n {2}\(the dataset's fields and the references between its entries are checked once it can be read: more issues may follow\)\n$/,
+  );
   writeFileSync(join(dir, 'tab.json'), '{\n  "id": "x",\n  "title": "Tokyo\tSummit"\n}');
   assert.match(
     cli('validate', join(dir, 'tab.json')).stderr,
@@ -184,11 +189,15 @@ test('validate: a key given twice, bytes that are not UTF-8, and a source file t
   const twice = cli('validate', join(dir, 'twice.json'));
   assert.equal(twice.status, 1);
   assert.match(twice.stderr, /leaders\[\d+\]\.name: this key is given twice in one object/);
+  assert.match(twice.stderr, /\(the dataset's fields .* are checked once it can be read: more issues may follow\)/);
   writeFileSync(
     join(dir, 'latin1.json'),
     Buffer.from(text.replace('"title": "', '"title": "T\u00f6ky\u00f6 '), 'latin1'),
   );
-  assert.match(cli('validate', join(dir, 'latin1.json')).stderr, /the file is not UTF-8 text/);
+  assert.match(
+    cli('validate', join(dir, 'latin1.json')).stderr,
+    /the file is not UTF-8 text: JSON must be saved and sent as UTF-8\n {2}\(the dataset's fields .* once it can be read/,
+  );
   writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
   assert.equal(cli('validate', join(dir, 'bom.json')).status, 0);
   const data = JSON.parse(text);
