@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { REFERENCES_LATER, SummitDataError, formatIssue } from '../data/errors.js';
+import { SummitDataError, formatIssue, laterNote } from '../data/errors.js';
 import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
@@ -99,6 +99,8 @@ function parseInline(text: string, cut: boolean): unknown {
     throw new SummitDataError(
       e.issues.map((i) => ({ ...i, message: `${i.message} (${hint})` })),
       'Could not load the summit dataset',
+      e.referencesLater,
+      e.checksLater,
     );
   }
 }
@@ -113,11 +115,13 @@ function parseInline(text: string, cut: boolean): unknown {
 function renderError(error: SummitDataError, own: boolean): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
+  // Where checking stopped early, what is checked once these are fixed: more issues may follow.
+  const later = laterNote(error);
   const list = html`<ul class="issues" lang="en" dir="ltr">
       ${shown.map((i) => html`<li><code>${formatIssue(i)}</code></li>`)}
     </ul>
     ${more > 0 ? html`<p>${msg(str`…and ${more} more: the browser console lists them all, as does "npx summit-widgets validate" run on the file.`)}</p>` : nothing}
-    ${error.referencesLater ? html`<p lang="en" dir="ltr">(${REFERENCES_LATER})</p>` : nothing}`;
+    ${later ? html`<p lang="en" dir="ltr">(${later})</p>` : nothing}`;
   return html`<div part="message error" class="message error" dir="auto">
     <p class="error-title" role=${ifDefined(own ? 'alert' : undefined)}><strong>${errorTitle()}</strong></p>
     ${

@@ -256,6 +256,8 @@ describe('<summit-leader-roster>', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'a "<!--" inside the JSON makes the page run the script on past its end: write each "<" as "\\u003c"',
     );
+    // Nothing past the syntax error was checked: the box says more may follow, as the CLI does.
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain('checked once it can be read');
     el.remove();
   });
 
