@@ -297,6 +297,23 @@ describe('<summit-sector-cloud>', () => {
     expect(el.getBoundingClientRect().height).to.equal(wide);
   });
 
+  it('keeps its sizes apart where large text meets a narrow box (200% text on a phone)', async function () {
+    needsRendering(this);
+    const el = await cloudAt(320, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      await relaidOut(el);
+      const sizes = words(el).map((b) => parseFloat(getComputedStyle(b).fontSize));
+      // The heaviest a third larger than the lightest at least (it was 1.08: every word about one size); the smallest
+      // not below half the reader's text size, which they asked to be large.
+      expect(sizes[0]! / sizes.at(-1)!).to.be.at.least(1.3);
+      expect(sizes.at(-1)).to.be.at.least(16);
+      expectPacked(el, 17);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   it('reads its font sizes from custom properties, and packs again when they change', async function () {
     needsRendering(this);
     const el = await cloudAt(600, html`<summit-sector-cloud src=${DATASET_URL}></summit-sector-cloud>`);
