@@ -11,7 +11,7 @@ export const styles = [
     }
     @container (min-width: 36em) {
       .roster {
-        grid-template-columns: repeat(auto-fit, minmax(var(--summit-roster-min-column, calc(15 * var(--_rem))), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(var(--summit-roster-min-column, calc(17 * var(--_rem))), 1fr));
       }
     }
     .leader {

@@ -104,7 +104,7 @@ function roleName(role: LeaderRole): string {
  * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-roster-gap=0.5rem] - Space between leaders.
- * @cssprop [--summit-roster-min-column=15rem] - Narrowest grid column on wide containers.
+ * @cssprop [--summit-roster-min-column=17rem] - Narrowest grid column on wide containers (room for a long surname on one line).
  * @cssprop [--summit-avatar-size=2.75rem] - Avatar diameter.
  * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (selection, badges).
  */
