@@ -124,12 +124,15 @@ async function widgetsSettled(page, expectLoading) {
               ...new Set(elements.filter((el) => !window.customElements.get(el.localName)).map((el) => el.localName)),
             ],
             pending: [...new Set(waiting.map((el) => el.localName))],
-            // An alert with something in it: <summit-data> keeps an empty alert region ready for its announcements.
+            // An error shown (part "error": a bad dataset, or an attribute naming nothing), or an alert with something
+            // in it (<summit-data> keeps an empty alert region ready for its announcements).
             alerts: [
               ...new Set(
                 summit
                   .filter((el) =>
-                    [...(el.shadowRoot?.querySelectorAll('[role="alert"]') ?? [])].some((a) => a.textContent.trim()),
+                    [...(el.shadowRoot?.querySelectorAll('[part~="error"], [role="alert"]') ?? [])].some((a) =>
+                      a.textContent.trim(),
+                    ),
                   )
                   .map((el) => el.localName),
               ),
@@ -221,7 +224,8 @@ async function testStory(page, entry) {
   if (loading && !state.pending.length) problems.push('a Loading story left its loading state');
   if (!loading && state.pending.length)
     problems.push(`still loading after ${SETTLE_TIMEOUT / 1000} s: ${state.pending.join(', ')}`);
-  if (expectError && !state.alerts.length) problems.push('an Error story shows no error (role="alert")');
+  if (expectError && !state.alerts.length)
+    problems.push('an Error story shows no error (part="error" or role="alert")');
   if (!expectError && state.alerts.length) problems.push(`unexpected error state in ${state.alerts.join(', ')}`);
   if (!state.errorDisplay) problems.push(...(await axeViolations(page)));
   if (options.screenshots) {

@@ -70,7 +70,9 @@ export const SelfTest: Story = {
     // References are checked once the fields are right, which the report says.
     expect(report()).toContain('Then the references between entries');
     // The widgets keep the last version without problems, and stay quiet: the report is the one announcement.
-    expect(canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('[role="alert"]')).toBeNull();
+    expect(
+      canvasElement.querySelector('summit-card')!.shadowRoot!.querySelector('[part~="error"], [role="alert"]'),
+    ).toBeNull();
     // What is typed in the box is checked as it changes.
     const area = root.querySelector('textarea')!;
     area.value = '{';
