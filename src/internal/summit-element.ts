@@ -87,15 +87,6 @@ export class SummitDataElement extends LitElement {
   protected fromServer = !isServer && !!this.shadowRoot;
 
   /**
-   * Whether the element's controls work: not on the server, nor while its output is hydrated (the first update must
-   * draw what the server drew). Pre-rendered controls are drawn disabled, or not at all where they only act (Show
-   * more, Skip): read without JavaScript, the page has no buttons that do nothing and no Tab stops on them.
-   */
-  protected get interactive(): boolean {
-    return !isServer && (this.hasUpdated || !this.fromServer);
-  }
-
-  /**
    * Lit keeps a shadow root it finds, and hydrates it where @lit-labs/ssr-client's support (which redefines
    * `LitElement.observedAttributes`) was installed before Lit ran. Without that support it would render under the
    * server's output, a second copy; and output whose words are in another language than the page's cannot be
@@ -188,10 +179,19 @@ export class SummitElement extends SummitDataElement {
   /** Replaces the widget's default heading text; an empty or blank string keeps the default. */
   @property() heading = '';
 
-  /** Hydrated: its controls, drawn disabled as the server drew them, now work (see `interactive`). */
+  /**
+   * Whether the widget's controls work: not on the server, nor while its output is hydrated (the first update must
+   * draw what the server drew). Pre-rendered choices are drawn as unavailable buttons, out of the Tab order, and the
+   * controls that only act (Show more, Skip, Clear filter) not at all: read without JavaScript, nothing does nothing.
+   */
+  protected get interactive(): boolean {
+    return !isServer && (this.hasUpdated || !this.fromServer);
+  }
+
+  /** Hydrated: its controls, drawn as the server drew them, now work (see `interactive`): once the update is over. */
   protected override firstUpdated(changed: PropertyValues<this>) {
     super.firstUpdated(changed);
-    if (this.fromServer) this.requestUpdate();
+    if (this.fromServer) void this.updateComplete.then(() => this.requestUpdate());
   }
 
   /** `heading` when it has something to show, else '' (the default heading). */
@@ -218,18 +218,31 @@ export class SummitElement extends SummitDataElement {
       this.warn(`heading-level ${given} is not a whole number from 1: its heading is at level ${headingLevel(level)}`);
     }
     const focused = this.hasUpdated ? (this.renderRoot as ShadowRoot).activeElement : null;
+    const box = focused?.getBoundingClientRect();
     super.update(changed);
     // What had the focus went with this update (the page's script chose a leader, and the entry the reader was on left
-    // the list): the focus stays in the widget, on its heading, rather than falling to the top of the page.
-    if (focused && !focused.isConnected) this.focusHeading();
+    // the list): once the update is over (it may have put the focus somewhere itself), the focus stays in the widget,
+    // on its heading, rather than falling to the top of the page. The page scrolls to it only where what had the
+    // focus was in view: a reader who had scrolled on stays where they are.
+    if (focused && !focused.isConnected) {
+      const seen = box!.bottom > 0 && box!.top < innerHeight;
+      void this.updateComplete.then(() => {
+        const now = document.activeElement;
+        if (!(this.renderRoot as ShadowRoot).activeElement && (!now || now === document.body)) this.focusHeading(seen);
+      });
+    }
   }
 
-  /** Focus on the widget's heading (out of the Tab order): where a reader lands when what they were on is gone. */
-  protected focusHeading() {
+  /**
+   * Focus on the widget's heading (out of the Tab order): where a reader lands when what they were on is gone;
+   * `reveal` scrolls it into view if it is not.
+   */
+  protected focusHeading(reveal = true) {
     const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
     if (!title) return;
     title.tabIndex = -1;
-    title.focus();
+    title.focus({ preventScroll: true });
+    if (reveal) title.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }
 
   // Dates follow `lang`: redraw when the element's own changes (the page's comes through @lit/localize).

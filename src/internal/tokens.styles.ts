@@ -126,6 +126,18 @@ export const tokens = css`
     letter-spacing: inherit;
     text-transform: inherit;
   }
+  /* Server output not yet hydrated (or read without JavaScript): its choices are unavailable buttons, drawn as the
+     text they are, with no pointer and, in forced colours, not greyed like the cloud's faded words. */
+  button:disabled {
+    cursor: auto;
+  }
+  @media (forced-colors: active) {
+    button:disabled,
+    button:disabled * {
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+  }
   h2,
   h3,
   h4,

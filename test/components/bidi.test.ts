@@ -47,4 +47,25 @@ describe('dataset text with a bidi control it never closes', () => {
     // The text itself is kept as the editor wrote it.
     expect(card!.shadowRoot!.textContent).to.contain('Tokyo\u202E');
   });
+
+  it('stays inside its part in an Arabic dataset too, joined by the Arabic comma, laid out right to left', async () => {
+    const data = { ...smallSummit(), lang: 'ar' };
+    for (const leader of data.leaders) leader.title = 'رئيس\u202E';
+    data.place.city = 'طوكيو\u202E';
+    const wrap = await fixture(
+      html`<div style="width: 900px">
+        <summit-leader-roster .data=${data}></summit-leader-roster>
+        <summit-card .data=${data}></summit-card>
+      </div>`,
+    );
+    const widgets = [...wrap.children] as (HTMLElement & { updateComplete: Promise<boolean> })[];
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    for (const el of widgets) {
+      expect(drawnLeftToRight(el.shadowRoot!, 'Japan'), el.localName).to.be.true;
+      expect(el.shadowRoot!.textContent, el.localName).to.contain('رئيس\u202E، Japan');
+    }
+    // The place takes its direction from the Arabic city, though each part is isolated.
+    const place = [...widgets[1]!.shadowRoot!.querySelectorAll('dd')].find((dd) => dd.textContent!.includes('طوكيو'))!;
+    expect(place.matches(':dir(rtl)')).to.be.true;
+  });
 });

@@ -568,6 +568,33 @@ describe('<summit-proposal-timeline>', () => {
     expect(document.activeElement?.localName).to.equal('summit-proposal-timeline');
   });
 
+  it('does not scroll the page to a widget the reader has scrolled away from when an update takes their focus', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const spacer = document.createElement('div');
+    spacer.style.height = '5000px';
+    document.body.append(spacer);
+    try {
+      const last = entries(el).at(-1)!;
+      last.querySelector<HTMLElement>('[part="headline"]')!.focus();
+      window.scrollTo(0, 3000);
+      const y = window.scrollY;
+      // The page's script hands it a dataset without that proposal.
+      const data = smallSummit();
+      data.proposals = data.proposals.filter((p) => p.id !== last.dataset.entry);
+      el.data = data;
+      await el.updateComplete;
+      await aTimeout(0);
+      // Where the reader was, give or take the height of the entry that went (scroll anchoring): not at the heading.
+      expect(window.scrollY).to.be.above(y - 1000);
+      expect($(el, '[part="heading"]')!.getBoundingClientRect().bottom).to.be.below(0);
+      expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
+    } finally {
+      spacer.remove();
+    }
+  });
+
   it('filters the real dataset by a leader chosen in the roster, down to an empty state', async () => {
     const wrap = await fixture(
       html`<summit-data src=${DATASET_URL}>
@@ -711,6 +738,23 @@ describe('<summit-proposal-timeline>', () => {
       // Every group keeps one heading even when it is split across pages.
       const labels = groupLabels(el);
       expect(new Set(labels).size).to.equal(labels.length);
+    });
+
+    it('moves the focus straight to the first new entry when the last "Show more" goes', async () => {
+      const few = { ...data, proposals: data.proposals.slice(0, FIRST + 35) };
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${few}></summit-proposal-timeline>`);
+      const more = () => $<HTMLButtonElement>(el, '[part="more-button"]');
+      more()!.click();
+      await el.updateComplete;
+      const focused: string[] = [];
+      more()!.focus();
+      el.shadowRoot!.addEventListener('focusin', (e) => focused.push((e.target as Element).getAttribute('part')!));
+      more()!.click();
+      await el.updateComplete;
+      await aTimeout(0);
+      expect(more() === null, 'every entry shown').to.equal(true);
+      // Not by way of the heading (the button it was on is gone, but the update put the focus somewhere itself).
+      expect(focused).to.deep.equal(['headline']);
     });
 
     it('keeps a chip chosen far down the list drawn and focused when the filter changes', async () => {

@@ -45,6 +45,12 @@ test('server output has no control that needs JavaScript: choices are disabled, 
     const buttons = html.match(/<button\b[^>]*>/g) ?? [];
     const enabled = buttons.filter((b) => !/\sdisabled\b/.test(b));
     assert.deepEqual(enabled, [], `${tag}: every button is disabled`);
+    // An unavailable button, not an unavailable toggle "not pressed": no state to announce until it works.
+    assert.deepEqual(
+      buttons.filter((b) => b.includes('aria-pressed')),
+      [],
+      `${tag}: no aria-pressed`,
+    );
     if (tag === 'summit-leader-roster') assert.equal(buttons.length, summit.leaders.length, 'one per leader');
     assert.doesNotMatch(
       html,

@@ -33,7 +33,7 @@ export const styles = [
       cursor: pointer;
       margin: 0;
     }
-    .leader:hover {
+    .leader:enabled:hover {
       border-color: var(--_accent);
     }
     .leader[aria-pressed='true'] {

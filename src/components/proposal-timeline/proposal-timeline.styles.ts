@@ -164,7 +164,7 @@ const timeline = css`
     text-align: start;
     cursor: pointer;
   }
-  .chip:hover,
+  .chip:enabled:hover,
   [aria-pressed='true'] {
     border-color: var(--_accent);
   }

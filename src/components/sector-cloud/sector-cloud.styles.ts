@@ -4,11 +4,15 @@ import { tokens } from '../../internal/tokens.styles.js';
 export const styles = [
   tokens,
   css`
-    /* The largest word fits a tenth of the width; the smallest, by default, keeps below 0.6 of it, so the sizes still
-       say which sectors came up most where large text meets a narrow box (200% text on a phone: 17-29px, not 23-26). */
+    /* The largest word fits a tenth of the width; the smallest, by default, keeps below 0.6 of it (though not below
+       14px, its size at the usual text size), so the sizes still say which sectors came up most where large text
+       meets a narrow box (200% text on a phone: 17-29px, not 23-26). */
     :host {
       --_max: min(var(--summit-cloud-max-size, calc(2.5 * var(--_rem))), 10cqi);
-      --_min: min(var(--summit-cloud-min-size, min(calc(0.875 * var(--_rem)), calc(0.6 * var(--_max)))), var(--_max));
+      --_min: min(
+        var(--summit-cloud-min-size, min(calc(0.875 * var(--_rem)), max(calc(0.6 * var(--_max)), 14px))),
+        var(--_max)
+      );
       --_gap: var(--summit-cloud-gap, calc(0.375 * var(--_rem)));
     }
     /* Not placed (server-rendered, no room or no canvas yet) and in print: a plain wrapped list. */
@@ -112,7 +116,7 @@ export const styles = [
     .word.faint {
       color: var(--summit-cloud-color-faint, light-dark(#6b6b6b, #8a8a8a));
     }
-    .word:hover {
+    .word:enabled:hover {
       text-decoration: underline dotted;
     }
     .word[aria-pressed='true'] {

@@ -43,7 +43,7 @@ const TONES = 3;
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
  *
- * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight, in eight steps).
+ * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight, in eight steps); by default at most 0.6 of the largest, though not below 14px, so large text in a narrow box keeps its sizes apart.
  * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width).
  * @cssprop [--summit-cloud-gap=0.375rem] - Least space between two words.
  * @cssprop [--summit-cloud-height-ratio=0.6] - Tallest first box, as a fraction of the width; the cloud grows taller when its words need it.
@@ -123,7 +123,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${selected === w.id ? 'true' : 'false'} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${this.interactive ? String(selected === w.id) : nothing} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
   }
 }
 
