@@ -1,3 +1,4 @@
+/* global innerHeight -- in a page.evaluate callback */
 // What the Node-driven browser checks (check-example, hardening) share: a page that records what
 // went wrong from before its first script, and a wait for every widget to finish drawing.
 
@@ -47,16 +48,23 @@ export async function recordPage(page) {
 /**
  * Waits until every widget on the page (each of `WIDGETS`, every instance) has rendered with no update
  * pending, and every cloud has placed its words. On a timeout, the error carries the page's `errors`.
+ * `hydrating`: a pre-rendered cloud on screen keeps the server's list until it is scrolled out of view; it counts
+ * as drawn too.
  */
-export async function widgetsDrawn(page, errors = [], timeout = 15000) {
+export async function widgetsDrawn(page, errors = [], timeout = 15000, hydrating = false) {
   await page
     .waitForFunction(
-      (tags) =>
+      ([tags, hydrating]) =>
         tags.every((t) =>
           [...document.querySelectorAll(t)].every((el) => el.shadowRoot && el.hasUpdated && !el.isUpdatePending),
         ) &&
-        [...document.querySelectorAll('summit-sector-cloud')].every((el) => el.shadowRoot.querySelector('ul.placed')),
-      WIDGETS,
+        [...document.querySelectorAll('summit-sector-cloud')].every((el) => {
+          const list = el.shadowRoot.querySelector('ul.cloud');
+          if (list?.classList.contains('placed')) return true;
+          const box = list?.getBoundingClientRect();
+          return hydrating && !!box && box.bottom > 0 && box.top < innerHeight;
+        }),
+      [WIDGETS, hydrating],
       { timeout },
     )
     .catch((e) => {

@@ -243,5 +243,13 @@ export const tokens = css`
     a[href]::after {
       content: ' (' attr(href) ')';
     }
+    /* A heading stays on the page of what it heads. */
+    h2,
+    h3,
+    h4,
+    h5,
+    h6 {
+      break-after: avoid;
+    }
   }
 `;

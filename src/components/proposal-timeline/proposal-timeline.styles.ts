@@ -113,7 +113,7 @@ const timeline = css`
     margin: 0;
     font-size: 1em;
   }
-  [part='headline']:focus {
+  [part='headline']:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -152,8 +152,9 @@ const timeline = css`
     padding-block: calc(0.125 * var(--_rem));
   }
   .chip {
-    /* A chip scrolled back into view after the list changed keeps its entry's headline in view above it. */
-    scroll-margin-block: calc(6 * var(--_rem)) var(--_rem);
+    /* A chip scrolled back into view after the list changed keeps its entry's headline in view above it, below the
+       page's sticky header. */
+    scroll-margin-block: calc(var(--summit-timeline-sticky-top, 0px) + 6 * var(--_rem)) var(--_rem);
     min-block-size: calc(1.75 * var(--_rem));
     max-inline-size: 100%;
     padding: calc(0.125 * var(--_rem)) calc(0.625 * var(--_rem));
@@ -288,8 +289,25 @@ const timeline = css`
     .more {
       display: none;
     }
+    /* The count stays with the heading above it and the first group below it. */
+    .filter {
+      break-after: avoid;
+    }
+    /* One column on paper: a group's heading above its entries, which take the page's width. */
+    .group {
+      display: block;
+    }
     .label {
       position: static;
+      padding-block: 0 calc(0.5 * var(--_rem));
+    }
+    .ui:dir(ltr) .label *,
+    .ui:dir(rtl) .label * {
+      text-align: start;
+    }
+    .separator,
+    .group-title {
+      display: inline;
     }
     .card {
       background: none;

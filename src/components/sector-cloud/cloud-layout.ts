@@ -36,24 +36,10 @@ export function placeCloud(items: readonly CloudItem[], width: number, gap: numb
   return { ...layout, scale: Math.min(1, width / layout.width) };
 }
 
-/**
- * Moves each item of a list just placed from where it was drawn before (`from`, in the viewport) to its place, in
- * 0.4 s, through transforms (which shift no layout); at once where the reader prefers reduced motion. Items that were
- * not drawn (a hidden list) just appear in place.
- */
-function glide(list: HTMLElement, from: readonly DOMRect[]) {
-  if (matchMedia('(prefers-reduced-motion: reduce)').matches) return;
-  // A cloud scaled down to fit its width: its items move in its own, scaled, px.
-  const scale = list.getBoundingClientRect().width / list.offsetWidth || 1;
-  let i = 0;
-  for (const item of list.children) {
-    const was = from[i++];
-    if (!was?.width) continue;
-    const now = item.getBoundingClientRect();
-    const [dx, dy] = [(was.left - now.left) / scale, (was.top - now.top) / scale];
-    if (Math.abs(dx) + Math.abs(dy) < 0.5) continue;
-    item.animate({ transform: [`translate(${dx}px, ${dy}px)`, 'none'] }, { duration: 400, easing: 'ease-out' });
-  }
+/** Whether any of `el` is on screen. */
+function inView(el: Element): boolean {
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
 }
 
 /** One 2D context for every cloud: it only measures text. */
@@ -88,6 +74,8 @@ export class CloudLayoutController implements ReactiveController {
   /** The list last drawn into, and what was drawn. */
   private list?: HTMLElement;
   private drawn?: Drawing;
+  /** Watches the server's list, kept as it is while the reader may be looking at it (see hostUpdated). */
+  private held?: IntersectionObserver;
 
   /** `list` selects the list in the host's shadow root: its children are the words' items. */
   constructor(
@@ -119,6 +107,8 @@ export class CloudLayoutController implements ReactiveController {
 
   hostDisconnected() {
     this.observer?.disconnect();
+    this.held?.disconnect();
+    this.held = undefined;
     this.host.ownerDocument.fonts?.removeEventListener('loadingdone', this.refit);
   }
 
@@ -132,22 +122,26 @@ export class CloudLayoutController implements ReactiveController {
   hostUpdated() {
     const list = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
     const cloud = this.cloud;
-    if (!list || (list === this.list && cloud === this.drawn)) return;
+    if (this.held || !list || (list === this.list && cloud === this.drawn)) return;
+    // The server's plain list, which the reader may be looking at: placing it moves every word and changes its height,
+    // shifting what follows. It stays as it is while any of it is on screen, and is placed once none is (a list above
+    // the view changes height without moving what the reader sees: the browser anchors the scroll).
+    if (cloud && list === this.before && !list.classList.contains('placed') && inView(list)) {
+      this.held = new IntersectionObserver(([seen]) => {
+        if (seen?.isIntersecting) return;
+        this.held!.disconnect();
+        this.held = undefined;
+        this.hostUpdated();
+      });
+      this.held.observe(list);
+      return;
+    }
     this.list = list;
     this.drawn = cloud;
-    const items = list.children as HTMLCollectionOf<HTMLElement>;
-    // The server's plain list, which the reader may be looking at, glides into place rather than jumping: where each
-    // word was, read before it is placed. (A list drawn while the widget had no room was never seen as it was: it is
-    // placed in the frame that gives it room.)
-    const from =
-      cloud && list === this.before && !list.classList.contains('placed')
-        ? Array.from(items, (item) => item.getBoundingClientRect())
-        : undefined;
     list.classList.toggle('placed', !!cloud);
     list.style.cssText = cloud?.list ?? '';
     let i = 0;
-    for (const item of items) item.style.cssText = cloud?.items[i++] ?? '';
-    if (from) glide(list, from);
+    for (const item of list.children as HTMLCollectionOf<HTMLElement>) item.style.cssText = cloud?.items[i++] ?? '';
   }
 
   private readonly refit = () => {

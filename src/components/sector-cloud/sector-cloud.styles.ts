@@ -149,17 +149,13 @@ export const styles = [
       .item {
         inline-size: auto !important;
       }
-      /* The separator stays beside its word, even one that wraps (a line that starts with "·" reads as a stray mark). */
-      .item {
-        display: flex;
-        align-items: baseline;
-      }
+      /* The separator follows the last letter of its word, even one that wraps, across an unbreakable space (a line
+         that starts with "·" reads as a stray mark). */
       .item:not(:last-child)::after {
-        content: '·' / '';
-        margin-inline-start: var(--_gap);
+        content: '\\a0·' / '';
       }
       .cloud .word {
-        display: inline-block;
+        display: inline;
         inline-size: auto;
         padding: 0;
         color: #000;
