@@ -673,6 +673,9 @@ describe('<summit-proposal-timeline>', () => {
     list = box('.group .entries');
     expect(list.top).to.be.at.least(label.bottom - 1);
     expect(list.width).to.be.above(280);
+    // On a phone too, a group's heading stays in view over its entries (a group there can be thousands of px long).
+    expect(getComputedStyle($(el, '.group .label')!).position).to.equal('sticky');
+    expect(getComputedStyle($(el, '.group .label')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
     // Readable at 320px: nothing sticks out sideways.
     const host = el.getBoundingClientRect();
     for (const node of $$(el, '.entry, .chip, blockquote, .filter')) {

@@ -55,8 +55,14 @@ const timeline = css`
   .group + .group {
     margin-block-start: var(--summit-timeline-group-gap, calc(1.75 * var(--_rem)));
   }
+  /* A group's heading stays in view while its entries scroll by (on a phone, a group can be thousands of px long),
+     below the page's own sticky header when it has one (the page gives its height), over the entries it heads. */
   .label {
-    padding-block-end: calc(0.5 * var(--_rem));
+    position: sticky;
+    inset-block-start: var(--summit-timeline-sticky-top, 0px);
+    z-index: 1;
+    padding-block: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
+    background: var(--_bg);
   }
   .label > * {
     margin: 0;
@@ -260,12 +266,8 @@ const timeline = css`
       align-items: start;
     }
     .label {
-      position: sticky;
-      /* Below the page's own sticky header, when it has one: the page gives its height. */
-      inset-block-start: var(--summit-timeline-sticky-top, 0px);
       padding-block: calc(0.75 * var(--_rem));
       text-align: end;
-      background: var(--_bg);
     }
     /* The group's heading at the line's side, whatever the direction of its own text. */
     .ui:dir(ltr) .label * {
