@@ -170,7 +170,7 @@ export class SummitLeaderRoster extends SummitElement {
               class="leader"
               type="button"
               ?disabled=${!this.interactive}
-              aria-pressed=${this.interactive ? (selected === l.id ? 'true' : 'false') : nothing}
+              aria-pressed=${ifDefined(this.interactive ? (selected === l.id ? 'true' : 'false') : undefined)}
               @click=${() => this.summitData.select({ kind: 'leader', id: l.id })}
             >
               <span part="avatar" class=${tones.get(l.country) ?? 'avatar'} aria-hidden="true">

@@ -89,7 +89,7 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
           lang=${ifDefined(c.lang)}
           dir="auto"
           data-sector=${s.id}
-          aria-pressed=${c.interactive ? (c.selected === s.id ? 'true' : 'false') : nothing}
+          aria-pressed=${ifDefined(c.interactive ? (c.selected === s.id ? 'true' : 'false') : undefined)}
           @click=${c.onChip}
         >
           ${s.name}
