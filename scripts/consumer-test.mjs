@@ -266,8 +266,14 @@ import 'summit-widgets/sector-cloud.js';
       `without the script, the server's HTML shows 6 leaders and 17 sectors`,
     );
     release();
+    // Hydrated: updated, and its words usable (the server draws them unavailable). A cloud on screen keeps the server's
+    // list until it is scrolled out of view, so `placed` is not waited for.
     await ssrPage.waitForFunction(
-      () => document.querySelector('summit-sector-cloud')?.shadowRoot?.querySelector('ul.cloud.placed'),
+      () =>
+        ['summit-leader-roster', 'summit-sector-cloud'].every((t) => {
+          const el = document.querySelector(t);
+          return el?.hasUpdated && !el.isUpdatePending && !el.shadowRoot.querySelector('button:disabled');
+        }),
       undefined,
       {
         timeout: 15000,
