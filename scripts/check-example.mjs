@@ -401,7 +401,25 @@ try {
       !cloud.placed && cloud.shift < 0.01,
       `the cloud in view stays the server's list while the reader looks at it (layout shift ${cloud.shift.toFixed(3)}${cloud.shifted ? `: ${cloud.shifted}` : ''})`,
     );
-    // Scrolled out of view, it takes its packed places, its words at the server's sizes.
+    // Moved on the page while on screen, or scrolled past (above the screen), it stays as drawn: packing it there would
+    // move what the reader sees wherever the browser does not anchor the scroll.
+    const kept = await page.evaluate(async () => {
+      const el = document.querySelector('summit-sector-cloud');
+      const placed = () => el.shadowRoot.querySelector('ul.cloud').classList.contains('placed');
+      const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 150)));
+      el.parentNode.insertBefore(el, el.nextSibling);
+      await el.updateComplete;
+      await settle();
+      const moved = placed();
+      window.scrollTo(0, el.getBoundingClientRect().bottom + window.scrollY + 50);
+      await settle();
+      return { moved, past: placed(), shift: window.__shift };
+    });
+    check(
+      !kept.moved && !kept.past && kept.shift < 0.01,
+      `moved on the page or scrolled past, it stays as drawn (placed: ${kept.moved}, ${kept.past}; layout shift ${kept.shift.toFixed(3)})`,
+    );
+    // Once all of it is below the screen, it takes its packed places, its words at the server's sizes.
     const away = await page.evaluate(async () => {
       window.scrollTo(0, 0);
       const root = document.querySelector('summit-sector-cloud').shadowRoot;

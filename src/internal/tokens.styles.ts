@@ -27,6 +27,9 @@ export const tokens = css`
        and a reset that makes every element inline (\`all: unset; display: revert\`) leaves the layout to the block
        inside (.ui), which is the size container. */
     display: block;
+    /* What is stacked inside (the timeline's sticky headings, the cloud's words) stays inside: a page's sticky header
+       with any z-index above 0 paints over all of it. */
+    isolation: isolate;
     /* The page's colour scheme, inherited: dark only where the page is (its \`color-scheme: light dark\` and a reader
        who prefers dark, or \`color-scheme: dark\`), so a light-only article never shows dark boxes. Without
        --summit-color-scheme this is invalid at computed-value time, which for an inherited property means inherit. */

@@ -36,10 +36,10 @@ export function placeCloud(items: readonly CloudItem[], width: number, gap: numb
   return { ...layout, scale: Math.min(1, width / layout.width) };
 }
 
-/** Whether any of `el` is on screen. */
-function inView(el: Element): boolean {
+/** Whether any of `el` is on screen or above it (scrolled past), in a page someone is looking at. */
+function seenOrPast(el: Element): boolean {
   const box = el.getBoundingClientRect();
-  return box.width > 0 && box.bottom > 0 && box.top < innerHeight && box.right > 0 && box.left < innerWidth;
+  return !document.hidden && box.width > 0 && box.top < innerHeight;
 }
 
 /** One 2D context for every cloud: it only measures text. */
@@ -69,13 +69,13 @@ export class CloudLayoutController implements ReactiveController {
   private lang: string | undefined;
   /** What the cloud was measured with, as `read` gives it; the probe's observer compares. */
   private measured = '';
-  /** The server's list, during the first update. */
-  private before?: HTMLElement;
+  /** The server's list, from the first update until it is placed. */
+  private server?: HTMLElement;
   /** The list last drawn into, and what was drawn. */
   private list?: HTMLElement;
   private drawn?: Drawing;
-  /** Watches the server's list, kept as it is while the reader may be looking at it (see hostUpdated). */
-  private held?: IntersectionObserver;
+  /** Set while the server's list is kept as it is, the reader perhaps looking at it (see hostUpdated). */
+  private held?: AbortController;
 
   /** `list` selects the list in the host's shadow root: its children are the words' items. */
   constructor(
@@ -107,35 +107,61 @@ export class CloudLayoutController implements ReactiveController {
 
   hostDisconnected() {
     this.observer?.disconnect();
-    this.held?.disconnect();
-    this.held = undefined;
+    this.release();
     this.host.ownerDocument.fonts?.removeEventListener('loadingdone', this.refit);
+  }
+
+  /** Stops watching a held server list (see hostUpdated). */
+  private release() {
+    this.held?.abort();
+    this.held = undefined;
   }
 
   hostUpdate() {
     // A list in the page before the first update: the server's, being hydrated, which the reader may have seen.
-    this.before = this.host.hasUpdated
-      ? undefined
-      : (this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined);
+    if (!this.host.hasUpdated)
+      this.server = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
   }
 
   hostUpdated() {
     const list = this.host.renderRoot.querySelector<HTMLElement>(this.selector) ?? undefined;
     const cloud = this.cloud;
-    if (this.held || !list || (list === this.list && cloud === this.drawn)) return;
+    if (this.held) {
+      // Still the server's list, kept as it is; or another list drawn since (the dataset changed), drawn as usual.
+      if (list === this.server) return;
+      this.release();
+    }
+    if (!list || (list === this.list && cloud === this.drawn)) return;
     // The server's plain list, which the reader may be looking at: placing it moves every word and changes its height,
-    // shifting what follows. It stays as it is while any of it is on screen, and is placed once none is (a list above
-    // the view changes height without moving what the reader sees: the browser anchors the scroll).
-    if (cloud && list === this.before && !list.classList.contains('placed') && inView(list)) {
-      this.held = new IntersectionObserver(([seen]) => {
-        if (seen?.isIntersecting) return;
-        this.held!.disconnect();
-        this.held = undefined;
-        this.hostUpdated();
-      });
-      this.held.observe(list);
+    // shifting what follows. It stays as it is while any of it is on screen or above it (a reader who scrolled past
+    // it is below; packing it there would move what they read, wherever the browser does not anchor the scroll), and
+    // is placed once all of it is below the screen, where nothing the reader sees moves.
+    if (cloud && list === this.server && seenOrPast(list)) {
+      // Checked as the page scrolls (in any scroller) or resizes, once a frame: a jump from above the screen to below
+      // it counts too, which crossing thresholds (an IntersectionObserver) would miss.
+      const held = (this.held = new AbortController());
+      let queued = false;
+      const check = () => {
+        if (queued) return;
+        queued = true;
+        requestAnimationFrame(() => {
+          queued = false;
+          if (held.signal.aborted || list.getBoundingClientRect().top < innerHeight) return;
+          this.release();
+          this.draw(list, this.cloud);
+        });
+      };
+      for (const type of ['scroll', 'resize'])
+        addEventListener(type, check, { capture: true, passive: true, signal: held.signal });
       return;
     }
+    this.draw(list, cloud);
+  }
+
+  /** Sizes and positions the items of `list` as `cloud` says (a plain list without it). */
+  private draw(list: HTMLElement, cloud: Drawing | undefined) {
+    if (!list.isConnected) return;
+    if (list === this.server && cloud) this.server = undefined;
     this.list = list;
     this.drawn = cloud;
     list.classList.toggle('placed', !!cloud);
