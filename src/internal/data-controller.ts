@@ -111,8 +111,9 @@ function parseInline(text: string, cut: boolean): unknown {
  * the list is shown under it; for a provider's (inside `<summit-data>`, which announces it once), the list waits in a
  * closed disclosure, so a page of five widgets does not show the same list five times. The issues are the data
  * layer's words, in English (`lang="en"`, whatever the page's language: a screen reader voices them as English).
+ * Where the widget has a heading (`titled`), the disclosure names it as its description: five of them say which is which.
  */
-function renderError(error: SummitDataError, own: boolean): TemplateResult {
+function renderError(error: SummitDataError, own: boolean, titled: boolean): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
   // Where checking stopped early, what is checked once these are fixed: more issues may follow.
@@ -128,7 +129,7 @@ function renderError(error: SummitDataError, own: boolean): TemplateResult {
       own
         ? list
         : html`<details>
-            <summary>${msg('What is wrong')}</summary>
+            <summary aria-describedby=${ifDefined(titled ? 'title' : undefined)}>${msg('What is wrong')}</summary>
             ${list}
           </details>`
     }
@@ -333,7 +334,7 @@ export class SummitDataController implements ReactiveController {
         </div>`;
         break;
       case 'error':
-        message = renderError(this.error!, announce);
+        message = renderError(this.error!, announce, title !== nothing);
         break;
       default:
         message = html`<div part="message status" class="message" dir="auto" role="status">

@@ -199,10 +199,12 @@ export class SummitElement extends SummitDataElement {
     return String(this.heading ?? '').trim() ? this.heading : '';
   }
 
-  /** The widget's heading at its level: the page's `heading`, else `fallback`; nothing when both are empty. */
+  /**
+   * The widget's heading at its level (id `title`): the page's `heading`, else `fallback`; nothing when both are empty.
+   */
   protected headingOf(fallback: unknown = ''): unknown {
     const text = this.headingText || fallback;
-    return text ? heading(this.headingLevel, text) : nothing;
+    return text ? heading(this.headingLevel, text, 'heading', 'title') : nothing;
   }
 
   /**

@@ -36,7 +36,7 @@ describe('<summit-leader-roster>', () => {
       .and.contain('Chair')
       .and.contain('Prime Minister')
       .and.contain('Japan')
-      .and.contain('(JP)');
+      .and.contain('JP');
     // The code is for the eye: the name before it is what a screen reader reads.
     expect(el.shadowRoot!.querySelector('abbr')!.getAttribute('aria-hidden')).to.equal('true');
     const names = items.map((b) => textOf(b.querySelector('.name')));
@@ -502,6 +502,25 @@ describe('<summit-leader-roster>', () => {
     expect(columns()).to.equal(1);
     const [a, b] = buttons(el);
     expect(b!.getBoundingClientRect().top).to.be.above(a!.getBoundingClientRect().bottom - 1);
+  });
+
+  it('puts the avatar above the name where large text leaves the name too little room beside it', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster style="width: 320px" .data=${smallSummit()}></summit-leader-roster>`,
+    );
+    const avatarAbove = () => {
+      const button = buttons(el)[0]!;
+      const avatar = button.querySelector('.avatar')!.getBoundingClientRect();
+      return avatar.bottom <= button.querySelector('.name')!.getBoundingClientRect().top + 1;
+    };
+    expect(avatarAbove(), 'beside it at the usual text size').to.equal(false);
+    document.documentElement.style.fontSize = '200%';
+    try {
+      expect(avatarAbove(), 'above it at 200% text').to.equal(true);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
   });
 
   it('follows the selection of its <summit-data>', async () => {

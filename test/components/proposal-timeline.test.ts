@@ -228,6 +228,12 @@ describe('<summit-proposal-timeline>', () => {
     expect(textOf(entry.querySelector('.kind'))).to.equal('Proposed');
     expect(textOf(entry)).to.contain('Proposed by Shavkat Mirziyoyev (Uzbekistan)').and.contain('once every two years');
     expect(textOf(entry)).to.contain('Dialogue format and institutions');
+    // A chip reached by Tab says which proposal it is in: the entry's headline describes it.
+    const described = el.shadowRoot!.getElementById(
+      chip(entry, 'Dialogue format and institutions').getAttribute('aria-describedby') ?? '',
+    );
+    expect(described?.getAttribute('part')).to.equal('headline');
+    expect(textOf(described)).to.equal(textOf(entry.querySelector('[part="headline"]')));
     const details = entry.querySelector('details')!;
     expect(details.open).to.equal(false);
     expect(textOf(details.querySelector('summary'))).to.contain('Evidence from the source');

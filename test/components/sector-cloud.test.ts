@@ -308,6 +308,8 @@ describe('<summit-sector-cloud>', () => {
       // not below half the reader's text size, which they asked to be large.
       expect(sizes[0]! / sizes.at(-1)!).to.be.at.least(1.3);
       expect(sizes.at(-1)).to.be.at.least(16);
+      // The heaviest grows with the text too, though a tenth of the box is less (it was held at 30px: 1.5 × 32).
+      expect(sizes[0]).to.be.at.least(40);
       expectPacked(el, 17);
     } finally {
       document.documentElement.style.fontSize = '';

@@ -62,6 +62,10 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
       const details = box.querySelector('details')!;
       expect(details.open, w.localName).to.equal(false);
       expect(textOf(details.querySelector('summary')), w.localName).to.equal('What is wrong');
+      // Five of them say which is which: the widget's heading describes each.
+      const summary = details.querySelector('summary')!;
+      const title = w.shadowRoot!.getElementById(summary.getAttribute('aria-describedby') ?? '');
+      expect(title?.getAttribute('part'), w.localName).to.equal('heading');
       expect(textOf(details.querySelector('.issues')), w.localName).to.contain(
         'leaders[1].country: unknown country "XX"',
       );
@@ -74,9 +78,11 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     expect(alerts).to.have.length(1);
     expect(textOf(alerts[0])).to.equal('');
     await waitUntil(() => textOf(alerts[0]) !== '', 'the alert speaks after its first frame');
+    // The issue is the data layer's English, marked so on any page; how many there are in all follows.
     expect(textOf(alerts[0])).to.equal(
-      'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries',
+      'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries Problems in all: 2.',
     );
+    expect(alerts[0]!.querySelector('span')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();
   });
 

@@ -123,7 +123,8 @@ export class SummitCard extends SummitElement {
     const lang = this.dataLang(v.summit);
     const chair = v.chair
       ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
-          ><span class="visually-hidden">, </span><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
+          ><span class="visually-hidden">${listSeparator()}</span
+          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
       : undefined;
     // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
     // take a row each.

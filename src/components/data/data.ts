@@ -1,9 +1,10 @@
 import { ContextProvider } from '@lit/context';
-import { css, html, type PropertyValues } from 'lit';
+import { msg, str } from '@lit/localize';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
-import { formatIssue } from '../../data/errors.js';
+import { formatIssue, type SummitDataError } from '../../data/errors.js';
 import type { Summit } from '../../data/types.js';
 import type { Selection } from '../../data/views.js';
 import type { SummitSelectTarget } from '../../events/events.js';
@@ -91,7 +92,7 @@ export class SummitData extends SummitDataElement {
         ${say && status === 'pending' ? loadingText() : ''}
       </div>
       <div class="visually-hidden" role="alert" lang=${ifDefined(this.uiLang)}>
-        ${say && error ? `${errorTitle()} ${formatIssue(error.issues[0]!)}` : ''}
+        ${say && error ? alertText(error) : ''}
       </div>`;
   }
 
@@ -109,6 +110,17 @@ export class SummitData extends SummitDataElement {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 50));
     else start();
   }
+}
+
+/**
+ * What the provider's alert says: the title, the first issue (the data layer's words: English, marked so a screen
+ * reader voices it so on any page) and, where there are more, how many in all (the widgets list them).
+ */
+function alertText(error: SummitDataError) {
+  const count = error.issues.length;
+  return html`${errorTitle()} <span lang="en" dir="ltr">${formatIssue(error.issues[0]!)}</span>${
+      count > 1 ? html` ${msg(str`Problems in all: ${count}.`)}` : nothing
+    }`;
 }
 
 declare global {

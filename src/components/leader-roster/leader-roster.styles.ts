@@ -33,6 +33,15 @@ export const styles = [
       cursor: pointer;
       margin: 0;
     }
+    /* Where a name beside the avatar would have too little room to keep its words whole (a phone with large text), the
+       avatar goes above it. */
+    @container (max-width: 15em) {
+      .leader {
+        grid-template-columns: 1fr;
+        grid-template-areas: 'avatar' 'name' 'meta';
+        row-gap: calc(0.375 * var(--_rem));
+      }
+    }
     .leader:enabled:hover {
       border-color: var(--_accent);
     }
@@ -122,6 +131,18 @@ export const styles = [
       vertical-align: 0.1em;
       color: var(--_accent-fg);
       background: var(--_accent);
+    }
+    /* The country's code, for the eye: a small outlined tag, not in brackets (which the office and country may have
+       already: "首相（日本）"). */
+    .code {
+      display: inline-block;
+      margin-inline-start: calc(0.25 * var(--_rem));
+      padding: 0 0.25em;
+      border: 1px solid currentColor;
+      border-radius: 0.25em;
+      font-size: 0.75em;
+      line-height: 1.25;
+      text-decoration: none;
     }
     /* Whole, across pages and the columns of a multi-column article. */
     .leader {

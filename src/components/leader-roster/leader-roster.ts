@@ -9,6 +9,7 @@ import { filterProposals, indexOf, leadersInOrder } from '../../data/views.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { inLang } from '../../internal/lang.js';
+import { listSeparator } from '../../internal/localize.js';
 import { officeCountry } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
@@ -141,6 +142,8 @@ export class SummitLeaderRoster extends SummitElement {
     const tones = new Map(summit.countries.map((c, i) => [c.code, `avatar tone-${i % TONES}`]));
     const selected = this.summitData.selection.leader;
     const locale = validLocale(this.locale);
+    // Between the parts of a leader's name for a screen reader, as the page's language writes it ("、" in Japanese).
+    const comma = listSeparator();
     // How many proposals choosing a leader shows (the timeline's leader filter, with the sector chosen, if any), so a
     // reader knows before choosing. In its own direction: "26 proposals" in a right-to-left layout too.
     const sector = this.summitData.selection.sector;
@@ -152,7 +155,7 @@ export class SummitLeaderRoster extends SummitElement {
           : count === 1
             ? msg('1 proposal')
             : msg(str`${formatNumber(locale, count)} proposals`);
-      return html`<span class="proposals" dir="auto"><span class="visually-hidden">, </span>${text}</span>`;
+      return html`<span class="proposals" dir="auto"><span class="visually-hidden">${comma}</span>${text}</span>`;
     };
     const lang = this.dataLang(summit);
     if (!this.leaders.length) {
@@ -191,13 +194,14 @@ export class SummitLeaderRoster extends SummitElement {
               <span class="name"
                 >${inLang(lang, l.name)}${badges.map(
                   (r) =>
-                    html`<span class="visually-hidden">, </span><span part="badge" class="badge">${roleName(r)}</span>`,
+                    html`<span class="visually-hidden">${comma}</span
+                      ><span part="badge" class="badge">${roleName(r)}</span>`,
                 )}</span
-              ><span class="visually-hidden">, </span>
+              ><span class="visually-hidden">${comma}</span>
               <span class="meta"
                 >${inLang(lang, officeCountry(l.title, country, lang))}
-                <abbr title=${country} lang=${ifDefined(lang)} aria-hidden="true">(${l.country})</abbr
-                >${badges.length ? nothing : html`<span class="visually-hidden">, ${roleName('participant')}</span>`}${
+                <abbr class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true">${l.country}</abbr
+                >${badges.length ? nothing : html`<span class="visually-hidden">${comma}${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing
                 }</span
               >

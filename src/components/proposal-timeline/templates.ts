@@ -73,7 +73,11 @@ const whenFact = (text: string, datetime: string | undefined, lang: string | und
       </div>`
     : fact(msg('When'), text, lang);
 
-const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
+/** The id of an entry's headline, which its chips name as their description. */
+const headlineId = (e: EntryView) => `headline-${e.id}`;
+
+/** A sector chip; a button says which entry it is in (its description, read after it): Tab goes from chip to chip. */
+const chip = (s: EntryView['sectors'][number], c: EntryContext, entry: string) =>
   c.fixed
     ? html`<li>
         <span part="chip" class="chip fixed" ?data-in-force=${c.selected === s.id} lang=${ifDefined(c.lang)} dir="auto"
@@ -89,6 +93,7 @@ const chip = (s: EntryView['sectors'][number], c: EntryContext) =>
           lang=${ifDefined(c.lang)}
           dir="auto"
           data-sector=${s.id}
+          aria-describedby=${entry}
           aria-pressed=${ifDefined(c.interactive ? (c.selected === s.id ? 'true' : 'false') : undefined)}
           @click=${c.onChip}
         >
@@ -117,7 +122,7 @@ const quote = (q: EntryView['evidence'][number], c: EntryContext) =>
 export const entryTemplate = (e: EntryView, c: EntryContext) =>
   html`<li part="item" class="entry" data-kind=${e.kind} data-entry=${e.id}>
     <div class="card">
-      ${heading(c.level, inLang(c.lang, e.headline), 'headline')}
+      ${heading(c.level, inLang(c.lang, e.headline), 'headline', headlineId(e))}
       <p part="kind" class="kind" dir="auto">${kindLabel(e.kind)}</p>
       <p class="summary" lang=${ifDefined(c.lang)} dir="auto">${e.summary}</p>
       <dl>
@@ -132,7 +137,7 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
                 <dt>${msg('Sectors')}</dt>
                 <dd>
                   <ul class="chips" role="list">
-                    ${e.sectors.map((s) => chip(s, c))}
+                    ${e.sectors.map((s) => chip(s, c, headlineId(e)))}
                   </ul>
                 </dd>
               </div>`

@@ -4,11 +4,12 @@ import { tokens } from '../../internal/tokens.styles.js';
 export const styles = [
   tokens,
   css`
-    /* The largest word fits a tenth of the width; the smallest, by default, keeps below 0.6 of it (though not below
-       14px, its size at the usual text size), so the sizes still say which sectors came up most where large text
-       meets a narrow box (200% text on a phone: 17-29px, not 23-26). */
+    /* The largest word fits a tenth of the width, though not below 1.5rem: it still grows with the reader's text size
+       in a narrow box (200% text on a phone: 48px, where a tenth of the width held it at 30 and the body text was 32).
+       The smallest, by default, keeps below 0.6 of it (though not below 14px, its size at the usual text size), so
+       the sizes still say which sectors came up most where large text meets a narrow box. */
     :host {
-      --_max: min(var(--summit-cloud-max-size, calc(2.5 * var(--_rem))), 10cqi);
+      --_max: min(var(--summit-cloud-max-size, calc(2.5 * var(--_rem))), max(10cqi, calc(1.5 * var(--_rem))));
       --_min: min(
         var(--summit-cloud-min-size, min(calc(0.875 * var(--_rem)), max(calc(0.6 * var(--_max)), 14px))),
         var(--_max)

@@ -44,7 +44,7 @@ const TONES = 3;
  * @csspart error - The error message (also `message`).
  *
  * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight, in eight steps); by default at most 0.6 of the largest, though not below 14px, so large text in a narrow box keeps its sizes apart.
- * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width).
+ * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width, or 1.5rem where that is more, so it grows with the reader's text size).
  * @cssprop [--summit-cloud-gap=0.375rem] - Least space between two words.
  * @cssprop [--summit-cloud-height-ratio=0.6] - Tallest first box, as a fraction of the width; the cloud grows taller when its words need it.
  * @cssprop [--summit-cloud-weight=600] - Font weight of the words.
@@ -145,7 +145,9 @@ interface Word {
  */
 function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: string | undefined): Word[] {
   const touched = leader ? touchedBy(summit, leader) : undefined;
-  const note = `, ${msg(str`not in the proposals of ${(leader && indexOf(summit).leaders.get(leader)?.name) || ''}`)}`;
+  // Joined to the name as the page's language joins the parts of a line ("Energy, proposals: 2"; "外交、提案2件").
+  const comma = listSeparator();
+  const note = comma + msg(str`not in the proposals of ${(leader && indexOf(summit).leaders.get(leader)?.name) || ''}`);
   const scale = fontScale(sectors.map((s) => s.weight));
   // Many sectors share their counts: one message for each pair.
   const counts = new Map<string, string>();
@@ -163,7 +165,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
     return {
       id: sector.id,
       name: sector.name,
-      counts: `, ${count}${faint ? note : ''}`,
+      counts: comma + count + (faint ? note : ''),
       className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
       step: Math.round(scale[i]! * STEPS),
     };
