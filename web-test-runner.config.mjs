@@ -1,7 +1,19 @@
+import { readFile } from 'node:fs/promises';
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
+
+/**
+ * The streamed page's own record: every summit-error, and what the widgets show once the library has drawn them while
+ * the page is still arriving (`midway.after` false: nothing after the roster has been parsed yet).
+ */
+const STREAM_PROBE = `window.errors = [];
+addEventListener('summit-error', (e) => errors.push(e.error.message), true);
+customElements.whenDefined('summit-leader-roster').then(() => requestAnimationFrame(() => setTimeout(() => {
+  window.midway = { after: !!document.querySelector('p.after'), roster: document.querySelector('summit-leader-roster').shadowRoot.textContent };
+}, 100)));`;
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
@@ -16,6 +28,29 @@ export default {
       if (ctx.path === '/test-slow') {
         await new Promise((r) => setTimeout(r, 1000));
         return ctx.redirect(String(ctx.query.to));
+      }
+      // /test-stream: a page that arrives in two parts, three seconds apart, the second starting inside a widget's
+      // inline JSON (and before another widget's), with the library loaded `async`: it runs while the page is parsed.
+      if (ctx.path === '/test-stream') {
+        const json = await readFile('data/central-asia-japan-2025.json', 'utf8');
+        const cut = json.indexOf('"title"') + 12;
+        const body = new PassThrough();
+        ctx.type = 'html';
+        ctx.body = body;
+        body.write(
+          `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${STREAM_PROBE}</script>` +
+            '<script type="module" async src="/src/index.ts"></script></head><body>' +
+            `<summit-leader-roster><script type="application/json">${json.slice(0, cut)}`,
+        );
+        setTimeout(
+          () =>
+            body.end(
+              `${json.slice(cut)}</script></summit-leader-roster><p class="after">After the roster</p>` +
+                `<summit-quote><script type="application/json">${json}</script></summit-quote></body></html>`,
+            ),
+          3000,
+        );
+        return;
       }
       await next();
       // Readable from the test page's other origin (127.0.0.1 for localhost), as a dataset host would be.

@@ -50,6 +50,17 @@ const JSON_SCRIPT = /^\s*application\/json\s*(;|$)/i;
 /** Script types the browser runs (none, a JavaScript type, a module). */
 const RUNS = /^\s*$|^\s*module\s*$|(java|ecma)script/i;
 
+/**
+ * Whether the HTML parser may still be adding to `el`: the page is loading and nothing follows the element (or any
+ * element around it) yet. A bundle loaded `async`, or a page streamed in parts, upgrades a widget before its inline
+ * JSON has all arrived: read then, it is cut short ("Unterminated string"), and a widget with no child yet has none.
+ */
+function parsing(el: Node): boolean {
+  if (el.ownerDocument?.readyState !== 'loading') return false;
+  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return false;
+  return true;
+}
+
 function toDataError(e: unknown): SummitDataError {
   if (e instanceof SummitDataError) return e;
   return new SummitDataError(
@@ -184,6 +195,9 @@ export class SummitDataController implements ReactiveController {
     }
     ensureContextRoot();
     if (this.readInline()) this.host.requestUpdate();
+    // Once the parser has moved past the element, what it holds is all it will hold: checked once a frame till then.
+    const wait = () => (parsing(this.host) ? requestAnimationFrame(wait) : this.host.requestUpdate());
+    if (parsing(this.host)) wait();
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
@@ -259,7 +273,8 @@ export class SummitDataController implements ReactiveController {
   get status(): SummitStatus {
     const own = this.resolve();
     if (own) return own.error ? 'error' : own.summit ? 'complete' : 'pending';
-    return this.context?.status ?? 'idle';
+    // Nothing yet, where the parser may still bring an inline dataset: loading, not "No summit data".
+    return this.context?.status ?? (parsing(this.host) ? 'pending' : 'idle');
   }
 
   /** The validated dataset, once loaded. */
@@ -338,7 +353,15 @@ export class SummitDataController implements ReactiveController {
         break;
       default:
         message = html`<div part="message status" class="message" dir="auto" role="status">
-          ${msg('No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.')}
+          ${
+            this.consumer.value
+              ? msg(
+                  'No summit data: the <summit-data> around this has none. Set its src or data, or add an inline JSON script to it as a direct child.',
+                )
+              : msg(
+                  'No summit data. Set src or data, add an inline JSON script as a direct child, or place this inside <summit-data>.',
+                )
+          }
         </div>`;
     }
     return html`${title}${message}<slot></slot>`;
@@ -378,6 +401,8 @@ export class SummitDataController implements ReactiveController {
     const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
+      // Still arriving: loading, not an error.
+      if (parsing(this.host)) return { key: undefined };
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;
       return this.sync(count > 1 ? `${count}\u0000${text}` : text, () => {
         if (count > 1) {

@@ -13,18 +13,18 @@ export const headingLevel = (level: number): number => Math.max(2, Math.trunc(le
  */
 export function heading(level: number, content: unknown, part = 'heading', id?: string) {
   const at = headingLevel(level);
-  const i = ifDefined(id);
-  if (at > 6) return html`<p role="heading" aria-level=${at} part=${part} id=${i} dir="auto">${content}</p>`;
+  if (at > 6)
+    return html`<p role="heading" aria-level=${at} part=${part} id=${ifDefined(id)} dir="auto">${content}</p>`;
   switch (at) {
     case 2:
-      return html`<h2 part=${part} id=${i} dir="auto">${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)} dir="auto">${content}</h2>`;
     case 4:
-      return html`<h4 part=${part} id=${i} dir="auto">${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)} dir="auto">${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${i} dir="auto">${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)} dir="auto">${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${i} dir="auto">${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)} dir="auto">${content}</h6>`;
     default:
-      return html`<h3 part=${part} id=${i} dir="auto">${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)} dir="auto">${content}</h3>`;
   }
 }

@@ -7,7 +7,7 @@ export const visuallyHidden = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     border: 0;
     overflow: hidden;

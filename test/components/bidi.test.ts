@@ -48,6 +48,23 @@ describe('dataset text with a bidi control it never closes', () => {
     expect(card!.shadowRoot!.textContent).to.contain('Tokyo\u202E');
   });
 
+  it("stays inside a leader's name: the roles after it keep their order", async () => {
+    const data = smallSummit();
+    const chair = data.leaders.find((l) => l.id === data.chair)!;
+    chair.name += '\u202E';
+    chair.roles = ['chair', 'host'];
+    const roster = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<summit-leader-roster style="width: 900px" .data=${data}></summit-leader-roster>`,
+    );
+    await roster.updateComplete;
+    const [first, second] = [...roster.shadowRoot!.querySelectorAll('[part="badge"]')].map((b) => [
+      b.textContent,
+      b.getBoundingClientRect().left,
+    ]);
+    expect([first![0], second![0]]).to.deep.equal(['Chair', 'Host']);
+    expect(first![1] < second![1], 'Chair drawn left of Host').to.be.true;
+  });
+
   it('stays inside its part in an Arabic dataset too, joined by the Arabic comma, laid out right to left', async () => {
     const data = { ...smallSummit(), lang: 'ar' };
     for (const leader of data.leaders) leader.title = 'رئيس\u202E';

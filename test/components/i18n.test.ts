@@ -107,14 +107,8 @@ const facts = (card: SummitCard) =>
 
 /** What every language must leave alone: the dataset's own words. */
 function expectDatasetText(w: Widgets) {
-  // The name's own text (a text node, or a span in the dataset's language), without the role badges beside it.
-  const names = $$(w.roster, 'button.leader .name').map((n) =>
-    [...n.childNodes]
-      .filter((c) => c.nodeType === Node.TEXT_NODE || (c instanceof Element && c.matches('[lang]')))
-      .map((c) => c.textContent)
-      .join('')
-      .trim(),
-  );
+  // The name's own text (isolated from the role badges beside it).
+  const names = $$(w.roster, 'button.leader .name > .isolate').map((n) => n.textContent!.trim());
   expect(names).to.deep.equal(['Ann Abe', 'Bea Bauer', 'Жанна Ким']);
   expect(
     $$(w.cloud, 'button.word')
@@ -365,7 +359,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(voice($(timeline!, 'dt'))).to.equal('en');
     expect(voice($(card!, 'dt'))).to.equal('en');
     // The dataset names no language: its text keeps the page's; so do dates, formatted in its locale.
-    expect(voice($(roster!, '.name > span'))).to.equal('de');
+    expect(voice($(roster!, '.name > .isolate'))).to.equal('de');
     expect(voice($(timeline!, '[part="headline"] span'))).to.equal('de');
     expect(voice($(timeline!, '.summary'))).to.equal('de');
     expect(voice($(card!, 'time'))).to.equal('de');

@@ -173,6 +173,34 @@ describe('<summit-proposal-timeline>', () => {
     expect([name.textContent, name.matches(':dir(rtl)')]).to.deep.equal(['الطاقة', true]);
   });
 
+  it('centres each marker on the rail, inside the widget, in either direction', async () => {
+    const data = smallSummit();
+    const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    for (const lang of ['en', 'ar']) {
+      el.data = { ...data, lang };
+      await el.updateComplete;
+      const entry = entries(el)[0]!;
+      const list = entry.parentElement!;
+      // Centres of the marker (the entry's ::before) and of the rail (the list's ::before), from the widget's side.
+      const box = entry.getBoundingClientRect();
+      const marker = getComputedStyle(entry, '::before');
+      const rail = getComputedStyle(list, '::before');
+      const host = el.getBoundingClientRect();
+      const rtl = lang === 'ar';
+      const markerStart = rtl
+        ? host.right - box.right + parseFloat(marker.right)
+        : box.left - host.left + parseFloat(marker.left);
+      const railStart =
+        (rtl ? host.right - list.getBoundingClientRect().right : list.getBoundingClientRect().left - host.left) +
+        parseFloat(rtl ? rail.right : rail.left);
+      expect(markerStart, lang).to.be.at.least(0);
+      expect(markerStart + parseFloat(marker.width) / 2, lang).to.be.closeTo(
+        railStart + parseFloat(rail.width) / 2,
+        0.5,
+      );
+    }
+  });
+
   it('keeps groups and entries under the widget heading as drawn, whatever heading-level says', async () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline heading-level="1" .data=${smallSummit()}></summit-proposal-timeline>`,

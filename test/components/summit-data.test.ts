@@ -86,6 +86,15 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await expect(el).to.be.accessible();
   });
 
+  it('says the <summit-data> around a widget has no dataset, not to place the widget inside one', async () => {
+    const el = await fixture(html`<summit-data><summit-leader-roster></summit-leader-roster></summit-data>`);
+    const roster = el.querySelector('summit-leader-roster')!;
+    await roster.updateComplete;
+    expect(textOf(roster.shadowRoot!.querySelector('[part~="message"]'))).to.equal(
+      'No summit data: the <summit-data> around this has none. Set its src or data, or add an inline JSON script to it as a direct child.',
+    );
+  });
+
   it('a widget with data of its own still announces its own state', async () => {
     const el = await fixture(
       html`<summit-data .data=${smallSummit()}>

@@ -192,7 +192,7 @@ export class SummitLeaderRoster extends SummitElement {
                 }
               </span>
               <span class="name"
-                >${inLang(lang, l.name)}${badges.map(
+                ><span class="isolate" lang=${ifDefined(lang)}>${l.name}</span>${badges.map(
                   (r) =>
                     html`<span class="visually-hidden">${comma}</span
                       ><span part="badge" class="badge">${roleName(r)}</span>`,

@@ -99,7 +99,7 @@ const timeline = css`
   }
   .entry::before {
     inset-block-start: var(--_rem);
-    inset-inline-start: calc(-1 * var(--_rail) - 1px);
+    inset-inline-start: calc(-1 * var(--_rail));
     inline-size: var(--_marker);
     block-size: var(--_marker);
     border: 2px solid var(--summit-timeline-marker-color, var(--_accent));
