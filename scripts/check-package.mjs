@@ -187,7 +187,7 @@ try {
   const tsc = run(bin('tsc'), ['-p', 'examples/react/tsconfig.json']);
   check(
     tsc.status === 0,
-    'examples/react/SummitSection.tsx type-checks against summit-widgets/jsx and @types/react 19',
+    'examples/react/*.tsx type-check against summit-widgets/jsx and @types/react 19',
     tsc.out,
   );
 } finally {

@@ -1,8 +1,10 @@
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { LitElement, ReactiveElement, isServer, nothing, type PropertyValues } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Summit } from '../data/types.js';
+import { filterProposals } from '../data/views.js';
+import { formatNumber, validLocale } from '../components/intl.js';
 import { SummitDataController } from './data-controller.js';
 import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
@@ -186,6 +188,31 @@ export class SummitElement extends SummitDataElement {
    */
   protected get interactive(): boolean {
     return !isServer && (this.hasUpdated || !this.fromServer);
+  }
+
+  /**
+   * For a roster or a cloud inside a `<summit-data>` with a timeline, while a leader or sector is chosen: a bar at the
+   * foot of the widget, which stays at the foot of the screen while the widget is on it, saying how many proposals the
+   * timeline now shows and taking the reader there. On a phone the timeline is a screen or two below what they chose.
+   */
+  protected resultsBar(): unknown {
+    const { summit, selection } = this.summitData;
+    if (!summit || !this.interactive || !(selection.leader || selection.sector)) return nothing;
+    // Defined (upgraded) by this copy of the library, or another that can show its proposals.
+    const timeline = this.closest('summit-data')?.querySelector('summit-proposal-timeline');
+    if (!timeline?.showProposals) return nothing;
+    const n = filterProposals(summit, selection).length;
+    const label =
+      n === 0
+        ? msg('No proposals match: see the timeline')
+        : n === 1
+          ? msg('Show the proposal')
+          : msg(str`Show the ${formatNumber(validLocale(this.locale), n)} proposals`);
+    return html`<div part="results" class="results">
+      <button part="show-results" class="button" type="button" @click=${() => timeline.showProposals()}>
+        ${label}
+      </button>
+    </div>`;
   }
 
   /** Hydrated: its controls, drawn as the server drew them, now work (see `interactive`): once the update is over. */

@@ -219,6 +219,31 @@ export const tokens = css`
     contain-intrinsic-inline-size: min(calc(20 * var(--_rem)), calc(100vw - 4 * var(--_rem)));
     background: var(--_bg);
   }
+  .button {
+    min-block-size: calc(2.25 * var(--_rem));
+    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem));
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_accent);
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .button:hover {
+    background: var(--_surface);
+  }
+  /* Under a roster or a cloud: how many proposals the timeline shows, at the foot of the screen while the widget is
+     on it (a page's sticky footer gives its height), over what scrolls by. */
+  .results {
+    position: sticky;
+    inset-block-end: var(--summit-sticky-bottom, 0px);
+    z-index: 2;
+    display: flex;
+    justify-content: center;
+    padding-block: calc(0.5 * var(--_rem));
+    border-block-start: 1px solid var(--_border);
+    background: var(--_bg);
+  }
   ${visuallyHidden}
   /* Part of the dataset's text joined to another (joined.ts): a bidi control it leaves open ends with it. */
   .isolate {
@@ -233,6 +258,10 @@ export const tokens = css`
     }
   }
   @media print {
+    .button,
+    .results {
+      display: none;
+    }
     :host {
       color-scheme: light;
       --_fg: #000;

@@ -358,3 +358,60 @@ describe('what the page changes while a widget is away, or alongside the dataset
     expect(p.selection).to.deep.equal({});
   });
 });
+
+describe('the results bar under a roster or a cloud', () => {
+  const bar = (el: Element) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="show-results"]');
+
+  it('says how many proposals the timeline shows for the choice, and takes the reader there', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster, cloud, timeline] = widgets(el) as LitElement[];
+    await Promise.all([roster, cloud, timeline].map((w) => w!.updateComplete));
+    expect(bar(cloud!), 'nothing chosen').to.equal(null);
+    const energy = [...cloud!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.word')].find(
+      (b) => b.textContent!.trim() === 'Energy',
+    )!;
+    energy.click();
+    await el.updateComplete;
+    await cloud!.updateComplete;
+    // The same count the timeline shows: the proposals tagged with the sector.
+    expect(textOf(bar(cloud!))).to.equal('Show the 3 proposals');
+    await timeline!.updateComplete;
+    expect(textOf(timeline!.shadowRoot!.querySelector('[part="count"]'))).to.contain('Showing 3 of 5');
+    // Sticky at the foot of the screen while the cloud is on it.
+    expect(getComputedStyle(bar(cloud!)!.parentElement!).position).to.equal('sticky');
+    bar(cloud!)!.click();
+    const heading = timeline!.shadowRoot!.querySelector('[part="heading"]')!;
+    expect(timeline!.shadowRoot!.activeElement).to.equal(heading);
+    expect(heading.getBoundingClientRect().top).to.be.within(-1, 1);
+    // A leader too, both together narrow further; none left says so.
+    const leader = [...roster!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')].find((b) =>
+      b.textContent!.includes('Bea Bauer'),
+    )!;
+    leader.click();
+    await el.updateComplete;
+    await Promise.all([roster, cloud].map((w) => w!.updateComplete));
+    expect(textOf(bar(roster!))).to.equal(textOf(bar(cloud!)));
+    expect(textOf(bar(roster!))).to.match(
+      /^(No proposals match: see the timeline|Show the proposal|Show the \d proposals)$/,
+    );
+  });
+
+  it('is not there without a timeline to show, nor outside <summit-data>', async () => {
+    const wrap = await fixture(
+      html`<div>
+        <summit-data .data=${smallSummit()}><summit-sector-cloud></summit-sector-cloud></summit-data>
+        <summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>
+        <summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>
+      </div>`,
+    );
+    const clouds = [...wrap.querySelectorAll('summit-sector-cloud')] as LitElement[];
+    for (const cloud of clouds) {
+      await cloud.updateComplete;
+      cloud.shadowRoot!.querySelector<HTMLButtonElement>('button.word')!.click();
+      await wrap.querySelector<LitElement>('summit-data')!.updateComplete;
+      await cloud.updateComplete;
+      expect(cloud.shadowRoot!.querySelector('button.word[aria-pressed="true"]'), 'chosen').to.not.equal(null);
+      expect(bar(cloud)).to.equal(null);
+    }
+  });
+});

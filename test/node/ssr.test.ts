@@ -138,7 +138,7 @@ test('attributes: allow-listed per tag, values escaped, reflected in the render'
   );
   assert.match(
     html,
-    /<h2 part="heading" dir="auto"><!--lit-part-->Who came &quot;to Tokyo&quot; &lt;b&gt;<!--\/lit-part--><\/h2>/,
+    /<h2 part="heading" id="title" dir="auto"><!--lit-part-->Who came &quot;to Tokyo&quot; &lt;b&gt;<!--\/lit-part--><\/h2>/,
   );
 });
 
@@ -208,7 +208,7 @@ test('lang reaches the server render: dates in the widget language', async () =>
 });
 
 test("our words are written in the page's language (ja, ru; else English), marked for the browser to hydrate", async () => {
-  const heading = (html: string) => /<h2 part="heading" dir="auto"><!--lit-part-->([^<]*)</.exec(html)?.[1];
+  const heading = (html: string) => /<h2 part="heading" id="title" dir="auto"><!--lit-part-->([^<]*)</.exec(html)?.[1];
   // Renders in different languages at once: each in its own (they run one at a time).
   const [ja, ru, en, de] = await Promise.all(
     ['ja', 'ru-RU', 'en', 'de'].map((lang) => renderSummitWidget('summit-leader-roster', summit, { lang })),

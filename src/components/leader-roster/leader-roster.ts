@@ -100,6 +100,9 @@ function roleName(role: LeaderRole): string {
  * @csspart leader - The button of one leader.
  * @csspart avatar - The avatar (initials or photo).
  * @csspart badge - The "Chair" and "Host" badges.
+ * @csspart results - While a leader is chosen inside a `<summit-data>` with a timeline: the bar under the roster (kept at
+ *   the foot of the screen while the roster is on it) whose button, `show-results`, takes the reader to the proposals.
+ * @csspart show-results - The button of the results bar: "Show the 3 proposals".
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
@@ -108,6 +111,7 @@ function roleName(role: LeaderRole): string {
  * @cssprop [--summit-roster-min-column=17rem] - Narrowest grid column on wide containers (room for a long surname on one line).
  * @cssprop [--summit-avatar-size=2.75rem] - Avatar diameter.
  * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (selection, badges).
+ * @cssprop [--summit-sticky-bottom=0px] - Height of the page's own sticky footer, if any: the results bar stays above it.
  */
 @customElement('summit-leader-roster')
 export class SummitLeaderRoster extends SummitElement {
@@ -208,7 +212,8 @@ export class SummitLeaderRoster extends SummitElement {
             </button>
           </li>`;
         })}
-      </ul>`;
+      </ul>
+      ${this.resultsBar()}`;
   }
 }
 

@@ -13,6 +13,8 @@ import { tokens } from '../../internal/tokens.styles.js';
  */
 const timeline = css`
   :host {
+    /* Shown by a roster's or cloud's "Show the proposals": below the page's sticky header. */
+    scroll-margin-block-start: var(--summit-timeline-sticky-top, 0px);
     --_marker: var(--summit-timeline-marker-size, calc(0.875 * var(--_rem)));
     --_rail: calc(var(--_marker) + calc(0.75 * var(--_rem)));
   }
@@ -38,19 +40,6 @@ const timeline = css`
   dt,
   figcaption {
     color: var(--_muted);
-  }
-  .button {
-    min-block-size: calc(2.25 * var(--_rem));
-    padding: calc(0.25 * var(--_rem)) calc(0.875 * var(--_rem));
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_accent);
-    font-weight: 700;
-    cursor: pointer;
-  }
-  .button:hover {
-    background: var(--_surface);
   }
   .group + .group {
     margin-block-start: var(--summit-timeline-group-gap, calc(1.75 * var(--_rem)));
@@ -287,7 +276,6 @@ const timeline = css`
     }
   }
   @media print {
-    .button,
     .more {
       display: none;
     }

@@ -317,6 +317,15 @@ export class SummitProposalTimeline extends SummitElement {
    * stop while it has focus: from an element out of the Tab order, last in a shadow root, Chromium's next Tab goes
    * back to the first stop of that root (here, this button) instead of on.
    */
+  /**
+   * Brings the timeline into view at the top of the screen, the focus on its heading: what "Show the proposals" under
+   * a roster or a cloud of the same `<summit-data>` does.
+   */
+  showProposals() {
+    this.focusHeading(false);
+    this.scrollIntoView({ block: 'start' });
+  }
+
   private readonly skip = () => {
     const end = this.renderRoot.querySelector<HTMLElement>('.end');
     if (!end) return;

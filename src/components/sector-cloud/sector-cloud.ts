@@ -39,6 +39,9 @@ const TONES = 3;
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
  * @csspart unused - The line naming the sectors no proposal, agenda area or quote names (not in the cloud).
+ * @csspart results - While a sector is chosen inside a `<summit-data>` with a timeline: the bar under the cloud (kept at the
+ *   foot of the screen while the cloud is on it) whose button, `show-results`, takes the reader to the proposals.
+ * @csspart show-results - The button of the results bar: "Show the 3 proposals".
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
@@ -52,6 +55,7 @@ const TONES = 3;
  * @cssprop [--summit-cloud-color-3=#17694a] - Third word colour.
  * @cssprop [--summit-cloud-color-faint=#6b6b6b] - Colour of the words a chosen leader did not name (dark scheme: #8a8a8a).
  * @cssprop [--summit-color-accent=#0b5cad] - Accent colour (second word colour, selection).
+ * @cssprop [--summit-sticky-bottom=0px] - Height of the page's own sticky footer, if any: the results bar stays above it.
  */
 @customElement('summit-sector-cloud')
 export class SummitSectorCloud extends SummitElement {
@@ -123,7 +127,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}`;
+      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}${this.resultsBar()}`;
   }
 }
 
