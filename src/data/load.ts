@@ -19,9 +19,9 @@ const fail = (message: string, unread = false) =>
   new SummitDataError([{ path: '', message }], 'Could not load the summit dataset', false, unread);
 
 /**
- * Parses JSON text (a leading byte-order mark is dropped), turning a syntax error into a `SummitDataError` that says
- * where (line and column), and refusing a key given twice in one object, which `JSON.parse` would silently resolve
- * to the last value.
+ * Parses JSON text (one leading byte-order mark is dropped; any other is an error), turning a syntax error into a
+ * `SummitDataError` that says where (line and column), and refusing a key given twice in one object, which
+ * `JSON.parse` would silently resolve to the last value.
  */
 export function parseJsonText(text: string, origin = 'the dataset'): unknown {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -35,6 +35,12 @@ export function parseJsonText(text: string, origin = 'the dataset'): unknown {
   const twice = duplicateKeys(text);
   if (twice.length) throw new SummitDataError(twice, `Could not read ${origin}`, false, true);
   return value;
+}
+
+/** "line L, column C" of the character at `at`. */
+function lineColumn(text: string, at: number): string {
+  const before = text.slice(0, at);
+  return `line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')}`;
 }
 
 /** " (line L, column C): what is wrong", from the engine's message; its copy of the text is left out. */
@@ -61,10 +67,19 @@ function syntaxError(text: string, message: string): string {
   if (Number.isNaN(at)) return `: ${what}`;
   // What an editor most often wrote instead, where the engine names only the character it stopped at.
   const [where, why] = likelyCause(text, at, what) ?? [at, what];
-  const before = text.slice(0, where);
-  const line = before.split('\n').length;
-  return ` (line ${line}, column ${where - before.lastIndexOf('\n')}): ${why}`;
+  return ` (${lineColumn(text, where)}): ${why}`;
 }
+
+/** Names of the full-width forms (U+FF01–U+FF5E) a CJK input method types for JSON's punctuation. */
+const WIDE: Record<string, string> = {
+  ':': 'colon',
+  ',': 'comma',
+  '"': 'quotation mark',
+  '[': 'bracket',
+  ']': 'bracket',
+  '{': 'brace',
+  '}': 'brace',
+};
 
 /**
  * Where and what the mistake likely is, for the ones JavaScript and word processors allow and JSON does not; `what` is
@@ -104,7 +119,48 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
     return [at, `a typographic quote (${c}): JSON text and keys go in straight double quotes (")`];
   }
   if (c === "'") return [at, `a single quote: JSON text and keys go in double quotes (")`];
-  return undefined;
+  const code = `U+${uEscape(c || ' ').slice(2)}`;
+  // Spaces JSON does not count as space (only space, tab and line breaks are), and a byte-order mark past the start.
+  if (/[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/.test(c)) {
+    const name = { '\u00A0': 'a no-break space', '\u200B': 'a zero-width space', '\u3000': 'an ideographic space' }[c];
+    return [
+      at,
+      c === '\uFEFF'
+        ? `a byte order mark (${code}), which JSON allows only once, at the very start: remove it`
+        : `${name ?? 'a space of another kind'} (${code}), which JSON does not allow between values: ${c === '\u200B' ? 'remove it' : 'replace it with an ordinary space'}`,
+    ];
+  }
+  if (c > '\uFF00' && c < '\uFF5F') {
+    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+    return [
+      at,
+      `a full-width ${WIDE[ascii] ?? 'character'} (${c}, ${code}), as a CJK input method types it: write the ASCII one (${ascii})`,
+    ];
+  }
+  // The engine expected a comma or the end of the list or object it is in. Before another value, the comma is
+  // probably missing (where the value before ends); else (the end of the text, another closing bracket, a key in a
+  // list) the list or object is not closed.
+  const expected = /^Expected ',' or '([\]}])'/.exec(what)?.[1];
+  if (!expected && !/end of JSON input/.test(what)) return undefined;
+  if (expected && /[-\d"[{tfn]/.test(c) && !(expected === ']' && /^"(?:[^"\\]|\\.)*"\s*:/.test(text.slice(at)))) {
+    return [
+      before.length,
+      `a comma is probably missing here, after this value (the next one starts at ${lineColumn(text, at)}): add one`,
+    ];
+  }
+  const open: number[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m && m.index < at; m = TOKEN.exec(text)) {
+    if (m[0] === '[' || m[0] === '{') open.push(m.index);
+    else if (m[0] === ']' || m[0] === '}') open.pop();
+  }
+  const from = open.pop();
+  if (from === undefined) return undefined;
+  const [kind, close] = text[from] === '[' ? ['list ("[")', ']'] : ['object ("{")', '}'];
+  return [
+    before.length,
+    `${c ? '' : 'the text ends before '}the ${kind} opened at ${lineColumn(text, from)} ${c ? 'is not closed' : 'is closed'}: add "${close}"${c ? ' here' : ''}`,
+  ];
 }
 
 /** A JSON token: a whole string, or a structural character (numbers and literals need no look). */
@@ -169,7 +225,8 @@ const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 /** Decodes a body as JSON must be sent (UTF-8), refusing bytes that are not UTF-8 rather than replacing them. */
 export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The byte-order mark is kept, for `parseJsonText` to drop exactly one, as it does from text given any other way.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw fail(`${origin} is not UTF-8 text: JSON must be saved and sent as UTF-8`, true);
   }

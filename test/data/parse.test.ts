@@ -572,6 +572,60 @@ describe('parseJsonText', () => {
     expect(messageOf('\ufeff  ')[0]!.message).to.equal('the dataset is empty: expected JSON text');
   });
 
+  it('names a space JSON does not count as one, full-width punctuation, a missing comma and an unclosed bracket', () => {
+    const causes = {
+      '{"a":\u00a01}':
+        '(line 1, column 6): a no-break space (U+00A0), which JSON does not allow between values: replace it with an ordinary space',
+      '{\n  "a":\u3000"b"\n}':
+        '(line 2, column 7): an ideographic space (U+3000), which JSON does not allow between values: replace it with an ordinary space',
+      '["a",\u2009"b"]':
+        '(line 1, column 6): a space of another kind (U+2009), which JSON does not allow between values: replace it with an ordinary space',
+      '["a",\u200b"b"]':
+        '(line 1, column 6): a zero-width space (U+200B), which JSON does not allow between values: remove it',
+      '{"a"\uff1a1}':
+        '(line 1, column 5): a full-width colon (：, U+FF1A), as a CJK input method types it: write the ASCII one (:)',
+      '{"a":1\uff0c"b":2}':
+        '(line 1, column 7): a full-width comma (，, U+FF0C), as a CJK input method types it: write the ASCII one (,)',
+      '{"a":\uff3b1]}':
+        '(line 1, column 6): a full-width bracket (［, U+FF3B), as a CJK input method types it: write the ASCII one ([)',
+      '{\uff02a": 1}':
+        '(line 1, column 2): a full-width quotation mark (＂, U+FF02), as a CJK input method types it: write the ASCII one (")',
+      // Where the comma goes (the end of the value before), not only where the next value starts.
+      '{\n  "a": {"b": 1}\n  "c": 2\n}':
+        '(line 2, column 16): a comma is probably missing here, after this value (the next one starts at line 3, column 3): add one',
+      '["JP"  "UZ"]':
+        '(line 1, column 6): a comma is probably missing here, after this value (the next one starts at line 1, column 8): add one',
+      // A key where a list's next value should be: the list was not closed.
+      '{\n  "tags": ["a", "b"\n  "more": 1\n}':
+        '(line 2, column 20): the list ("[") opened at line 2, column 11 is not closed: add "]" here',
+      '{"a": [1, 2}': '(line 1, column 12): the list ("[") opened at line 1, column 7 is not closed: add "]" here',
+      '{\n  "a": [1, {"b": 2}]\n':
+        '(line 2, column 21): the text ends before the object ("{") opened at line 1, column 1 is closed: add "}"',
+      '[1, [2': '(line 1, column 7): the text ends before the list ("[") opened at line 1, column 5 is closed: add "]"',
+    };
+    for (const [text, cause] of Object.entries(causes)) {
+      expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);
+    }
+    // Inside quoted text, each is text like any other.
+    expect(parseJsonText('{"a": "\u00a0\uff1a\ufeff"}')).to.deep.equal({ a: '\u00a0\uff1a\ufeff' });
+  });
+
+  it('drops exactly one leading byte-order mark, whether the text was typed or decoded from a file', () => {
+    const bom = 'a byte order mark (U+FEFF), which JSON allows only once, at the very start: remove it';
+    const bytes = (text: string) => new TextEncoder().encode(text);
+    expect(parseJsonText(decodeUtf8(bytes('\ufeff{"a":1}'), 'the file'))).to.deep.equal({ a: 1 });
+    for (const [text, at] of [
+      ['\ufeff\ufeff{"a":1}', 'line 1, column 1'],
+      ['{"a":1}\ufeff', 'line 1, column 8'],
+      ['{"a":\ufeff1}', 'line 1, column 6'],
+    ] as const) {
+      const expected = `the dataset is not valid JSON (${at}): ${bom}`;
+      expect(messageOf(text)[0]!.message, text).to.equal(expected);
+      // A file decodes to the same text: the decoder keeps its byte-order mark for parseJsonText.
+      expect(messageOf(decodeUtf8(bytes(text), 'the file'))[0]!.message, text).to.equal(expected);
+    }
+  });
+
   it('says that nothing else is checked while the dataset cannot be read (checksLater)', () => {
     const errorOf = (run: () => unknown) => {
       try {

@@ -200,6 +200,14 @@ test('validate: a key given twice, bytes that are not UTF-8, and a source file t
   );
   writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
   assert.equal(cli('validate', join(dir, 'bom.json')).status, 0);
+  // One byte-order mark is dropped, as from text given any other way; a second is named where it is.
+  writeFileSync(join(dir, 'boms.json'), `\ufeff\ufeff${text}`);
+  const boms = cli('validate', join(dir, 'boms.json'));
+  assert.equal(boms.status, 1);
+  assert.match(
+    boms.stderr,
+    /\(line 1, column 1\): a byte order mark \(U\+FEFF\), which JSON allows only once, at the very start: remove it/,
+  );
   const data = JSON.parse(text);
   data.sources[0].file = dir;
   data.sources.push({ ...data.sources[0], id: 'device', file: '/dev/zero' });
