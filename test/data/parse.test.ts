@@ -156,16 +156,20 @@ describe('parseSummit', () => {
     input.chair = 'leader-c';
     const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
     expect(messages).to.include(
-      'proposals[0].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders',
+      'proposals[0].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
     );
     expect(messages).to.include(
-      'proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors',
+      'proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors; the sectors are "energy", "digital", "education"',
     );
     expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
-    expect(messages).to.include('leaders[0].country: unknown country "FR": add it to countries');
-    expect(messages).to.include('quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders');
     expect(messages).to.include(
-      'outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources',
+      'leaders[0].country: unknown country "FR": add it to countries; the countries are "JP", "UZ", "KZ"',
+    );
+    expect(messages).to.include(
+      'quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
+    );
+    expect(messages).to.include(
+      'outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources; the only source is "article"',
     );
     expect(messages).to.include(
       'leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"',
@@ -175,11 +179,45 @@ describe('parseSummit', () => {
     );
   });
 
+  it('names the id an unknown one probably meant, or the few there are', () => {
+    const input = smallSummit();
+    input.leaders.push(...['ramaphosa', 'lula', 'modi', 'xi-jinping'].map((id) => ({ ...input.leaders[0]!, id })));
+    input.sectors.push({ id: 'seismic-safety', name: 'Seismic safety' });
+    input.proposals[0]!.proposedBy = 'ramafosa'; // one letter typed wrong
+    input.proposals[1]!.proposedBy = 'lu'; // two of two letters wrong: too short to guess
+    input.proposals[2]!.supportedBy = ['xijinping', 'mdoi']; // a hyphen left out; two letters swapped
+    input.quotes[0]!.speaker = 'lulu'; // one letter of four
+    input.proposals[0]!.sectors = ['seismicsafety', 'energi', 'leader-b'];
+    input.outcomes[0]!.evidence[0]!.source = 'artcle';
+    const messages = (input: unknown) => Object.fromEntries(issuesOf(input).map((i) => [i.path, i.message]));
+    expect(messages(input)).to.deep.include({
+      'proposals[0].proposedBy':
+        'unknown leader "ramafosa": it must be the id of an entry in leaders; did you mean "ramaphosa"?',
+      // Seven leaders: too many to list.
+      'proposals[1].proposedBy': 'unknown leader "lu": it must be the id of an entry in leaders',
+      'proposals[2].supportedBy[0]':
+        'unknown leader "xijinping": it must be the id of an entry in leaders; did you mean "xi-jinping"?',
+      'proposals[2].supportedBy[1]':
+        'unknown leader "mdoi": it must be the id of an entry in leaders; did you mean "modi"?',
+      'quotes[0].speaker': 'unknown leader "lulu": it must be the id of an entry in leaders; did you mean "lula"?',
+      'proposals[0].sectors[0]':
+        'unknown sector "seismicsafety": it must be the id of an entry in sectors; did you mean "seismic-safety"?',
+      'proposals[0].sectors[1]':
+        'unknown sector "energi": it must be the id of an entry in sectors; did you mean "energy"?',
+      'proposals[0].sectors[2]':
+        'unknown sector "leader-b": it must be the id of an entry in sectors; the sectors are "energy", "digital", "education", "seismic-safety"',
+      'outcomes[0].evidence[0].source':
+        'unknown source "artcle": it must be the id of an entry in sources; did you mean "article"?',
+    });
+  });
+
   it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {
     const input = smallSummit();
     input.chair = 'dilma';
     const messages = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
-    expect(messages).to.deep.equal(['chair: unknown leader "dilma": it must be the id of an entry in leaders']);
+    expect(messages).to.deep.equal([
+      'chair: unknown leader "dilma": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
+    ]);
   });
 
   it('says a list that may be empty can be written [] when it is missing', () => {
