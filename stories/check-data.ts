@@ -1,28 +1,116 @@
 /**
  * `<summit-data-checker>`, a Storybook tool for editors (not part of the package): paste a dataset or choose a file,
  * read every problem with its path, and see the five widgets draw it. The report comes from the data layer's own
- * `parseJsonText` and `validateSummit`, the functions behind every widget; the widgets get the same text.
+ * `parseJsonText` and `validateSummit`, the functions behind every widget; the widgets get the same text. Given the
+ * source text files the dataset names (`sources[].file`), it checks every evidence quote against them with
+ * `checkEvidence`, as `npx summit-widgets validate` does; until then it says the quotes were not checked.
  */
 import { LitElement, css, html, nothing } from 'lit';
-import { formatIssue, laterNote, parseJsonText, validateSummit, type SummitDataIssue } from '../src/data/index.js';
+import {
+  checkEvidence,
+  formatIssue,
+  laterNote,
+  parseJsonText,
+  validateSummit,
+  type Summit,
+  type SummitDataIssue,
+} from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
 import { decodeUtf8 } from '../src/data/load.js';
-import { checkDates } from '../src/data/parse.js';
+import { checkDates, forEachEvidence } from '../src/data/parse.js';
 
 type Report =
-  | { ok: true; summary: string; warnings: readonly SummitDataIssue[] }
-  | { ok: false; issues: readonly SummitDataIssue[]; /** What is checked once they are fixed. */ later?: string }
+  | {
+      ok: true;
+      summary: string;
+      warnings: readonly SummitDataIssue[];
+      /** What the evidence quotes were checked against, or undefined when not all of them were (see `unchecked`). */
+      checked?: string;
+      /** Which quotes were not checked against their sources (the first sentence), and how to check them. */
+      unchecked?: readonly string[];
+    }
+  | {
+      ok: false;
+      issues: readonly SummitDataIssue[];
+      /** What is checked once they are fixed. */
+      later?: string;
+      unchecked?: readonly string[];
+    }
   | undefined;
 
 /** "1 quote", "0 quotes", "6 leaders". */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** What the checker says about `text`: nothing for no text, else every problem, or what the dataset holds. */
-export function report(text: string): Report {
+/** Names in quotes, joined: "a.txt", "b.txt". */
+const names = (list: readonly string[]) => list.map((n) => `"${n}"`).join(', ');
+
+/**
+ * The name of the file a source's `file` names, which is all a browser tells of a chosen file: the CLI reads `file`
+ * relative to the dataset's folder, here the editor chooses it.
+ */
+export const fileName = (file: string) => file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+
+/**
+ * Checks the evidence quotes against the source texts given (by file name), as the CLI does against the files: the
+ * problems, what was checked, and what was not (its first sentence) and how to check it.
+ */
+function evidence(summit: Summit, sources: ReadonlyMap<string, string>) {
+  // Only a source some evidence cites has quotes to check.
+  const cited = new Set<string>();
+  forEachEvidence(summit, (e) => cited.add(e.source));
+  const texts: Record<string, string> = {};
+  const missing: string[] = [];
+  const noFile: string[] = [];
+  const used = new Set<string>();
+  for (const { id, file } of summit.sources) {
+    const name = file ? fileName(file) : '';
+    const text = sources.get(name);
+    if (!cited.has(id)) continue;
+    if (text !== undefined) {
+      texts[id] = text;
+      used.add(name);
+    } else if (!name) noFile.push(id);
+    else if (!missing.includes(name)) missing.push(name);
+  }
+  const issues = checkEvidence(summit, texts);
+  const n = Object.keys(texts).length;
+  if (!missing.length && !noFile.length) {
+    return {
+      issues,
+      checked: `every evidence quote checked word for word against ${count(n, 'source file', 'source files')}`,
+    };
+  }
+  const unused = [...sources.keys()].filter((name) => !used.has(name));
+  const unchecked = [
+    n
+      ? `The quotes of ${count(missing.length + noFile.length, 'source were', 'sources were')} NOT checked against their text.`
+      : 'The evidence quotes were NOT checked against their sources.',
+  ];
+  if (missing.length) {
+    unchecked.push(
+      `To check them, choose or drop the ${missing.length === 1 ? 'file' : 'files'} the dataset names here (${names(missing)}), with the dataset or after it, or run npx summit-widgets validate on the dataset file, which reads them relative to its folder.`,
+    );
+  }
+  if (unused.length) unchecked.push(`No source's "file" is named ${names(unused)}.`);
+  if (noFile.length) {
+    unchecked.push(
+      `${noFile.length === 1 ? 'Source' : 'Sources'} ${names(noFile)} ${noFile.length === 1 ? 'has' : 'have'} no "file": give ${noFile.length === 1 ? 'it' : 'each'} one, the source's stored text, to check ${noFile.length === 1 ? 'its' : 'their'} quotes.`,
+    );
+  }
+  return { issues, unchecked };
+}
+
+/**
+ * What the checker says about `text`: nothing for no text, else every problem, or what the dataset holds. `sources`
+ * maps file names to the text of the source files given, against which the evidence quotes are checked.
+ */
+export function report(text: string, sources: ReadonlyMap<string, string> = new Map()): Report {
   if (!text.trim()) return undefined;
   try {
     const result = validateSummit(parseJsonText(text, 'the text'));
     if (!result.ok) return { ok: false, issues: result.issues, later: laterNote(result) };
+    const { issues, checked, unchecked } = evidence(result.summit, sources);
+    if (issues.length) return { ok: false, issues, unchecked };
     const { leaders, proposals, sectors, quotes } = result.summit;
     return {
       ok: true,
@@ -33,12 +121,28 @@ export function report(text: string): Report {
         count(quotes.length, 'quote', 'quotes'),
       ].join(', '),
       warnings: checkDates(result.summit),
+      checked,
+      unchecked,
     };
   } catch (e) {
     if (e instanceof SummitDataError) return { ok: false, issues: e.issues, later: laterNote(e) };
     throw e;
   }
 }
+
+/** The file names of the sources the dataset in `text` names, read as far as it can be (nothing where it cannot). */
+function sourceFiles(text: string): string[] {
+  try {
+    const { sources } = JSON.parse(text.replace(/^\uFEFF/, '')) as { sources: { file?: unknown }[] };
+    return sources.map((s) => (typeof s?.file === 'string' ? fileName(s.file) : ''));
+  } catch {
+    return [];
+  }
+}
+
+/** What was not checked against the sources (the first sentence, in bold), and how to check it. */
+const unchecked = (sentences: readonly string[] | undefined) =>
+  sentences ? html`<p class="later"><strong>${sentences[0]}</strong> ${sentences.slice(1).join(' ')}</p>` : nothing;
 
 export class SummitDataChecker extends LitElement {
   static override styles = css`
@@ -65,6 +169,10 @@ export class SummitDataChecker extends LitElement {
     }
     .file {
       margin-block: 0.5rem 1rem;
+    }
+    .given {
+      margin-block: 0.5rem 0;
+      overflow-wrap: anywhere;
     }
     .report {
       margin-block-end: 1.5rem;
@@ -97,6 +205,9 @@ export class SummitDataChecker extends LitElement {
   /** The dataset's JSON text, as pasted or read from a file. */
   text = '';
 
+  /** The source texts given, by file name: the evidence quotes are checked against those the dataset names. */
+  sources: ReadonlyMap<string, string> = new Map();
+
   /** The report on `text`, made once typing pauses (so a reader is not told about every keystroke). */
   private result: Report;
   /** Whose dataset the widgets draw: the text the checker started with (the bundled example), until another is valid. */
@@ -106,14 +217,16 @@ export class SummitDataChecker extends LitElement {
 
   override willUpdate() {
     if (this.hasUpdated) return;
-    this.result = report(this.text);
+    this.result = report(this.text, this.sources);
     this.example = this.text;
   }
 
   override render() {
     const result = this.result;
     return html`
-      <label for="text">Your dataset (JSON): paste it here, edit it, or drop a file on it</label>
+      <label for="text">
+        Your dataset (JSON): paste it here, edit it, or drop its file on it (with its source text files)
+      </label>
       <textarea
         id="text"
         spellcheck="false"
@@ -123,15 +236,39 @@ export class SummitDataChecker extends LitElement {
         @drop=${this.onDrop}
       ></textarea>
       <div class="file">
-        <label for="file">…or choose a file</label>
-        <input id="file" type="file" accept=".json,application/json" @change=${this.onFile} />
+        <label for="file">
+          …or choose its file, and the source text files it names in <code>sources[].file</code> to check every quote
+          against them (several at once)
+        </label>
+        <input
+          id="file"
+          type="file"
+          multiple
+          accept=".json,application/json,.txt,.md,.html,.htm,text/*"
+          @change=${this.onFile}
+        />
+        ${
+          this.sources.size
+            ? html`<p class="given">
+                Source texts given: ${names([...this.sources.keys()])}.
+                <button type="button" @click=${this.forget}>Forget them</button>
+              </p>`
+            : nothing
+        }
       </div>
       <div class="report" role="status">
         ${
           result === undefined
             ? html`<p>No dataset yet.</p>`
             : result.ok
-              ? html`<p>No problems found: ${result.summary}.</p>
+              ? html`<p>
+                    ${
+                      result.checked
+                        ? `No problems found: ${result.summary}; ${result.checked}.`
+                        : `No problems found in the dataset's fields and references: ${result.summary}.`
+                    }
+                  </p>
+                  ${unchecked(result.unchecked)}
                   ${
                     result.warnings.length
                       ? html`<p class="later">
@@ -150,6 +287,7 @@ export class SummitDataChecker extends LitElement {
                   <ol>
                     ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
                   </ol>
+                  ${unchecked(result.unchecked)}
                   ${result.later ? html`<p class="later">Then ${result.later}.</p>` : nothing}`
         }
       </div>
@@ -159,17 +297,37 @@ export class SummitDataChecker extends LitElement {
 
   private readonly onInput = (event: Event) => this.use((event.target as HTMLTextAreaElement).value);
 
-  private readonly onFile = (event: Event) => {
-    const file = (event.target as HTMLInputElement).files?.[0];
-    if (file) void this.useFile(file);
-  };
+  private readonly onFile = (event: Event) => void this.useFiles([...((event.target as HTMLInputElement).files ?? [])]);
 
   private readonly onDrop = (event: DragEvent) => {
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (!files.length) return;
     event.preventDefault();
-    void this.useFile(file);
+    void this.useFiles(files);
   };
+
+  private readonly forget = () => {
+    this.sources = new Map();
+    this.check();
+  };
+
+  /**
+   * Takes chosen or dropped files: the dataset (the first named .json, or one file alone, unless the dataset in the
+   * box names it as a source) and the source texts, kept by file name for every dataset checked after (one given
+   * again replaces the last). Source texts are read as the CLI reads them (UTF-8, "�" for bytes that are not).
+   */
+  async useFiles(files: readonly File[]) {
+    const named = new Set(sourceFiles(this.text));
+    const dataset =
+      files.find((f) => /\.json$/i.test(f.name) && !named.has(f.name)) ??
+      (files.length === 1 && !named.has(files[0]!.name) ? files[0] : undefined);
+    const texts = await Promise.all(
+      files.filter((f) => f !== dataset).map(async (f) => [f.name, await f.text()] as const),
+    );
+    if (texts.length) this.sources = new Map([...this.sources, ...texts]);
+    if (dataset) await this.useFile(dataset);
+    else this.check();
+  }
 
   /**
    * Takes a chosen or dropped file, decoded as the CLI and a widget's `src` decode it: bytes that are not UTF-8 (a
@@ -204,7 +362,7 @@ export class SummitDataChecker extends LitElement {
    */
   check() {
     clearTimeout(this.pending);
-    this.result = report(this.text);
+    this.result = report(this.text, this.sources);
     this.requestUpdate();
     const provider = this.querySelector('summit-data');
     if (provider && this.result?.ok) {

@@ -12,7 +12,9 @@ if (!customElements.get('summit-data-checker')) customElements.define('summit-da
 /**
  * For editors: check a dataset of your own before it goes in an article. Paste it (or drop or choose the file): every
  * problem is listed with the path of its field, as `npx summit-widgets validate` lists them, and the five widgets below
- * draw it as a page would. It starts with the bundled dataset, to edit.
+ * draw it as a page would. Given the source text files it names (`sources[].file`), chosen or dropped with it or after
+ * it, every evidence quote is checked against them word for word, as the CLI checks them; until then the report says
+ * the quotes were not checked. It starts with the bundled dataset, to edit.
  */
 const meta = {
   title: 'Docs/Check your data',
@@ -22,7 +24,9 @@ const meta = {
       <p>
         Paste your dataset below, drop its file on the box or choose the file. Every problem is listed with the path of
         its field (as <code>npx summit-widgets validate</code> lists them), and the five widgets draw it as an article
-        would. It starts with the bundled example, to edit.
+        would. To check every evidence quote word for word against its source, as the command line does, choose or drop
+        the source text files the dataset names in <code>sources[].file</code> too (with the dataset, or after it): the
+        file names must match. It starts with the bundled example, to edit.
       </p>
       <summit-data-checker .text=${JSON.stringify(real, null, 2)}>
         <summit-data .data=${JSON.stringify(real, null, 2)}>
@@ -57,8 +61,35 @@ export const SelfTest: Story = {
     const checker = canvasElement.querySelector<SummitDataChecker>('summit-data-checker')!;
     const root = checker.shadowRoot!;
     const report = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
-    await waitFor(() => expect(report()).toContain('No problems found: 6 leaders, 26 proposals'));
+    await waitFor(() =>
+      expect(report()).toContain("No problems found in the dataset's fields and references: 6 leaders, 26 proposals"),
+    );
+    // Without the source texts, the quotes are not checked, which the report says, with what to choose.
+    const stored = real.sources[0]!.file!;
+    const name = stored.slice(stored.lastIndexOf('/') + 1);
+    expect(report()).toContain(
+      `The evidence quotes were NOT checked against their sources. To check them, choose or drop the file the dataset names here ("${name}")`,
+    );
     const text = JSON.stringify(real, null, 2);
+    // The dataset with a quote changed, and its source, chosen together: the quote is checked as the CLI checks it.
+    const article = await (await fetch(new URL(`data/${stored}`, document.baseURI))).text();
+    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const choose = (...files: File[]) => {
+      const transfer = new DataTransfer();
+      for (const file of files) transfer.items.add(file);
+      picker.files = transfer.files;
+      picker.dispatchEvent(new Event('change'));
+    };
+    const changed = text.replace(/("quote": ")(\w+)/, '$1$2$2');
+    choose(new File([changed], 'my-summit.json'), new File([article], name));
+    await waitFor(() => expect(report()).toMatch(/^1 problem .*evidence\[0\]\.quote: not found verbatim in source/));
+    checker.use(text);
+    checker.check();
+    await waitFor(() =>
+      expect(report()).toContain(
+        'No problems found: 6 leaders, 26 proposals, 17 sectors, 3 quotes; every evidence quote checked word for word against 1 source file.',
+      ),
+    );
     checker.use(text.replace(/\n\}$/, ',\n}'));
     checker.check();
     await waitFor(() => expect(report()).toContain('a comma after the last item'));
@@ -94,12 +125,8 @@ export const SelfTest: Story = {
     );
     // A chosen file is read as the CLI and the widgets read it: bytes that are not UTF-8 (Latin-1 here) are refused,
     // not read with "�" in their place.
-    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-    const transfer = new DataTransfer();
     const latin1 = Uint8Array.from('{"city": "Kuala Lump\u00fcr"}', (c) => c.charCodeAt(0));
-    transfer.items.add(new File([latin1], 'latin1.json', { type: 'application/json' }));
-    picker.files = transfer.files;
-    picker.dispatchEvent(new Event('change'));
+    choose(new File([latin1], 'latin1.json', { type: 'application/json' }));
     await waitFor(() =>
       expect(report()).toMatch(/^1 problem .*the file is not UTF-8 text: JSON must be saved and sent as UTF-8 Then/),
     );

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { SummitDataChecker, report } from '../../stories/check-data.js';
-import { CHECKS_LATER, REFERENCES_LATER } from '../../src/data/index.js';
+import { CHECKS_LATER, REFERENCES_LATER, checkEvidence, parseSummit } from '../../src/data/index.js';
+import { forEachEvidence } from '../../src/data/parse.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 if (!customElements.get('summit-data-checker')) customElements.define('summit-data-checker', SummitDataChecker);
@@ -70,5 +71,130 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     drop(new TextEncoder().encode(text));
     await waitUntil(() => shown().startsWith('No problems found'));
     expect(area.value).to.equal(text);
+  });
+
+  /** The small dataset with its source stored in sources/article.txt, and a text that holds every quote of it. */
+  const withFile = () => {
+    const input = smallSummit();
+    input.sources[0]!.file = 'sources/article.txt';
+    const quotes: string[] = [];
+    forEachEvidence(parseSummit(input), (e) => quotes.push(e.quote));
+    return { input, text: JSON.stringify(input), article: `The article. ${quotes.join(' … ')}.` };
+  };
+
+  it('checks the evidence quotes against the source files given, by file name, as the CLI does', () => {
+    const { input, text, article } = withFile();
+    const checked = report(text, new Map([['article.txt', article]]));
+    expect(checked).to.deep.include({
+      ok: true,
+      checked: 'every evidence quote checked word for word against 1 source file',
+      unchecked: undefined,
+    });
+    // A quote the source does not hold is a problem, in the CLI's words.
+    const changed = article.replace('forum', 'f0rum');
+    const bad = report(text, new Map([['article.txt', changed]]));
+    const expected = checkEvidence(parseSummit(input), { article: changed });
+    expect(expected.map((i) => i.path)).to.deep.equal(['proposals[1].evidence[0].quote']);
+    expect(bad).to.deep.equal({ ok: false, issues: expected, unchecked: undefined });
+    expect(expected[0]!.message).to.match(/^not found verbatim in source "article": .*: copy the exact words$/);
+    // A file named by a Windows path is matched by its name too.
+    input.sources[0]!.file = 'sources\\article.txt';
+    expect(report(JSON.stringify(input), new Map([['article.txt', changed]]))).to.deep.include({ ok: false });
+  });
+
+  it('says plainly that the quotes were not checked until the source files are given, and how to check them', () => {
+    const { input, text, article } = withFile();
+    const notChecked = 'The evidence quotes were NOT checked against their sources.';
+    const how =
+      'To check them, choose or drop the file the dataset names here ("article.txt"), with the dataset or after it, or run npx summit-widgets validate on the dataset file, which reads them relative to its folder.';
+    expect(report(text)).to.deep.include({ ok: true, checked: undefined, unchecked: [notChecked, how] });
+    // A file of another name is not taken for it, and the report says so.
+    expect(report(text, new Map([['article (1).txt', article]]))).to.deep.include({
+      unchecked: [notChecked, how, 'No source\'s "file" is named "article (1).txt".'],
+    });
+    // A source with no file has no text to check against: the fix is to give it one.
+    delete input.sources[0]!.file;
+    expect(report(JSON.stringify(input), new Map([['article.txt', article]]))).to.deep.include({
+      ok: true,
+      unchecked: [
+        notChecked,
+        'No source\'s "file" is named "article.txt".',
+        'Source "article" has no "file": give it one, the source\'s stored text, to check its quotes.',
+      ],
+    });
+    // Some checked, some not: the problems of those checked, and the note on the others.
+    const two = withFile();
+    two.input.sources.push({ ...two.input.sources[0]!, id: 'wire', file: 'wire.txt' });
+    two.input.outcomes[0]!.evidence[0]!.source = 'wire';
+    const partly = report(JSON.stringify(two.input), new Map([['article.txt', 'nothing']]));
+    expect(partly).to.deep.include({ ok: false });
+    expect(partly!.ok === false && partly!.unchecked).to.deep.equal([
+      'The quotes of 1 source were NOT checked against their text.',
+      'To check them, choose or drop the file the dataset names here ("wire.txt"), with the dataset or after it, or run npx summit-widgets validate on the dataset file, which reads them relative to its folder.',
+    ]);
+  });
+
+  it('takes a dataset and its source files chosen or dropped together, and sources given after it', async () => {
+    const { text, article } = withFile();
+    const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
+    const root = el.shadowRoot!;
+    const wholeReport = () => root.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const transfer = (...files: File[]) => {
+      const t = new DataTransfer();
+      for (const f of files) t.items.add(f);
+      return t;
+    };
+    const dataset = new File([text], 'my-summit.json', { type: 'application/json' });
+    const source = (content: string) => new File([content], 'article.txt', { type: 'text/plain' });
+    const area = root.querySelector('textarea')!;
+    area.dispatchEvent(
+      new DragEvent('drop', {
+        dataTransfer: transfer(source(article.replace('forum', 'f0rum')), dataset),
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
+    await waitUntil(() => /^1 problem/.test(wholeReport()), wholeReport());
+    expect(area.value).to.equal(text);
+    expect(wholeReport()).to.contain('proposals[1].evidence[0].quote: not found verbatim in source "article"');
+    expect(root.querySelector('.given')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Source texts given: "article.txt". Forget them',
+    );
+    // The right text chosen alone, after the dataset: the dataset stays, the source is replaced.
+    const picker = root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(picker.multiple).to.be.true;
+    picker.files = transfer(source(article)).files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => wholeReport().startsWith('No problems found:'), wholeReport());
+    expect(wholeReport()).to.equal(
+      'No problems found: 3 leaders, 5 proposals, 3 sectors, 2 quotes; every evidence quote checked word for word against 1 source file.',
+    );
+    expect(area.value).to.equal(text);
+    // Forgotten, the quotes are unchecked again, and the report says so rather than "No problems found".
+    root.querySelector<HTMLButtonElement>('.given button')!.click();
+    await waitUntil(() => wholeReport().includes('NOT checked'));
+    expect(wholeReport()).to.match(
+      /^No problems found in the dataset's fields and references: 3 leaders, .* The evidence quotes were NOT checked against their sources\. To check them, choose or drop the file the dataset names here \("article\.txt"\)/,
+    );
+    expect(root.querySelector('.given')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('refuses a second byte-order mark in a chosen file, as in pasted text', async () => {
+    const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
+    const wholeReport = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const text = JSON.stringify(smallSummit());
+    const bom = '\ufeff';
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new TextEncoder().encode(bom + bom + text)], 'summit.json'));
+    const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    picker.files = transfer.files;
+    picker.dispatchEvent(new Event('change'));
+    const expected =
+      '1 problem (the widgets below show the bundled example dataset, not yours): the text is not valid JSON (line 1, column 1): a byte order mark (U+FEFF), which JSON allows only once, at the very start: remove it';
+    await waitUntil(() => wholeReport().startsWith('1 problem'), wholeReport());
+    expect(wholeReport()).to.match(new RegExp(`^${expected.replace(/[()+.]/g, '\\$&')} Then`));
+    expect(report(bom + bom + text)).to.deep.include({ ok: false });
+    expect(report(bom + text)).to.deep.include({ ok: true });
   });
 });
