@@ -70,15 +70,12 @@ function syntaxError(text: string, message: string): string {
   return ` (${lineColumn(text, where)}): ${why}`;
 }
 
-/** Names of the full-width forms (U+FF01–U+FF5E) a CJK input method types for JSON's punctuation. */
-const WIDE: Record<string, string> = {
-  ':': 'colon',
-  ',': 'comma',
-  '"': 'quotation mark',
-  '[': 'bracket',
-  ']': 'bracket',
-  '{': 'brace',
-  '}': 'brace',
+/** Spaces JSON does not allow outside quoted text, by name. */
+const SPACES: Record<string, string> = {
+  '\u00A0': 'a no-break space',
+  '\u200B': 'a zero-width space',
+  '\u3000': 'an ideographic space',
+  '\uFEFF': 'a byte order mark',
 };
 
 /**
@@ -122,19 +119,17 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   const code = `U+${uEscape(c || ' ').slice(2)}`;
   // Spaces JSON does not count as space (only space, tab and line breaks are), and a byte-order mark past the start.
   if (/[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000\uFEFF]/.test(c)) {
-    const name = { '\u00A0': 'a no-break space', '\u200B': 'a zero-width space', '\u3000': 'an ideographic space' }[c];
+    const remove = c === '\u200B' || c === '\uFEFF';
     return [
       at,
-      c === '\uFEFF'
-        ? `a byte order mark (${code}), which JSON allows only once, at the very start: remove it`
-        : `${name ?? 'a space of another kind'} (${code}), which JSON does not allow between values: ${c === '\u200B' ? 'remove it' : 'replace it with an ordinary space'}`,
+      `${SPACES[c] ?? 'a space of another kind'} (${code}), which JSON does not allow outside quoted text: ${remove ? 'remove it' : 'replace it with an ordinary space'}`,
     ];
   }
+  // The full-width forms of ASCII (U+FF01–U+FF5E) a CJK input method types.
   if (c > '\uFF00' && c < '\uFF5F') {
-    const ascii = String.fromCharCode(c.charCodeAt(0) - 0xfee0);
     return [
       at,
-      `a full-width ${WIDE[ascii] ?? 'character'} (${c}, ${code}), as a CJK input method types it: write the ASCII one (${ascii})`,
+      `a full-width ${c} (${code}), as a CJK input method types it: write the ASCII one (${String.fromCharCode(c.charCodeAt(0) - 0xfee0)})`,
     ];
   }
   // The engine expected a comma or the end of the list or object it is in. Before another value, the comma is
@@ -143,10 +138,7 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   const expected = /^Expected ',' or '([\]}])'/.exec(what)?.[1];
   if (!expected && !/end of JSON input/.test(what)) return undefined;
   if (expected && /[-\d"[{tfn]/.test(c) && !(expected === ']' && /^"(?:[^"\\]|\\.)*"\s*:/.test(text.slice(at)))) {
-    return [
-      before.length,
-      `a comma is probably missing here, after this value (the next one starts at ${lineColumn(text, at)}): add one`,
-    ];
+    return [before.length, 'a comma is probably missing here, after this value: add one'];
   }
   const open: number[] = [];
   TOKEN.lastIndex = 0;
@@ -155,12 +147,13 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
     else if (m[0] === ']' || m[0] === '}') open.pop();
   }
   const from = open.pop();
-  if (from === undefined) return undefined;
-  const [kind, close] = text[from] === '[' ? ['list ("[")', ']'] : ['object ("{")', '}'];
-  return [
-    before.length,
-    `${c ? '' : 'the text ends before '}the ${kind} opened at ${lineColumn(text, from)} ${c ? 'is not closed' : 'is closed'}: add "${close}"${c ? ' here' : ''}`,
-  ];
+  // "]" and "}" come two after "[" and "{".
+  return from === undefined
+    ? undefined
+    : [
+        before.length,
+        `the "${text[from]}" opened at ${lineColumn(text, from)} is not closed: add "${String.fromCharCode(text.charCodeAt(from) + 2)}" here`,
+      ];
 }
 
 /** A JSON token: a whole string, or a structural character (numbers and literals need no look). */

@@ -62,7 +62,7 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     (set: Set<string>, what: string, list: string, fix = `it must be the id of an entry in ${list}`) =>
     (segments: (string | number)[], id: string | undefined) => {
       if (id !== undefined && !set.has(id))
-        add(segments, `unknown ${what} "${id}": ${fix}${alternative(id, set, what, list)}`);
+        add(segments, `unknown ${what} "${id}": ${fix}${alternative(id, set, list)}`);
     };
   const leader = known(leaders, 'leader', 'leaders');
   const sector = known(sectors, 'sector', 'sectors');
@@ -154,31 +154,33 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
  * What an unknown id may have meant: "; did you mean "x"?" when one id is close to it (the same letters but for case
  * and hyphens, or at most two typed wrong, fewer than a third of it), else the ids themselves where there are at most 5.
  */
-function alternative(id: string, ids: Set<string>, what: string, list: string): string {
+function alternative(id: string, ids: Set<string>, list: string): string {
   const bare = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
-  const close = [...ids].filter(
+  const all = [...ids];
+  const close = all.filter(
     (x) => bare(x) === bare(id) || (Math.abs(x.length - id.length) < 3 && distance(x, id) < Math.min(3, id.length / 3)),
   );
   if (close.length === 1) return `; did you mean "${close[0]}"?`;
-  const all = `"${[...ids].join('", "')}"`;
-  return ids.size > 5 ? '' : ids.size > 1 ? `; the ${list} are ${all}` : ids.size ? `; the only ${what} is ${all}` : '';
+  return all.length && all.length < 6
+    ? `; the ${all.length > 1 ? `${list} are` : 'only one is'} "${all.join('", "')}"`
+    : '';
 }
 
 /** Damerau-Levenshtein distance (optimal string alignment): letters added, removed, changed or swapped. */
 function distance(a: string, b: string): number {
-  // Rows i-2, i-1 and i of the table.
-  let [older, prev] = [[] as number[], Array.from({ length: b.length + 1 }, (_, j) => j)];
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const row = [i];
     for (let j = 1; j <= b.length; j++) {
-      const same = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + same);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j]!, older[j - 2]! + 1);
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? d[i - 2]![j - 2]! + 1 : 9,
+      );
     }
-    [older, prev] = [prev, row];
   }
-  return prev[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | number)[], m: string) => void) {

@@ -191,7 +191,7 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     picker.files = transfer.files;
     picker.dispatchEvent(new Event('change'));
     const expected =
-      '1 problem (the widgets below show the bundled example dataset, not yours): the text is not valid JSON (line 1, column 1): a byte order mark (U+FEFF), which JSON allows only once, at the very start: remove it';
+      '1 problem (the widgets below show the bundled example dataset, not yours): the text is not valid JSON (line 1, column 1): a byte order mark (U+FEFF), which JSON does not allow outside quoted text: remove it';
     await waitUntil(() => wholeReport().startsWith('1 problem'), wholeReport());
     expect(wholeReport()).to.match(new RegExp(`^${expected.replace(/[()+.]/g, '\\$&')} Then`));
     expect(report(bom + bom + text)).to.deep.include({ ok: false });

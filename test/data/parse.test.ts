@@ -169,7 +169,7 @@ describe('parseSummit', () => {
       'quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
     );
     expect(messages).to.include(
-      'outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources; the only source is "article"',
+      'outcomes[0].evidence[0].source: unknown source "missing-source": it must be the id of an entry in sources; the only one is "article"',
     );
     expect(messages).to.include(
       'leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"',
@@ -613,33 +613,32 @@ describe('parseJsonText', () => {
   it('names a space JSON does not count as one, full-width punctuation, a missing comma and an unclosed bracket', () => {
     const causes = {
       '{"a":\u00a01}':
-        '(line 1, column 6): a no-break space (U+00A0), which JSON does not allow between values: replace it with an ordinary space',
+        '(line 1, column 6): a no-break space (U+00A0), which JSON does not allow outside quoted text: replace it with an ordinary space',
       '{\n  "a":\u3000"b"\n}':
-        '(line 2, column 7): an ideographic space (U+3000), which JSON does not allow between values: replace it with an ordinary space',
+        '(line 2, column 7): an ideographic space (U+3000), which JSON does not allow outside quoted text: replace it with an ordinary space',
       '["a",\u2009"b"]':
-        '(line 1, column 6): a space of another kind (U+2009), which JSON does not allow between values: replace it with an ordinary space',
+        '(line 1, column 6): a space of another kind (U+2009), which JSON does not allow outside quoted text: replace it with an ordinary space',
       '["a",\u200b"b"]':
-        '(line 1, column 6): a zero-width space (U+200B), which JSON does not allow between values: remove it',
+        '(line 1, column 6): a zero-width space (U+200B), which JSON does not allow outside quoted text: remove it',
       '{"a"\uff1a1}':
-        '(line 1, column 5): a full-width colon (：, U+FF1A), as a CJK input method types it: write the ASCII one (:)',
+        '(line 1, column 5): a full-width ： (U+FF1A), as a CJK input method types it: write the ASCII one (:)',
       '{"a":1\uff0c"b":2}':
-        '(line 1, column 7): a full-width comma (，, U+FF0C), as a CJK input method types it: write the ASCII one (,)',
+        '(line 1, column 7): a full-width ， (U+FF0C), as a CJK input method types it: write the ASCII one (,)',
       '{"a":\uff3b1]}':
-        '(line 1, column 6): a full-width bracket (［, U+FF3B), as a CJK input method types it: write the ASCII one ([)',
+        '(line 1, column 6): a full-width ［ (U+FF3B), as a CJK input method types it: write the ASCII one ([)',
       '{\uff02a": 1}':
-        '(line 1, column 2): a full-width quotation mark (＂, U+FF02), as a CJK input method types it: write the ASCII one (")',
+        '(line 1, column 2): a full-width ＂ (U+FF02), as a CJK input method types it: write the ASCII one (")',
       // Where the comma goes (the end of the value before), not only where the next value starts.
       '{\n  "a": {"b": 1}\n  "c": 2\n}':
-        '(line 2, column 16): a comma is probably missing here, after this value (the next one starts at line 3, column 3): add one',
-      '["JP"  "UZ"]':
-        '(line 1, column 6): a comma is probably missing here, after this value (the next one starts at line 1, column 8): add one',
+        '(line 2, column 16): a comma is probably missing here, after this value: add one',
+      '["JP"  "UZ"]': '(line 1, column 6): a comma is probably missing here, after this value: add one',
       // A key where a list's next value should be: the list was not closed.
       '{\n  "tags": ["a", "b"\n  "more": 1\n}':
-        '(line 2, column 20): the list ("[") opened at line 2, column 11 is not closed: add "]" here',
-      '{"a": [1, 2}': '(line 1, column 12): the list ("[") opened at line 1, column 7 is not closed: add "]" here',
+        '(line 2, column 20): the "[" opened at line 2, column 11 is not closed: add "]" here',
+      '{"a": [1, 2}': '(line 1, column 12): the "[" opened at line 1, column 7 is not closed: add "]" here',
       '{\n  "a": [1, {"b": 2}]\n':
-        '(line 2, column 21): the text ends before the object ("{") opened at line 1, column 1 is closed: add "}"',
-      '[1, [2': '(line 1, column 7): the text ends before the list ("[") opened at line 1, column 5 is closed: add "]"',
+        '(line 2, column 21): the "{" opened at line 1, column 1 is not closed: add "}" here',
+      '[1, [2': '(line 1, column 7): the "[" opened at line 1, column 5 is not closed: add "]" here',
     };
     for (const [text, cause] of Object.entries(causes)) {
       expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);
@@ -649,7 +648,7 @@ describe('parseJsonText', () => {
   });
 
   it('drops exactly one leading byte-order mark, whether the text was typed or decoded from a file', () => {
-    const bom = 'a byte order mark (U+FEFF), which JSON allows only once, at the very start: remove it';
+    const bom = 'a byte order mark (U+FEFF), which JSON does not allow outside quoted text: remove it';
     const bytes = (text: string) => new TextEncoder().encode(text);
     expect(parseJsonText(decodeUtf8(bytes('\ufeff{"a":1}'), 'the file'))).to.deep.equal({ a: 1 });
     for (const [text, at] of [

@@ -206,7 +206,7 @@ test('validate: a key given twice, bytes that are not UTF-8, and a source file t
   assert.equal(boms.status, 1);
   assert.match(
     boms.stderr,
-    /\(line 1, column 1\): a byte order mark \(U\+FEFF\), which JSON allows only once, at the very start: remove it/,
+    /\(line 1, column 1\): a byte order mark \(U\+FEFF\), which JSON does not allow outside quoted text: remove it/,
   );
   const data = JSON.parse(text);
   data.sources[0].file = dir;
