@@ -176,6 +176,11 @@ export class SummitDataElement extends LitElement {
   }
 }
 
+/** A widget that can bring its proposals into view (the timeline). */
+interface Shows {
+  showProposals(): void;
+}
+
 /** A widget: a data element with a heading, UI strings and dates in the reader's language. */
 export class SummitElement extends SummitDataElement {
   /** Replaces the widget's default heading text; an empty or blank string keeps the default. */
@@ -198,9 +203,11 @@ export class SummitElement extends SummitDataElement {
   protected resultsBar(): unknown {
     const { summit, selection } = this.summitData;
     if (!summit || !this.interactive || !(selection.leader || selection.sector)) return nothing;
-    // Defined (upgraded) by this copy of the library, or another that can show its proposals.
-    const timeline = this.closest('summit-data')?.querySelector('summit-proposal-timeline');
-    if (!timeline?.showProposals) return nothing;
+    // The timeline in the same <summit-data>: the element there that can show its proposals (upgraded, by this copy of
+    // the library or another; found by what it does, so a build without the timeline holds nothing of it).
+    const inside = this.closest('summit-data')?.querySelectorAll('*') ?? [];
+    const timeline = [...inside].find((el): el is Element & Shows => 'showProposals' in el);
+    if (!timeline) return nothing;
     const n = filterProposals(summit, selection).length;
     const label =
       n === 0

@@ -119,7 +119,7 @@ export class SummitData extends SummitDataElement {
 function alertText(error: SummitDataError) {
   const count = error.issues.length;
   return html`${errorTitle()} <span lang="en" dir="ltr">${formatIssue(error.issues[0]!)}</span>${
-      count > 1 ? html` ${msg(str`Problems in all: ${count}.`)}` : nothing
+      count > 1 ? html`. ${msg(str`Problems in all: ${count}.`)}` : nothing
     }`;
 }
 
