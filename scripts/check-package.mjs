@@ -185,11 +185,7 @@ try {
   // 5. React 19 JSX types.
   console.log('React 19 JSX types (examples/react)');
   const tsc = run(bin('tsc'), ['-p', 'examples/react/tsconfig.json']);
-  check(
-    tsc.status === 0,
-    'examples/react/*.tsx type-check against summit-widgets/jsx and @types/react 19',
-    tsc.out,
-  );
+  check(tsc.status === 0, 'examples/react/*.tsx type-check against summit-widgets/jsx and @types/react 19', tsc.out);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
