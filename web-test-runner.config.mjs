@@ -12,7 +12,8 @@ import { findChrome, chromeArgs } from './scripts/chrome-path.mjs';
 const STREAM_PROBE = `window.errors = [];
 addEventListener('summit-error', (e) => errors.push(e.error.message), true);
 customElements.whenDefined('summit-leader-roster').then(() => requestAnimationFrame(() => setTimeout(() => {
-  window.midway = { after: !!document.querySelector('p.after'), roster: document.querySelector('summit-leader-roster').shadowRoot.textContent };
+  const text = (tag) => document.querySelector(tag).shadowRoot.textContent;
+  window.midway = { after: !!document.querySelector('p.after'), roster: text('summit-leader-roster'), card: text('summit-card') };
 }, 100)));`;
 
 export default {
@@ -40,12 +41,14 @@ export default {
         body.write(
           `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>${STREAM_PROBE}</script>` +
             '<script type="module" async src="/src/index.ts"></script></head><body>' +
+            // A provider around the rest of the article, its dataset whole: its widgets draw while the rest arrives.
+            `<summit-data><script type="application/json">${json}</script><summit-card></summit-card><p>Text</p>` +
             `<summit-leader-roster><script type="application/json">${json.slice(0, cut)}`,
         );
         setTimeout(
           () =>
             body.end(
-              `${json.slice(cut)}</script></summit-leader-roster><p class="after">After the roster</p>` +
+              `${json.slice(cut)}</script></summit-leader-roster></summit-data><p class="after">After the roster</p>` +
                 `<summit-quote><script type="application/json">${json}</script></summit-quote></body></html>`,
             ),
           3000,

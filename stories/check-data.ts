@@ -61,31 +61,44 @@ function evidence(summit: Summit, sources: ReadonlyMap<string, string>) {
   const texts: Record<string, string> = {};
   const missing: string[] = [];
   const noFile: string[] = [];
-  const used = new Set<string>();
+  // Every file name a source gives (cited or not), and those two sources share (2024/statement.txt and
+  // 2025/statement.txt): a file given under that name could be either, so neither is checked against it.
+  const named = new Set<string>();
+  const shared = new Set<string>();
+  for (const { file } of summit.sources) {
+    const name = file ? fileName(file) : '';
+    if (name && named.has(name)) shared.add(name);
+    if (name) named.add(name);
+  }
+  let unmatched = 0;
   for (const { id, file } of summit.sources) {
     const name = file ? fileName(file) : '';
     const text = sources.get(name);
     if (!cited.has(id)) continue;
-    if (text !== undefined) {
-      texts[id] = text;
-      used.add(name);
-    } else if (!name) noFile.push(id);
+    if (shared.has(name)) unmatched++;
+    else if (text !== undefined) texts[id] = text;
+    else if (!name) noFile.push(id);
     else if (!missing.includes(name)) missing.push(name);
   }
   const issues = checkEvidence(summit, texts);
   const n = Object.keys(texts).length;
-  if (!missing.length && !noFile.length) {
+  if (!missing.length && !noFile.length && !unmatched) {
     return {
       issues,
       checked: `every evidence quote checked word for word against ${count(n, 'source file', 'source files')}`,
     };
   }
-  const unused = [...sources.keys()].filter((name) => !used.has(name));
+  const unused = [...sources.keys()].filter((name) => !named.has(name));
   const unchecked = [
     n
-      ? `The quotes of ${count(missing.length + noFile.length, 'source were', 'sources were')} NOT checked against their text.`
+      ? `The quotes of ${count(missing.length + noFile.length + unmatched, 'source were', 'sources were')} NOT checked against their text.`
       : 'The evidence quotes were NOT checked against their sources.',
   ];
+  if (shared.size) {
+    unchecked.push(
+      `Several sources name a file called ${names([...shared])} (in different folders): run npx summit-widgets validate on the dataset file, which reads each relative to its folder.`,
+    );
+  }
   if (missing.length) {
     unchecked.push(
       `To check them, choose or drop the ${missing.length === 1 ? 'file' : 'files'} the dataset names here (${names(missing)}), with the dataset or after it, or run npx summit-widgets validate on the dataset file, which reads them relative to its folder.`,

@@ -1,7 +1,7 @@
 // For a React tree rendered on the server and hydrated in the browser (Next.js, Remix, renderToString + hydrateRoot):
 // React 19 sets no custom-element property and adds no `on…` listener of one while it hydrates
-// (https://github.com/facebook/react/issues/35446), so `data={summit}` and `onsummit-select` would never arrive.
-// Give them in an effect, which runs in the browser after hydration, through a ref.
+// (https://github.com/facebook/react/issues/35446), so `data={summit}` and `onsummit-select` would not arrive until
+// React rendered the element again. Give them in an effect, which runs in the browser after hydration, through a ref.
 import { useEffect, useRef, useState } from 'react';
 import type {} from 'summit-widgets/jsx';
 import type { SummitData } from 'summit-widgets/summit-data.js';

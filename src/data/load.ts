@@ -137,9 +137,18 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   // list) the list or object is not closed.
   const expected = /^Expected ',' or '([\]}])'/.exec(what)?.[1];
   if (!expected && !/end of JSON input/.test(what)) return undefined;
-  if (expected && /[-\d"[{tfn]/.test(c) && !(expected === ']' && /^"(?:[^"\\]|\\.)*"\s*:/.test(text.slice(at)))) {
+  // A word right after a closing quote: a quote inside the text ended it early ("He said "yes" to it").
+  if (expected && text[at - 1] === '"' && /[\p{L}\p{N}]/u.test(c)) {
+    return [at - 1, 'a double quote inside quoted text ends it early: write it as \\" (or use “ ”)'];
+  }
+  // A key where a list's next value should be: the list was not closed.
+  const keyInList = expected === ']' && /^"(?:[^"\\]|\\.)*"\s*:/.test(text.slice(at));
+  // A whole value starts here: the comma before it is probably missing.
+  if (expected && !keyInList && /^(?:[-\d"[{]|(?:true|false|null)\b)/.test(text.slice(at))) {
     return [before.length, 'a comma is probably missing here, after this value: add one'];
   }
+  // Else only where the list or object ends too soon: a key in a list, another closing bracket, the end of the text.
+  if (expected && c && c !== ']' && c !== '}' && !keyInList) return undefined;
   const open: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && m.index < at; m = TOKEN.exec(text)) {

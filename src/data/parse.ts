@@ -152,13 +152,19 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
 
 /**
  * What an unknown id may have meant: "; did you mean "x"?" when one id is close to it (the same letters but for case
- * and hyphens, or at most two typed wrong, fewer than a third of it), else the ids themselves where there are at most 5.
+ * and hyphens, or at most two typed wrong, fewer than a third of it, with the same first letter and digits), else the
+ * ids themselves where there are at most 5.
  */
 function alternative(id: string, ids: Set<string>, list: string): string {
   const bare = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
   const all = [...ids];
+  // Numbers name different things ("article-2025-12-20", "-21"): never one for another. A first letter is seldom
+  // mistyped ("ramafosa" is "ramaphosa"; "synergy" is not "energy").
+  const like = (s: string) => s[0] + s.replace(/\D/g, '');
   const close = all.filter(
-    (x) => bare(x) === bare(id) || (Math.abs(x.length - id.length) < 3 && distance(x, id) < Math.min(3, id.length / 3)),
+    (x) =>
+      bare(x) === bare(id) ||
+      (like(x) === like(id) && Math.abs(x.length - id.length) < 3 && distance(x, id) < Math.min(3, id.length / 3)),
   );
   if (close.length === 1) return `; did you mean "${close[0]}"?`;
   return all.length && all.length < 6

@@ -57,7 +57,8 @@ const RUNS = /^\s*$|^\s*module\s*$|(java|ecma)script/i;
  */
 function parsing(el: Node): boolean {
   if (el.ownerDocument?.readyState !== 'loading') return false;
-  for (let n: Node | null = el; n; n = n.parentNode) if (n.nextSibling) return false;
+  // Up through shadow roots too: a widget inside another element's shadow tree waits for that element.
+  for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n.nextSibling) return false;
   return true;
 }
 
@@ -163,6 +164,7 @@ export class SummitDataController implements ReactiveController {
   private observer?: MutationObserver;
   private inlineText: string | undefined;
   private inlineCut = false;
+  private inlineScript: Element | undefined;
   private inlineCount = 0;
   /** The type of a script child holding a dataset the widget does not read, when there is no inline JSON. */
   private strayType: string | undefined;
@@ -195,9 +197,11 @@ export class SummitDataController implements ReactiveController {
     }
     ensureContextRoot();
     if (this.readInline()) this.host.requestUpdate();
-    // Once the parser has moved past the element, what it holds is all it will hold: checked once a frame till then.
-    const wait = () => (parsing(this.host) ? requestAnimationFrame(wait) : this.host.requestUpdate());
-    if (parsing(this.host)) wait();
+    // Once the parser has moved past the element's inline script (or the element, while it has none), what it holds is
+    // all it will hold: checked once a frame till then.
+    const arriving = () => parsing(this.inlineScript ?? this.host);
+    const wait = () => (arriving() ? requestAnimationFrame(wait) : this.host.requestUpdate());
+    if (arriving()) wait();
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
@@ -386,6 +390,7 @@ export class SummitDataController implements ReactiveController {
     const strayType = stray && (stray.getAttribute('type') ?? '');
     if (text === this.inlineText && scripts.length === this.inlineCount && strayType === this.strayType) return false;
     this.inlineText = text;
+    this.inlineScript = script;
     this.inlineCount = scripts.length;
     this.strayType = strayType;
     const next = script?.nextSibling;
@@ -401,8 +406,9 @@ export class SummitDataController implements ReactiveController {
     const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
-      // Still arriving: loading, not an error.
-      if (parsing(this.host)) return { key: undefined };
+      // Still arriving: loading, not an error. (Its text is whole once anything follows the script, even inside a
+      // provider around a long article that is still arriving.)
+      if (this.inlineScript && parsing(this.inlineScript)) return { key: undefined };
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;
       return this.sync(count > 1 ? `${count}\u0000${text}` : text, () => {
         if (count > 1) {

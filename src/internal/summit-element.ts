@@ -3,7 +3,7 @@ import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValu
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Summit } from '../data/types.js';
-import { filterProposals } from '../data/views.js';
+import type { Selection } from '../data/views.js';
 import { formatNumber, validLocale } from '../components/intl.js';
 import { SummitDataController } from './data-controller.js';
 import { heading, headingLevel } from './heading.js';
@@ -176,8 +176,9 @@ export class SummitDataElement extends LitElement {
   }
 }
 
-/** A widget that can bring its proposals into view (the timeline). */
+/** A widget that shows the proposals of a dataset and selection (the timeline): how many, and brings them into view. */
 interface Shows {
+  proposalsFor(summit: Summit, selection: Selection): number | undefined;
   showProposals(): void;
 }
 
@@ -196,30 +197,52 @@ export class SummitElement extends SummitDataElement {
   }
 
   /**
-   * For a roster or a cloud inside a `<summit-data>` with a timeline, while a leader or sector is chosen: a bar at the
-   * foot of the widget, which stays at the foot of the screen while the widget is on it, saying how many proposals the
-   * timeline now shows and taking the reader there. On a phone the timeline is a screen or two below what they chose.
+   * Under a roster (`kind` leader) or a cloud (sector) inside a `<summit-data>` with a timeline, while the reader has
+   * chosen one of its items: a bar at the widget's foot, which stays at the foot of the screen while the widget is on it,
+   * saying how many proposals the timeline shows and taking the reader there. On a phone the timeline is a screen or two
+   * below what they chose. Only under the widget they chose in: a bar appearing above it would move what they tapped.
    */
-  protected resultsBar(): unknown {
+  protected resultsBar(kind: 'leader' | 'sector'): unknown {
     const { summit, selection } = this.summitData;
-    if (!summit || !this.interactive || !(selection.leader || selection.sector)) return nothing;
-    // The timeline in the same <summit-data>: the element there that can show its proposals (upgraded, by this copy of
-    // the library or another; found by what it does, so a build without the timeline holds nothing of it).
-    const inside = this.closest('summit-data')?.querySelectorAll('*') ?? [];
-    const timeline = [...inside].find((el): el is Element & Shows => 'showProposals' in el);
+    if (!summit || !this.interactive || !selection[kind]) return nothing;
+    // The timeline in the same <summit-data> that shows this dataset and selection and is on the page (not in a hidden
+    // tab): found by what it does, so a build without the timeline holds nothing of it.
+    let n: number | undefined;
+    const timeline = [...(this.closest('summit-data')?.querySelectorAll('*') ?? [])].find(
+      (el): el is Element & Shows => (n = (el as Partial<Shows>).proposalsFor?.(summit, selection)) !== undefined,
+    );
     if (!timeline) return nothing;
-    const n = filterProposals(summit, selection).length;
     const label =
       n === 0
         ? msg('No proposals match: see the timeline')
         : n === 1
           ? msg('Show the proposal')
-          : msg(str`Show the ${formatNumber(validLocale(this.locale), n)} proposals`);
+          : msg(str`Show the ${formatNumber(validLocale(this.locale), n!)} proposals`);
+    // Described by the widget's heading: two bars on a page say which is which.
     return html`<div part="results" class="results">
-      <button part="show-results" class="button" type="button" @click=${() => timeline.showProposals()}>
+      <button
+        part="show-results"
+        class="button"
+        type="button"
+        aria-describedby="title"
+        @click=${() => timeline.showProposals()}
+      >
         ${label}
       </button>
     </div>`;
+  }
+
+  /** Where a results bar has just appeared: what the reader chose (or is on) is scrolled clear of it. */
+  private barShown = false;
+
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    const shown = !!this.renderRoot.querySelector('.results');
+    if (shown && !this.barShown) {
+      const root = this.renderRoot as ShadowRoot;
+      (root.activeElement ?? root.querySelector('[aria-pressed="true"]'))?.scrollIntoView({ block: 'nearest' });
+    }
+    this.barShown = shown;
   }
 
   /** Hydrated: its controls, drawn as the server drew them, now work (see `interactive`): once the update is over. */

@@ -233,16 +233,25 @@ export const tokens = css`
     background: var(--_surface);
   }
   /* Under a roster or a cloud: how many proposals the timeline shows, at the foot of the screen while the widget is
-     on it (a page's sticky footer gives its height), over what scrolls by. */
+     on it (a page's sticky footer gives its height), over what scrolls by. What the reader chooses or moves to keeps
+     clear of it (scroll margin). On a short screen (a phone held sideways) it stays at the widget's foot. */
   .results {
     position: sticky;
     inset-block-end: var(--summit-sticky-bottom, 0px);
     z-index: 2;
     display: flex;
     justify-content: center;
-    padding-block: calc(0.5 * var(--_rem));
+    padding-block: calc(0.375 * var(--_rem));
     border-block-start: 1px solid var(--_border);
     background: var(--_bg);
+  }
+  [aria-pressed] {
+    scroll-margin-block-end: calc(3.5 * var(--_rem) + var(--summit-sticky-bottom, 0px));
+  }
+  @media (max-height: 30em) {
+    .results {
+      position: static;
+    }
   }
   ${visuallyHidden}
   /* Part of the dataset's text joined to another (joined.ts): a bidi control it leaves open ends with it. */

@@ -12,7 +12,7 @@ describe('a page still arriving', () => {
     frame.style.width = '800px';
     document.body.append(frame);
     try {
-      type Probe = Window & { errors?: string[]; midway?: { after: boolean; roster: string } };
+      type Probe = Window & { errors?: string[]; midway?: { after: boolean; roster: string; card: string } };
       const win = () => frame.contentWindow as Probe;
       const shown = (tag: string) =>
         win().document?.querySelector(tag)?.shadowRoot?.querySelectorAll('button.leader, blockquote').length ?? 0;
@@ -20,6 +20,8 @@ describe('a page still arriving', () => {
       // It ran while the page was arriving (else this test would prove nothing), and said it was loading.
       expect(win().midway!.after, 'drawn before the rest of the page arrived').to.equal(false);
       expect(win().midway!.roster).to.contain('Loading summit data');
+      // A provider whose dataset has all arrived draws its widgets while the article around them is still arriving.
+      expect(win().midway!.card).to.contain('Central Asia + Japan');
       await waitUntil(() => shown('summit-leader-roster') === 6 && shown('summit-quote') > 0, 'both drawn', {
         timeout: 10000,
       });

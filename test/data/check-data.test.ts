@@ -132,6 +132,25 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
       'The quotes of 1 source were NOT checked against their text.',
       'To check them, choose or drop the file the dataset names here ("wire.txt"), with the dataset or after it, or run npx summit-widgets validate on the dataset file, which reads them relative to its folder.',
     ]);
+    // The file of a source no evidence cites is the file of a source all the same.
+    const uncited = withFile();
+    uncited.input.sources.push({ ...uncited.input.sources[0]!, id: 'background', file: 'background.txt' });
+    const both = new Map([
+      ['article.txt', uncited.article],
+      ['background.txt', 'Background.'],
+    ]);
+    expect(report(JSON.stringify(uncited.input), both)).to.deep.include({ ok: true, unchecked: undefined });
+    // Two sources whose files share a name (in different folders): a file given under it could be either, so neither
+    // is checked against it, and the report says so.
+    const twins = withFile();
+    twins.input.sources.push({ ...twins.input.sources[0]!, id: 'wire', file: 'wire/article.txt' });
+    twins.input.outcomes[0]!.evidence[0]!.source = 'wire';
+    const twice = report(JSON.stringify(twins.input), new Map([['article.txt', twins.article]]));
+    expect(twice).to.deep.include({ ok: true, checked: undefined });
+    expect(twice!.ok && twice!.unchecked).to.deep.equal([
+      'The evidence quotes were NOT checked against their sources.',
+      'Several sources name a file called "article.txt" (in different folders): run npx summit-widgets validate on the dataset file, which reads each relative to its folder.',
+    ]);
   });
 
   it('takes a dataset and its source files chosen or dropped together, and sources given after it', async () => {

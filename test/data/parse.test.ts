@@ -639,6 +639,14 @@ describe('parseJsonText', () => {
       '{\n  "a": [1, {"b": 2}]\n':
         '(line 2, column 21): the "{" opened at line 1, column 1 is not closed: add "}" here',
       '[1, [2': '(line 1, column 7): the "[" opened at line 1, column 5 is not closed: add "]" here',
+      // A straight quote inside a quote (verbatim evidence has many): it ends the text early.
+      '{"quote": "He said "yes" to it"}':
+        '(line 1, column 20): a double quote inside quoted text ends it early: write it as \\" (or use “ ”)',
+      '{"q": "a "fair" deal"}':
+        '(line 1, column 10): a double quote inside quoted text ends it early: write it as \\" (or use “ ”)',
+      '{"a": true false}': '(line 1, column 11): a comma is probably missing here, after this value: add one',
+      // Where no likely cause is known, the engine's own words, rather than a wrong guess.
+      '{"a": "b" oops}': "(line 1, column 11): Expected ',' or '}' after property value",
     };
     for (const [text, cause] of Object.entries(causes)) {
       expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);

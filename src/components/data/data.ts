@@ -118,8 +118,9 @@ export class SummitData extends SummitDataElement {
  */
 function alertText(error: SummitDataError) {
   const count = error.issues.length;
-  return html`${errorTitle()} <span lang="en" dir="ltr">${formatIssue(error.issues[0]!)}</span>${
-      count > 1 ? html`. ${msg(str`Problems in all: ${count}.`)}` : nothing
+  const issue = formatIssue(error.issues[0]!);
+  return html`${errorTitle()} <span lang="en" dir="ltr">${issue}</span>${
+      count > 1 ? html`${/[.?!]$/.test(issue) ? '' : '.'} ${msg(str`Problems in all: ${count}.`)}` : nothing
     }`;
 }
 

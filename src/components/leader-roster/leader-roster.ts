@@ -213,7 +213,7 @@ export class SummitLeaderRoster extends SummitElement {
           </li>`;
         })}
       </ul>
-      ${this.resultsBar()}`;
+      ${this.resultsBar('leader')}`;
   }
 }
 

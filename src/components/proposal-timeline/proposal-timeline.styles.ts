@@ -13,8 +13,9 @@ import { tokens } from '../../internal/tokens.styles.js';
  */
 const timeline = css`
   :host {
-    /* Shown by a roster's or cloud's "Show the proposals": below the page's sticky header. */
-    scroll-margin-block-start: var(--summit-timeline-sticky-top, 0px);
+    /* Shown by a roster's or cloud's "Show the proposals": below the page's sticky header, with room for the focus
+       ring of its heading. */
+    scroll-margin-block-start: calc(var(--summit-timeline-sticky-top, 0px) + 0.5 * var(--_rem));
     --_marker: var(--summit-timeline-marker-size, calc(0.875 * var(--_rem)));
     --_rail: calc(var(--_marker) + calc(0.75 * var(--_rem)));
   }

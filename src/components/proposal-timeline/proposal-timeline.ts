@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summit } from '../../data/types.js';
 import { received } from '../../data/check.js';
-import { indexOf, timeline, type Selection } from '../../data/views.js';
+import { filterProposals, indexOf, timeline, type Selection } from '../../data/views.js';
 import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
@@ -313,19 +313,30 @@ export class SummitProposalTimeline extends SummitElement {
   };
 
   /**
-   * Past the entries: focus goes to the end of the list (shown while focused), so Tab goes on to what follows. A Tab
-   * stop while it has focus: from an element out of the Tab order, last in a shadow root, Chromium's next Tab goes
-   * back to the first stop of that root (here, this button) instead of on.
+   * How many proposals this timeline shows for the `<summit-data>` whose dataset and selection these are (with its own
+   * `sector` and `leader`), or undefined where it shows another (its own data, another provider's) or is not on the
+   * page (a hidden tab): what a roster's or cloud's results bar says.
    */
-  /**
-   * Brings the timeline into view at the top of the screen, the focus on its heading: what "Show the proposals" under
-   * a roster or a cloud of the same `<summit-data>` does.
-   */
+  proposalsFor(summit: Summit, selection: Selection): number | undefined {
+    if (summit !== this.summitData.summit || selection !== this.summitData.selection) return undefined;
+    if (this.checkVisibility?.() === false) return undefined;
+    return filterProposals(summit, {
+      sector: this.sector || selection.sector || undefined,
+      leader: this.leader || selection.leader || undefined,
+    }).length;
+  }
+
+  /** Brings the timeline into view at the top of the screen, the focus on its heading (a results bar's button). */
   showProposals() {
     this.focusHeading(false);
     this.scrollIntoView({ block: 'start' });
   }
 
+  /**
+   * Past the entries: focus goes to the end of the list (shown while focused), so Tab goes on to what follows. A Tab
+   * stop while it has focus: from an element out of the Tab order, last in a shadow root, Chromium's next Tab goes
+   * back to the first stop of that root (here, this button) instead of on.
+   */
   private readonly skip = () => {
     const end = this.renderRoot.querySelector<HTMLElement>('.end');
     if (!end) return;
