@@ -284,6 +284,12 @@ export const tokens = css`
     a[href]::after {
       content: ' (' attr(href) ')';
     }
+    /* Paper cannot open a disclosure: what it holds prints (the timeline's script also opens them, as it prints; a
+       pre-rendered page printed without JavaScript has only this). */
+    details:not([open])::details-content {
+      content-visibility: visible;
+      display: block;
+    }
     /* A heading stays on the page of what it heads. */
     h2,
     h3,

@@ -201,6 +201,23 @@ describe('<summit-proposal-timeline>', () => {
     }
   });
 
+  it("keeps a quote's bar and the group headings on the side the widget's lines start, on screen and on paper", async () => {
+    const data = { ...smallSummit(), lang: 'ar' };
+    const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    const details = $$<HTMLDetailsElement>(el, 'details')[0]!;
+    await openEvidence(el, details);
+    // An English quote in an Arabic widget: aligned right, by its bar on the right.
+    const quote = getComputedStyle(details.querySelector('blockquote')!);
+    expect([quote.borderRightWidth, quote.borderLeftWidth, quote.textAlign]).to.deep.equal(['3px', '0px', 'right']);
+    await emulateMedia({ media: 'print' });
+    try {
+      const label = $(el, '[part="group-heading"]')!;
+      expect(getComputedStyle(label).textAlign).to.equal('right');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('keeps groups and entries under the widget heading as drawn, whatever heading-level says', async () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline heading-level="1" .data=${smallSummit()}></summit-proposal-timeline>`,

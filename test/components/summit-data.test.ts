@@ -86,6 +86,22 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await expect(el).to.be.accessible();
   });
 
+  it('prints what a closed disclosure holds: paper cannot open it', async () => {
+    const data = smallSummit();
+    data.leaders[1]!.country = 'XX';
+    const el = await provider({ data });
+    const roster = widgets(el)[0] as LitElement;
+    await roster.updateComplete;
+    const issues = roster.shadowRoot!.querySelector('details .issues')!;
+    expect(issues.checkVisibility(), 'closed on screen').to.equal(false);
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(issues.checkVisibility(), 'shown on paper').to.equal(true);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('says the <summit-data> around a widget has no dataset, not to place the widget inside one', async () => {
     const el = await fixture(html`<summit-data><summit-leader-roster></summit-leader-roster></summit-data>`);
     const roster = el.querySelector('summit-leader-roster')!;

@@ -128,8 +128,12 @@ export const styles = [
       }
     }
     @media print {
+      /* The card goes on onto the next page rather than leave most of this one blank; its facts stay whole. */
       .card {
         border-color: #000;
+      }
+      .fact,
+      .stat {
         break-inside: avoid;
       }
     }

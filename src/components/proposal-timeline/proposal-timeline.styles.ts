@@ -197,10 +197,18 @@ const timeline = css`
   figure {
     margin: calc(0.5 * var(--_rem)) 0 0;
   }
+  /* The bar on the side the widget's lines start, whatever the direction of the quote's own text (an English quote in
+     an Arabic widget is aligned right, by its bar). */
   blockquote {
     margin: 0;
-    padding-inline-start: calc(0.75 * var(--_rem));
-    border-inline-start: 3px solid var(--_border);
+    padding-left: calc(0.75 * var(--_rem));
+    border-left: 3px solid var(--_border);
+  }
+  .ui:dir(rtl) blockquote {
+    padding-left: 0;
+    padding-right: calc(0.75 * var(--_rem));
+    border-left: 0;
+    border-right: 3px solid var(--_border);
   }
   figcaption {
     margin-block-start: calc(0.25 * var(--_rem));
@@ -292,9 +300,13 @@ const timeline = css`
       position: static;
       padding-block: 0 calc(0.5 * var(--_rem));
     }
-    .ui:dir(ltr) .label *,
+    /* At the start of the widget's lines, whatever the direction of its own text (an English heading in an Arabic
+       widget sits at the right). */
+    .ui:dir(ltr) .label * {
+      text-align: left;
+    }
     .ui:dir(rtl) .label * {
-      text-align: start;
+      text-align: right;
     }
     .separator,
     .group-title {
