@@ -667,7 +667,9 @@ try {
       (tags) =>
         tags.map((t) => {
           const root = document.querySelector(t).shadowRoot;
-          return `${root.querySelectorAll('.ui').length} ${root.querySelector('[part~="heading"]')?.textContent.trim()}`;
+          // The quote has no heading of its own: its tag stands in.
+          const title = root.querySelector('[part~="heading"]')?.textContent.trim() ?? `<${t}>`;
+          return `${root.querySelectorAll('.ui').length} ${title}`;
         }),
       WIDGETS,
     );

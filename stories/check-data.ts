@@ -325,18 +325,19 @@ export class SummitDataChecker extends LitElement {
   };
 
   /**
-   * Takes chosen or dropped files: the dataset (the first named .json, or one file alone, unless the dataset in the
-   * box names it as a source) and the source texts, kept by file name for every dataset checked after (one given
-   * again replaces the last). Source texts are read as the CLI reads them (UTF-8, "�" for bytes that are not).
+   * Takes chosen or dropped files: the dataset (the first .json, or one file alone that holds a JSON object, unless the
+   * dataset in the box names it as a source) and the source texts, kept by file name for every dataset checked after
+   * (one given again replaces the last). A text file chosen after the dataset is a source, whatever its name and
+   * whether or not the box can be read yet: the box keeps what the editor wrote. Source texts are read as the CLI
+   * reads them (UTF-8, "�" for bytes that are not).
    */
   async useFiles(files: readonly File[]) {
     const named = new Set(sourceFiles(this.text));
+    const read = await Promise.all(files.map(async (f) => [f, await f.text()] as const));
     const dataset =
       files.find((f) => /\.json$/i.test(f.name) && !named.has(f.name)) ??
-      (files.length === 1 && !named.has(files[0]!.name) ? files[0] : undefined);
-    const texts = await Promise.all(
-      files.filter((f) => f !== dataset).map(async (f) => [f.name, await f.text()] as const),
-    );
+      (files.length === 1 && !named.has(files[0]!.name) && /^\uFEFF?\s*\{/.test(read[0]![1]) ? files[0] : undefined);
+    const texts = read.filter(([f]) => f !== dataset).map(([f, text]) => [f.name, text] as const);
     if (texts.length) this.sources = new Map([...this.sources, ...texts]);
     if (dataset) await this.useFile(dataset);
     else this.check();

@@ -196,6 +196,17 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
       /^No problems found in the dataset's fields and references: 3 leaders, .* The evidence quotes were NOT checked against their sources\. To check them, choose or drop the file the dataset names here \("article\.txt"\)/,
     );
     expect(root.querySelector('.given')).to.be.null;
+    // A source chosen while the box cannot be read yet (a comma missing), or under another name: it is a source, and
+    // the box keeps what the editor wrote.
+    const broken = text.replace('",', '"');
+    area.value = broken;
+    area.dispatchEvent(new Event('input'));
+    for (const name of ['article.txt', 'tokyo-article.txt']) {
+      picker.files = transfer(new File([article], name, { type: 'text/plain' })).files;
+      picker.dispatchEvent(new Event('change'));
+      await waitUntil(() => root.querySelector('.given')?.textContent?.includes(name), wholeReport());
+      expect(area.value, name).to.equal(broken);
+    }
     await expect(el).to.be.accessible();
   });
 
