@@ -325,7 +325,7 @@ export class SummitDataChecker extends LitElement {
   };
 
   /**
-   * Takes chosen or dropped files: the dataset (the first .json, or one file alone that holds a JSON object, unless the
+   * Takes chosen or dropped files: the dataset (the first .json, else the one file that holds a JSON object, unless the
    * dataset in the box names it as a source) and the source texts, kept by file name for every dataset checked after
    * (one given again replaces the last). A text file chosen after the dataset is a source, whatever its name and
    * whether or not the box can be read yet: the box keeps what the editor wrote. Source texts are read as the CLI
@@ -334,9 +334,11 @@ export class SummitDataChecker extends LitElement {
   async useFiles(files: readonly File[]) {
     const named = new Set(sourceFiles(this.text));
     const read = await Promise.all(files.map(async (f) => [f, await f.text()] as const));
+    // Else the one file the box does not name that holds a JSON object (a dataset saved as .txt, with its sources).
+    const objects = read.filter(([f, text]) => !named.has(f.name) && /^\uFEFF?\s*\{/.test(text));
     const dataset =
       files.find((f) => /\.json$/i.test(f.name) && !named.has(f.name)) ??
-      (files.length === 1 && !named.has(files[0]!.name) && /^\uFEFF?\s*\{/.test(read[0]![1]) ? files[0] : undefined);
+      (objects.length === 1 ? objects[0]![0] : undefined);
     const texts = read.filter(([f]) => f !== dataset).map(([f, text]) => [f.name, text] as const);
     if (texts.length) this.sources = new Map([...this.sources, ...texts]);
     if (dataset) await this.useFile(dataset);

@@ -56,7 +56,7 @@ const RUNS = /^\s*$|^\s*module\s*$|(java|ecma)script/i;
  * JSON has all arrived: read then, it is cut short ("Unterminated string"), and a widget with no child yet has none.
  */
 function parsing(el: Node): boolean {
-  if (el.ownerDocument?.readyState !== 'loading') return false;
+  if (!el.isConnected || el.ownerDocument?.readyState !== 'loading') return false;
   // Up through shadow roots too: a widget inside another element's shadow tree waits for that element.
   for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n.nextSibling) return false;
   return true;
@@ -197,11 +197,7 @@ export class SummitDataController implements ReactiveController {
     }
     ensureContextRoot();
     if (this.readInline()) this.host.requestUpdate();
-    // Once the parser has moved past the element's inline script (or the element, while it has none), what it holds is
-    // all it will hold: checked once a frame till then.
-    const arriving = () => parsing(this.inlineScript ?? this.host);
-    const wait = () => (arriving() ? requestAnimationFrame(wait) : this.host.requestUpdate());
-    if (arriving()) wait();
+    this.waitForParser();
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
     });
@@ -213,6 +209,23 @@ export class SummitDataController implements ReactiveController {
       attributes: true,
       attributeFilter: ['type'],
     });
+  }
+
+  private waiting = false;
+
+  /**
+   * While the parser may still add to the element's inline script (or to the element, while it has none), checks once
+   * a frame, and draws the element again once it has moved past: what it holds then is all it will hold.
+   */
+  private waitForParser() {
+    if (this.waiting || !parsing(this.inlineScript ?? this.host)) return;
+    this.waiting = true;
+    const wait = () => {
+      if (parsing(this.inlineScript ?? this.host)) return void requestAnimationFrame(wait);
+      this.waiting = false;
+      this.host.requestUpdate();
+    };
+    requestAnimationFrame(wait);
   }
 
   hostDisconnected() {
@@ -292,6 +305,9 @@ export class SummitDataController implements ReactiveController {
     return own ? own.error : this.context?.error;
   }
 
+  /** Set when the reader chose in this element, until its next update (which may then keep what they chose in view). */
+  chosen = false;
+
   /** The shared selection of the enclosing `<summit-data>`, or this element's own. */
   get selection(): Selection {
     return this.context?.selection ?? this.localSelection;
@@ -305,6 +321,7 @@ export class SummitDataController implements ReactiveController {
     const event = new SummitSelectEvent(target, selects(this.selection, target));
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return false;
+    this.chosen = true;
     const ctx = this.context;
     if (ctx) ctx.select(target);
     else {
@@ -388,9 +405,12 @@ export class SummitDataController implements ReactiveController {
           return /json/i.test(type) || (RUNS.test(type) && /^\s*\{/.test(c.textContent ?? ''));
         });
     const strayType = stray && (stray.getAttribute('type') ?? '');
-    if (text === this.inlineText && scripts.length === this.inlineCount && strayType === this.strayType) return false;
-    this.inlineText = text;
+    // The script itself too: one replaced by a copy is the one the parser may still be filling.
+    const same = script === this.inlineScript;
     this.inlineScript = script;
+    if (same && text === this.inlineText && scripts.length === this.inlineCount && strayType === this.strayType)
+      return false;
+    this.inlineText = text;
     this.inlineCount = scripts.length;
     this.strayType = strayType;
     const next = script?.nextSibling;
@@ -408,7 +428,10 @@ export class SummitDataController implements ReactiveController {
     if (this.inlineText !== undefined) {
       // Still arriving: loading, not an error. (Its text is whole once anything follows the script, even inside a
       // provider around a long article that is still arriving.)
-      if (this.inlineScript && parsing(this.inlineScript)) return { key: undefined };
+      if (this.inlineScript && parsing(this.inlineScript)) {
+        this.waitForParser();
+        return { key: undefined };
+      }
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;
       return this.sync(count > 1 ? `${count}\u0000${text}` : text, () => {
         if (count > 1) {

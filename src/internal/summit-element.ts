@@ -225,20 +225,27 @@ export class SummitElement extends SummitDataElement {
         class="button"
         type="button"
         aria-describedby="title"
-        @click=${() => timeline.showProposals()}
+        @click=${() =>
+          // The timeline may have gone, or changed, since the bar was drawn: then the bar is drawn anew.
+          timeline.isConnected && timeline.proposalsFor(summit, selection) === n
+            ? timeline.showProposals()
+            : this.requestUpdate()}
       >
         ${label}
       </button>
     </div>`;
   }
 
-  /** Where a results bar has just appeared: what the reader chose (or is on) is scrolled clear of it. */
+  /** Where a results bar has just appeared: what the reader chose here (or is on) is scrolled clear of it. */
   private barShown = false;
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const shown = !!this.renderRoot.querySelector('.results');
-    if (shown && !this.barShown) {
+    // Only for a choice the reader made here: not one made in the timeline, by the page's script, or before loading.
+    const chosen = this.summitData.chosen;
+    this.summitData.chosen = false;
+    if (shown && !this.barShown && chosen) {
       const root = this.renderRoot as ShadowRoot;
       (root.activeElement ?? root.querySelector('[aria-pressed="true"]'))?.scrollIntoView({ block: 'nearest' });
     }

@@ -448,6 +448,35 @@ describe('the results bar under a roster or a cloud', () => {
     expect(bar(roster)).to.equal(null);
   });
 
+  it('moves the page only for a choice the reader made in that widget, and goes when its timeline has gone', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster, cloud, timeline] = widgets(el) as LitElement[];
+    await Promise.all([roster, cloud, timeline].map((w) => w!.updateComplete));
+    // The page's script chooses while the reader is elsewhere: the cloud shows its bar, the page stays where it was.
+    // The reader at the top of the page, the widgets far below.
+    const spacer = document.createElement('div');
+    spacer.style.height = '3000px';
+    el.before(spacer);
+    try {
+      scrollTo(0, 0);
+      const y = scrollY;
+      el.selection = { sector: 'energy' };
+      await el.updateComplete;
+      await cloud!.updateComplete;
+      await nextFrame();
+      expect(bar(cloud!), 'the bar').to.not.equal(null);
+      expect(scrollY).to.equal(y);
+      // The timeline taken away since: the button draws the bar anew (none now), rather than do nothing.
+      timeline!.remove();
+      bar(cloud!)!.click();
+      await cloud!.updateComplete;
+      expect(bar(cloud!)).to.equal(null);
+    } finally {
+      spacer.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('is not there without a timeline to show, nor outside <summit-data>', async () => {
     const wrap = await fixture(
       html`<div>

@@ -207,6 +207,10 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
       await waitUntil(() => root.querySelector('.given')?.textContent?.includes(name), wholeReport());
       expect(area.value, name).to.equal(broken);
     }
+    // A dataset saved as .txt, chosen with its source: the one that holds a JSON object is the dataset.
+    picker.files = transfer(new File([text], 'my-summit.txt'), source(article)).files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => area.value === text, wholeReport());
     await expect(el).to.be.accessible();
   });
 

@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import { html, isServer, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Summit } from '../../data/types.js';
@@ -177,7 +177,8 @@ export class SummitProposalTimeline extends SummitElement {
     return this.summitData.render(() => this.renderTimeline(title), title);
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
     const chip = this.refocus;
     this.refocus = undefined;
     // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
