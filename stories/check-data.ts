@@ -153,6 +153,61 @@ function sourceFiles(text: string): string[] {
   }
 }
 
+/** A JSON token: a string, a structural character, a number or a literal. */
+const TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\],:]|-?\d[\d.eE+-]*|true|false|null/g;
+
+/**
+ * Where in `text` (valid JSON) the value at `path` (`proposals[12].when.date`, as the validator writes it) starts, or,
+ * for a field that is missing, the nearest value around it that is there; undefined for no path.
+ */
+export function locate(text: string, path: string): number | undefined {
+  if (!path) return undefined;
+  const stack: { object: boolean; path: string; index: number }[] = [];
+  let key = '';
+  let expectKey = false;
+  let best: { length: number; at: number } | undefined;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const token = m[0];
+    const top = stack[stack.length - 1];
+    if (token === ':') continue;
+    if (token === ',') {
+      if (top?.object) expectKey = true;
+      else if (top) top.index++;
+      continue;
+    }
+    if (token === '}' || token === ']') {
+      stack.pop();
+      expectKey = false;
+      continue;
+    }
+    if (top?.object && expectKey) {
+      key = JSON.parse(token) as string;
+      expectKey = false;
+      continue;
+    }
+    // A value starts: its path, and how it compares with the one sought.
+    const here = !top ? '' : top.object ? (top.path ? `${top.path}.${key}` : key) : `${top.path}[${top.index}]`;
+    if (here === path) return m.index;
+    const next = path[here.length];
+    if (path.startsWith(here) && (here === '' || next === '.' || next === '[') && here.length >= (best?.length ?? 0))
+      best = { length: here.length, at: m.index };
+    if (token === '{' || token === '[') {
+      stack.push({ object: token === '{', path: here, index: 0 });
+      expectKey = token === '{';
+    }
+  }
+  return best?.at;
+}
+
+/** Where an issue is in `text`: its line and column, where the message gives them (JSON syntax), else its path's. */
+function whereIn(text: string, issue: SummitDataIssue): number | undefined {
+  const lc = /\(line (\d+), column (\d+)\)/.exec(issue.message);
+  if (!lc) return locate(text, issue.path);
+  const lines = text.split('\n').slice(0, Number(lc[1]) - 1);
+  return lines.reduce((n, l) => n + l.length + 1, 0) + Number(lc[2]) - 1;
+}
+
 /** What was not checked against the sources (the first sentence, in bold), and how to check it. */
 const unchecked = (sentences: readonly string[] | undefined) =>
   sentences ? html`<p class="later"><strong>${sentences[0]}</strong> ${sentences.slice(1).join(' ')}</p>` : nothing;
@@ -206,6 +261,12 @@ export class SummitDataChecker extends LitElement {
       margin: 0.5rem 0 0;
       padding-inline-start: 1.5rem;
     }
+    .report .goto {
+      margin-inline-start: 0.5rem;
+      font: inherit;
+      font-family: system-ui, sans-serif;
+      white-space: nowrap;
+    }
     .report li {
       margin-block: 0.25rem;
       overflow-wrap: anywhere;
@@ -243,6 +304,7 @@ export class SummitDataChecker extends LitElement {
       <textarea
         id="text"
         spellcheck="false"
+        wrap="off"
         .value=${this.text}
         @input=${this.onInput}
         @dragover=${(e: DragEvent) => e.preventDefault()}
@@ -298,7 +360,7 @@ export class SummitDataChecker extends LitElement {
                     ${this.showsExample ? 'the bundled example dataset, not yours' : 'your last version without any'}):
                   </p>
                   <ol>
-                    ${result.issues.map((issue) => html`<li>${formatIssue(issue)}</li>`)}
+                    ${result.issues.map((issue) => this.issue(issue))}
                   </ol>
                   ${unchecked(result.unchecked)}
                   ${result.later ? html`<p class="later">Then ${result.later}.</p>` : nothing}`
@@ -306,6 +368,30 @@ export class SummitDataChecker extends LitElement {
       </div>
       ${result === undefined ? nothing : html`<slot></slot>`}
     `;
+  }
+
+  /** One problem, and a button that shows where it is in the text: the box has no line numbers to count. */
+  private issue(issue: SummitDataIssue) {
+    const text = this.text;
+    const at = whereIn(text, issue);
+    const line = at === undefined ? 0 : text.slice(0, at).split('\n').length;
+    return html`<li>
+      ${formatIssue(issue)}
+      ${at === undefined ? nothing : html`<button type="button" class="goto" @click=${() => this.goTo(at)}>Show it in the text (line ${line})</button>`}
+    </li>`;
+  }
+
+  /** Selects what is at `at` in the box, scrolled into its view. */
+  private goTo(at: number) {
+    const area = this.renderRoot.querySelector('textarea')!;
+    area.focus();
+    // The whole value where one starts there ("2025-13-20", with its quotes), else the one character.
+    TOKEN.lastIndex = at;
+    const token = TOKEN.exec(this.text);
+    area.setSelectionRange(at, at + (token?.index === at ? token[0].length : 1));
+    // Chromium scrolls a focused box to its caret; the line above is left in view too.
+    const line = this.text.slice(0, at).split('\n').length;
+    area.scrollTop = Math.max(0, (line - 2) * parseFloat(getComputedStyle(area).lineHeight));
   }
 
   private readonly onInput = (event: Event) => this.use((event.target as HTMLTextAreaElement).value);

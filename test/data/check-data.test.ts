@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { SummitDataChecker, report } from '../../stories/check-data.js';
+import { SummitDataChecker, locate, report } from '../../stories/check-data.js';
 import { CHECKS_LATER, REFERENCES_LATER, checkEvidence, parseSummit } from '../../src/data/index.js';
 import { forEachEvidence } from '../../src/data/parse.js';
 import { smallSummit } from '../fixtures/summits.js';
@@ -214,6 +214,39 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('finds where a path is in the text, or the nearest value around a missing field', () => {
+    const text = JSON.stringify(smallSummit(), null, 2);
+    const value = (path: string) => text.slice(locate(text, path), locate(text, path)! + 20);
+    expect(value('proposals[1].id')).to.match(/^"forum"/);
+    expect(value('place.city')).to.match(/^"/);
+    expect(value('leaders[2].roles[0]')).to.match(/^"participant"/);
+    // Missing: the object it belongs in.
+    expect(text[locate(text, 'proposals[1].nowhere')!]).to.equal('{');
+    expect(locate(text, '')).to.equal(undefined);
+  });
+
+  it('shows where each problem is in the text, as the box has no line numbers', async () => {
+    const input = smallSummit();
+    input.proposals[1]!.when = { kind: 'day', date: '2025-02-30' } as never;
+    const text = JSON.stringify(input, null, 2);
+    const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${text}></summit-data-checker>`);
+    await el.updateComplete;
+    const area = el.shadowRoot!.querySelector('textarea')!;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('.report .goto')!;
+    const at = text.indexOf('"2025-02-30"');
+    expect(button.textContent!.trim()).to.equal(`Show it in the text (line ${text.slice(0, at).split('\n').length})`);
+    button.click();
+    expect(el.shadowRoot!.activeElement).to.equal(area);
+    expect(area.selectionStart).to.equal(at);
+    // A syntax error, by its line and column.
+    const broken = text.replace('"forum"', '"forum" "x"');
+    area.value = broken;
+    area.dispatchEvent(new Event('input'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.report li')?.textContent?.includes('comma'));
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.report .goto')!.click();
+    expect(area.selectionStart).to.equal(broken.indexOf('"forum"') + '"forum"'.length);
+  });
+
   it('refuses a second byte-order mark in a chosen file, as in pasted text', async () => {
     const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
     const wholeReport = () => el.shadowRoot!.querySelector('[role="status"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -227,7 +260,9 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     const expected =
       '1 problem (the widgets below show the bundled example dataset, not yours): the text is not valid JSON (line 1, column 1): a byte order mark (U+FEFF), which JSON does not allow outside quoted text: remove it';
     await waitUntil(() => wholeReport().startsWith('1 problem'), wholeReport());
-    expect(wholeReport()).to.match(new RegExp(`^${expected.replace(/[()+.]/g, '\\$&')} Then`));
+    expect(wholeReport()).to.match(
+      new RegExp(`^${expected.replace(/[()+.]/g, '\\$&')} Show it in the text \\(line 1\\) Then`),
+    );
     expect(report(bom + bom + text)).to.deep.include({ ok: false });
     expect(report(bom + text)).to.deep.include({ ok: true });
   });
