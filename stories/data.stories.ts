@@ -77,7 +77,8 @@ export const Default: Story = {};
 
 /**
  * The widgets linked: the play function chooses "Trade, investment and finance" in the cloud
- * (the timeline follows), then "Clear filter" in the timeline (the cloud
+ * (the timeline follows, and the cloud's results bar says how many proposals it shows), takes
+ * the bar's "Show the … proposals" to the timeline, then "Clear filter" there (the cloud
  * follows). The `selectedSector` and `selectedLeader` controls set the
  * provider's `selection` directly.
  */
@@ -89,6 +90,14 @@ export const Linked: Story = {
     const word = await buttonNamed(cloud, 'button.word', sectorName('investment'));
     await userEvent.click(word);
     await waitFor(() => expect(timelineEntries(timeline).length).toBeLessThan(all));
+    const shown = timelineEntries(timeline).length;
+    const bar = await waitFor(() => {
+      const button = cloud.querySelector<HTMLButtonElement>('[part~="show-results"]');
+      expect(button?.textContent?.trim()).toBe(`Show the ${shown} proposals`);
+      return button!;
+    });
+    await userEvent.click(bar);
+    await expect(timeline.activeElement?.getAttribute('part')).toBe('heading');
     const clear = timeline.querySelector<HTMLButtonElement>('[part~="clear-button"]');
     await expect(clear).toBeTruthy();
     await userEvent.click(clear!);
