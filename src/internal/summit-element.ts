@@ -241,7 +241,10 @@ export class SummitElement extends SummitDataElement {
 
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
-    const shown = !!this.renderRoot.querySelector('.results');
+    const bar = this.renderRoot.querySelector<HTMLElement>('.results');
+    const shown = !!bar;
+    // Its height, for the room kept clear of it (two lines with large text on a phone).
+    if (bar) bar.parentElement!.style.setProperty('--_bar', `${bar.offsetHeight}px`);
     // Only for a choice the reader made here: not one made in the timeline, by the page's script, or before loading.
     const chosen = this.summitData.chosen;
     this.summitData.chosen = false;

@@ -246,7 +246,7 @@ export const tokens = css`
     background: var(--_bg);
   }
   [aria-pressed] {
-    scroll-margin-block-end: calc(3.5 * var(--_rem) + var(--summit-sticky-bottom, 0px));
+    scroll-margin-block-end: calc(var(--_bar, 3.5 * var(--_rem)) + var(--summit-sticky-bottom, 0px) + 6px);
   }
   @media (max-height: 30em) {
     .results {
