@@ -119,10 +119,7 @@ export class SummitProposalTimeline extends SummitElement {
     if (!summit) return;
     if (!this.allEvidence && !this.hasUpdated && this.renderRoot.querySelector('blockquote')) this.allEvidence = true;
     const selection = this.summitData.selection;
-    const filter: Selection = {
-      sector: this.sector || selection.sector || undefined,
-      leader: this.leader || selection.leader || undefined,
-    };
+    const filter = this.filterFor(selection);
     const locale = (this.formatLocale = validLocale(this.locale));
     const key = `${filter.sector ?? ''}\n${filter.leader ?? ''}`;
     // What a chip asked for holds for this update only: a filter the page's attributes fix does not change.
@@ -321,10 +318,15 @@ export class SummitProposalTimeline extends SummitElement {
   proposalsFor(summit: Summit, selection: Selection): number | undefined {
     if (summit !== this.summitData.summit || selection !== this.summitData.selection) return undefined;
     if (this.checkVisibility?.() === false) return undefined;
-    return filterProposals(summit, {
+    return filterProposals(summit, this.filterFor(selection)).length;
+  }
+
+  /** What it shows for the reader's `selection`: its own `sector` and `leader` attributes first. */
+  private filterFor(selection: Selection): Selection {
+    return {
       sector: this.sector || selection.sector || undefined,
       leader: this.leader || selection.leader || undefined,
-    }).length;
+    };
   }
 
   /** Brings the timeline into view at the top of the screen, the focus on its heading (a results bar's button). */
