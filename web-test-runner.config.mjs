@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { PassThrough } from 'node:stream';
+import { Buffer } from 'node:buffer';
+import { PassThrough, Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -25,6 +26,20 @@ export default {
   middleware: [
     async (ctx, next) => {
       if (ctx.path === '/test-redirect') return ctx.redirect(String(ctx.query.to));
+      // /test-endless: JSON that never ends ("[0,0,0,…"), sent as fast as it is read until the reader stops, or with
+      // ?stall, its first part only, the rest never.
+      if (ctx.path === '/test-endless') {
+        const chunk = Buffer.from('0,'.repeat(32768));
+        let first = true;
+        ctx.type = 'json';
+        ctx.body = new Readable({
+          read() {
+            if (first || !('stall' in ctx.query)) this.push(first ? Buffer.concat([Buffer.from('['), chunk]) : chunk);
+            first = false;
+          },
+        });
+        return;
+      }
       // /test-slow?to=URL: the same after a second, for states that last.
       if (ctx.path === '/test-slow') {
         await new Promise((r) => setTimeout(r, 1000));

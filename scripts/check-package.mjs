@@ -186,6 +186,15 @@ try {
   console.log('React 19 JSX types (examples/react)');
   const tsc = run(bin('tsc'), ['-p', 'examples/react/tsconfig.json']);
   check(tsc.status === 0, 'examples/react/*.tsx type-check against summit-widgets/jsx and @types/react 19', tsc.out);
+  // The guide's example is the file (which the package ships and the types check), not a copy that drifts from it.
+  const guide = readFileSync(join(root, 'docs/react.md'), 'utf8');
+  const block = /This is \[`examples\/react\/SummitSection\.tsx`\][^\n]*\n[^\n]*\n\n```tsx\n([\s\S]*?)```/.exec(
+    guide,
+  )?.[1];
+  check(
+    !!block && readFileSync(join(root, 'examples/react/SummitSection.tsx'), 'utf8').includes(block),
+    "docs/react.md's SummitSection example is examples/react/SummitSection.tsx, word for word",
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -40,7 +40,8 @@ const extra: Record<string, object> = {
   // A year, a month, or a day that exists (the format checks the calendar).
   PartialDate: { anyOf: [{ pattern: '^[1-9]\\d{3}(-(0[1-9]|1[0-2]))?$' }, { format: 'date' }] },
   HttpsUrl: { format: 'uri' },
-  Text: { not: { pattern: '^\\p{M}' } },
+  // Not an accent first, nor a pile of 9 or more marks on one letter.
+  Text: { not: { pattern: '^\\p{M}|\\p{M}{9}' } },
   // The codes written for two countries whose ISO codes differ (the validator names the right one).
   CountryCode: { not: { enum: ['UK', 'EL'] } },
 };
@@ -124,7 +125,13 @@ function toJson(schema: Schema, root = false): Json {
         ...(schema.max !== undefined && { maximum: schema.max }),
       };
     case 'array':
-      return { type: 'array', items: toJson(schema.items), ...(schema.min && { minItems: schema.min }) };
+      return {
+        type: 'array',
+        items: toJson(schema.items),
+        ...(schema.min && { minItems: schema.min }),
+        // Every list of strings (roles, sector and leader ids, places): the validator refuses a value listed twice.
+        ...(schema.items.type === 'string' && { uniqueItems: true }),
+      };
     case 'object':
       return { ...objectJson(schema.fields), ...(schema === s.ProposalSchema && behindIt) };
     case 'variant':

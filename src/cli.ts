@@ -6,7 +6,7 @@
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import {
   checkEvidence,
   formatIssue,
@@ -16,8 +16,9 @@ import {
   SummitDataError,
   type SummitDataIssue,
 } from './data/index.js';
+import { quoted } from './data/errors.js';
 import { decodeUtf8 } from './data/load.js';
-import { checkDates, forEachEvidence } from './data/parse.js';
+import { checkDates, checkNames, forEachEvidence } from './data/parse.js';
 
 const USAGE = `Usage: summit-widgets validate <dataset.json> [more.json ...]
        summit-widgets embed <dataset.json>
@@ -54,7 +55,7 @@ function readDataset(file: string): {
   note?: string;
   /** What is checked once the issues are fixed. */
   later?: string;
-  /** Dates at odds with the summit's (see `checkDates`): reported, but the dataset is valid. */
+  /** Dates at odds with the summit's, names spelled two ways (see `checkDates`, `checkNames`): the dataset is valid. */
   warnings?: readonly SummitDataIssue[];
 } {
   let json: unknown;
@@ -79,8 +80,9 @@ function readDataset(file: string): {
     const base = stdin ? 'the current folder (the dataset came from standard input)' : 'the dataset';
     summit.sources.forEach((source, i) => {
       if (!source.file) return void (cited.has(source.id) && unchecked.push(source.id));
-      const path = resolve(stdin ? '.' : dirname(file), source.file);
-      let problem = sourceProblem(path);
+      const folder = resolve(stdin ? '.' : dirname(file));
+      const path = resolve(folder, source.file);
+      let problem = outside(folder, path, source.file) ?? sourceProblem(path);
       if (problem?.startsWith('file not found')) {
         problem += ` (the stored text of this source, against which every evidence quote is checked word for word; \
 "file" is relative to ${base}: put the text there, or remove "file")`;
@@ -92,7 +94,7 @@ function readDataset(file: string): {
       json,
       issues: [...issues, ...checkEvidence(summit, texts)],
       note: evidenceNote(Object.keys(texts).length, unchecked),
-      warnings: checkDates(summit),
+      warnings: [...checkDates(summit), ...checkNames(summit)],
     };
   } catch (e) {
     if (e instanceof SummitDataError) return { issues: e.issues, later: laterNote(e) };
@@ -122,6 +124,23 @@ const readProblem = (path: string, code: string | undefined) =>
       : `cannot read ${path}: ${code}`;
 
 /** Why a source file cannot be checked against, or undefined: only a regular file of a sensible size is read. */
+/**
+ * Where a source's `file` leads out of the dataset's folder ("../../etc/passwd", an absolute path, a link to elsewhere):
+ * refused unread, or a dataset from anyone could have the job that checks it print parts of any file on its machine.
+ */
+function outside(folder: string, path: string, given: string): string | undefined {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  const to = relative(real(folder), real(path));
+  if (!isAbsolute(given) && to !== '..' && !to.startsWith(`..${sep}`) && !isAbsolute(to)) return undefined;
+  return `${quoted(given)} is not inside the dataset's folder (${folder}): "file" is a path relative to it, inside it; put a copy of the source text there`;
+}
+
 function sourceProblem(path: string): string | undefined {
   let stat;
   try {

@@ -17,7 +17,7 @@ import {
 } from '../src/data/index.js';
 import { SummitDataError } from '../src/data/errors.js';
 import { decodeUtf8 } from '../src/data/load.js';
-import { checkDates, forEachEvidence } from '../src/data/parse.js';
+import { checkDates, checkNames, forEachEvidence } from '../src/data/parse.js';
 
 type Report =
   | {
@@ -133,7 +133,7 @@ export function report(text: string, sources: ReadonlyMap<string, string> = new 
         count(sectors.length, 'sector', 'sectors'),
         count(quotes.length, 'quote', 'quotes'),
       ].join(', '),
-      warnings: checkDates(result.summit),
+      warnings: [...checkDates(result.summit), ...checkNames(result.summit)],
       checked,
       unchecked,
     };

@@ -128,7 +128,9 @@ export const SelfTest: Story = {
     const latin1 = Uint8Array.from('{"city": "Kuala Lump\u00fcr"}', (c) => c.charCodeAt(0));
     choose(new File([latin1], 'latin1.json', { type: 'application/json' }));
     await waitFor(() =>
-      expect(report()).toMatch(/^1 problem .*the file is not UTF-8 text: JSON must be saved and sent as UTF-8 Then/),
+      expect(report()).toMatch(
+        /^1 problem .*the file is not UTF-8 text \(line 1, column 21: the first character that is not\): JSON must be saved and sent as UTF-8 Then/,
+      ),
     );
     // Fixed, the widgets draw it again.
     checker.use(text);

@@ -21,7 +21,8 @@ export function SummitSection({ dark = false }: { dark?: boolean }) {
     console.log(roster.current?.order);
   }, []);
 
-  const onSelect = (event: SummitSelectEvent) => setChosen(`${event.kind} ${event.id}`);
+  // Choosing the chosen leader again clears the selection: `selected` is then false.
+  const onSelect = (event: SummitSelectEvent) => setChosen(event.selected ? event.id : undefined);
 
   return (
     <summit-data

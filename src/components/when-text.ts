@@ -33,8 +33,12 @@ function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): stri
   }[unit];
 }
 
-/** Whether `whenText` gives the source's own words alone (a recurring `When` adds its first occurrence to them). */
-export const ownWordsOnly = (w: When): boolean => !!w.phrase && !(w.kind === 'recurring' && w.first);
+/**
+ * Whether `whenText` gives the source's own words alone: a recurring `When` adds its first occurrence to them, unless
+ * they name its year already ("every year, starting in 2028").
+ */
+export const ownWordsOnly = (w: When): boolean =>
+  !!w.phrase && !(w.kind === 'recurring' && w.first && !w.phrase.includes(w.first.slice(0, 4)));
 
 /**
  * The source's own words for when (unless `ownWords` is false), or a formatted date when it gave none. A recurring

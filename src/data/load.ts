@@ -136,7 +136,11 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   // probably missing (where the value before ends); else (the end of the text, another closing bracket, a key in a
   // list) the list or object is not closed.
   const expected = /^Expected ',' or '([\]}])'/.exec(what)?.[1];
-  if (!expected && !/end of JSON input/.test(what)) return undefined;
+  const key = /^Expected double-quoted property name/.test(what);
+  if (key && /[\p{L}_$]/u.test(c)) return [at, 'a key without quotes: JSON keys go in double quotes ("key")'];
+  // A list's next item where the object's next key should be: the object before it was not closed.
+  const unclosed = (expected === '}' || key) && (c === '{' || c === '[');
+  if (!expected && !unclosed && !/end of JSON input/.test(what)) return undefined;
   // A word right after a closing quote: a quote inside the text ended it early ("He said "yes" to it").
   if (expected && text[at - 1] === '"' && /[\p{L}\p{N}]/u.test(c)) {
     return [at - 1, 'a double quote inside quoted text ends it early: write it as \\" (or use “ ”)'];
@@ -144,11 +148,12 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   // A key where a list's next value should be: the list was not closed.
   const keyInList = expected === ']' && /^"(?:[^"\\]|\\.)*"\s*:/.test(text.slice(at));
   // A whole value starts here: the comma before it is probably missing.
-  if (expected && !keyInList && /^(?:[-\d"[{]|(?:true|false|null)\b)/.test(text.slice(at))) {
+  if (expected && !keyInList && !unclosed && /^(?:[-\d"[{]|(?:true|false|null)\b)/.test(text.slice(at))) {
     return [before.length, 'a comma is probably missing here, after this value: add one'];
   }
-  // Else only where the list or object ends too soon: a key in a list, another closing bracket, the end of the text.
-  if (expected && c && c !== ']' && c !== '}' && !keyInList) return undefined;
+  // Else only where the list or object ends too soon: a key in a list, a list's next item in an object, another
+  // closing bracket, the end of the text.
+  if (expected && c && c !== ']' && c !== '}' && !keyInList && !unclosed) return undefined;
   const open: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && m.index < at; m = TOKEN.exec(text)) {
@@ -156,11 +161,11 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
     else if (m[0] === ']' || m[0] === '}') open.pop();
   }
   const from = open.pop();
-  // "]" and "}" come two after "[" and "{".
+  // "]" and "}" come two after "[" and "{"; before the comma that follows it, where there is one.
   return from === undefined
     ? undefined
     : [
-        before.length,
+        key && commaBefore ? before.length - 1 : before.length,
         `the "${text[from]}" opened at ${lineColumn(text, from)} is not closed: add "${String.fromCharCode(text.charCodeAt(from) + 2)}" here`,
       ];
 }
@@ -215,6 +220,12 @@ export function resolveDatasetUrl(src: string, base?: string, context = ''): URL
   if (url.protocol !== 'https:' && !sameOrigin) {
     throw fail(`${context}src must be an https: URL or on this site, got "${url.protocol}" in "${src}"`);
   }
+  // A browser will not fetch it (and every reader could read them in the page): said without them.
+  if (url.username || url.password) {
+    throw fail(
+      `${context}src must not hold a user name or password ("${url.protocol}//…@${url.host}"): serve the dataset where no sign-in is needed`,
+    );
+  }
   return url;
 }
 
@@ -230,7 +241,12 @@ export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string)
     // The byte-order mark is kept, for `parseJsonText` to drop exactly one, as it does from text given any other way.
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw fail(`${origin} is not UTF-8 text: JSON must be saved and sent as UTF-8`, true);
+    // Where: the first byte read as a replacement character (a file saved in a Windows or ISO code page, say).
+    const text = new TextDecoder().decode(bytes);
+    throw fail(
+      `${origin} is not UTF-8 text (${lineColumn(text, text.indexOf('\uFFFD'))}: the first character that is not): JSON must be saved and sent as UTF-8`,
+      true,
+    );
   }
 }
 
@@ -246,6 +262,7 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
   const shown = clip(url.href);
   let text: string;
+  let answered = false;
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
     // A redirect is held to the rule `src` is: https:, or this site.
@@ -262,10 +279,12 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
         : 'the server must send the file as application/json';
       throw fail(`${shown} sent ${type}, not JSON: ${fix}`);
     }
-    text = decodeUtf8(await response.arrayBuffer(), shown);
+    answered = true;
+    text = decodeUtf8(await readBody(response, shown), shown);
   } catch (e) {
     if (options.signal?.aborted) throw options.signal.reason ?? e;
-    if (timer.aborted) throw fail(`${shown} did not answer within ${timeout / 1000} s`);
+    if (timer.aborted)
+      throw fail(`${shown} did not ${answered ? 'arrive in full' : 'answer'} within ${timeout / 1000} s`);
     if (e instanceof SummitDataError) throw e;
     // A browser says no more than "Failed to fetch" (offline, no such host, or refused by CORS); Node names a cause.
     const cause = (e as { cause?: { code?: string } }).cause?.code;
@@ -275,6 +294,27 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     );
   }
   return parseSummit(parseJsonText(text, shown));
+}
+
+/** The most a dataset may weigh: ten thousand proposals, each with its evidence, are about 20 MB. */
+const MAX_DATASET_BYTES = 50 * 2 ** 20;
+
+/** The body as it arrives, up to `MAX_DATASET_BYTES`: an endless or huge one would otherwise hold up the page. */
+async function readBody(response: Response, shown: string): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    size += part.value.byteLength;
+    if (size > MAX_DATASET_BYTES) {
+      void reader!.cancel();
+      throw fail(`${shown} sent more than 50 MB, more than any summit dataset: check that the URL is the dataset`);
+    }
+    chunks.push(part.value);
+  }
+  const bytes = new Uint8Array(size);
+  chunks.reduce((at, chunk) => (bytes.set(chunk, at), at + chunk.byteLength), 0);
+  return bytes;
 }
 
 /** What to do about an HTTP error status. */

@@ -5,14 +5,18 @@ import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
 
 /**
- * Validates unknown input (parsed JSON) as a summit dataset and returns it
+ * Validates unknown input (parsed JSON: `parseJsonText` reads JSON text) as a summit dataset and returns it
  * typed and deeply frozen. Throws `SummitDataError` listing every problem with
  * its path: schema problems first, then broken cross-references.
  */
 export function parseSummit(input: unknown): Summit {
   const issues: SummitDataIssue[] = [];
   const summit = check(SummitSchema, input, issues) as Summit;
-  if (issues.length) throw new SummitDataError(issues, undefined, true);
+  // JSON text, not its value: what reads it (and says where a syntax error is). Nothing but an object has references.
+  if (typeof input === 'string') issues[0]!.message += ' (JSON text: read it with parseJsonText first)';
+  if (issues.length) {
+    throw new SummitDataError(issues, undefined, !!input && typeof input === 'object' && !Array.isArray(input));
+  }
   const refIssues = checkReferences(summit);
   if (refIssues.length) throw new SummitDataError(refIssues);
   return summit;
@@ -49,6 +53,18 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   };
   const leaders = idsOf('leaders');
   const sectors = idsOf('sectors');
+  // One sector under two ids: the cloud would draw its word twice, its weight split between them.
+  const names = new Map<string, number>();
+  summit.sectors.forEach((s, i) => {
+    const name = s.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    const first = names.get(name) ?? (names.set(name, i), i);
+    if (first < i) {
+      add(
+        ['sectors', i, 'name'],
+        `the same name as sectors[${first}] ("${summit.sectors[first]!.id}"): one sector under two ids? Keep one and use its id everywhere`,
+      );
+    }
+  });
   const sources = idsOf('sources');
   for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
 
@@ -229,6 +245,32 @@ export function checkDates(summit: Summit): SummitDataIssue[] {
       });
     }
   });
+  return issues;
+}
+
+/**
+ * Sector and leader names that are the same but for accents, case or spacing ("Ūdeņradis", "Ūdenradis"): one thing
+ * spelled two ways under two ids, probably. Warnings, not errors (two leaders may share a name); the command line and
+ * Storybook's "Check your data" report them. (Sectors named exactly alike are an error: see `checkReferences`.)
+ */
+export function checkNames(summit: Summit): SummitDataIssue[] {
+  const issues: SummitDataIssue[] = [];
+  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+  for (const [key, what] of [
+    ['sectors', 'sector'],
+    ['leaders', 'person'],
+  ] as const) {
+    const seen = new Map<string, number>();
+    summit[key].forEach(({ name }, i) => {
+      const first = seen.get(fold(name)) ?? (seen.set(fold(name), i), i);
+      const other = summit[key][first]!.name;
+      if (first === i) return;
+      issues.push({
+        path: `${key}[${i}].name`,
+        message: `${other === name ? 'the same name as' : `"${name}" is the same but for accents or case as`} ${key}[${first}].name "${other}": one ${what} listed twice? Keep one and use its id everywhere${key === 'leaders' ? ' (two people may share a name: then keep both)' : ''}`,
+      });
+    });
+  }
   return issues;
 }
 

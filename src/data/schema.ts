@@ -5,11 +5,33 @@
  * (`data/summit.schema.json`) is generated from it.
  */
 import { integer, list, object, oneOf, optional, string, variant } from './check.js';
-import { quoted } from './errors.js';
+import { quoted, uEscape } from './errors.js';
 
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** `"а" is U+0430`; a character a message shows escaped (a control, say) by its code alone. */
+const named = (c: string) => {
+  const code = uEscape(c).replace('\\u', 'U+');
+  return quoted(c) === `"${c}"` ? `"${c}" is ${code}` : code;
+};
 /** A short machine id: lowercase letters, digits and hyphens. */
 export const IdSchema = string('an id of lowercase letters, digits and hyphens (e.g. "expert-forum")', {
-  pattern: /^[a-z0-9][a-z0-9-]{0,63}$/,
+  pattern: ID,
+  // The id it probably is ("Šimkūnas", "Expert forum"); else the characters an id cannot hold that do not show it: a
+  // Cyrillic "а" looks like the Latin one.
+  hint: (s) => {
+    const id = s
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .trim()
+      .replace(/[\s_]+/g, '-');
+    const odd = [...new Set(s.match(/[^\x20-\x7e]/g))];
+    return ID.test(id)
+      ? `write it as ${quoted(id)}`
+      : odd.length
+        ? `${odd.map(named).join(', ')}: type ${odd.length > 1 ? 'them' : 'it'} again in plain a-z`
+        : undefined;
+  },
 });
 
 /** Human text with something to read: not blank, and not only invisible characters (zero-width spaces, controls). */
@@ -18,9 +40,14 @@ export const TextSchema = string('text (not blank)', {
   // the blank Braille pattern).
   pattern: /[^\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u,
   max: 20000,
-  // A mark belongs on the letter before it: at the start it is a stray accent, drawn on nothing.
+  // A mark belongs on the letter before it: at the start it is a stray accent, drawn on nothing. No script piles more
+  // than a few on one letter; dozens ("Zalgo" text) draw over the lines around, out of the widget and over the page.
   refine: (s) =>
-    /^\p{M}/u.test(s) ? 'text that starts with a letter, not an accent on its own (retype its start)' : undefined,
+    /^\p{M}/u.test(s)
+      ? 'text that starts with a letter, not an accent on its own (retype its start)'
+      : /\p{M}{9}/u.test(s)
+        ? 'text with at most 8 accents or marks on one letter (more draw over the lines around it: remove them)'
+        : undefined,
 });
 
 /** A BCP 47 language tag ("en", "ja", "pt-BR"): it is written into the page as a `lang` attribute. */

@@ -3,7 +3,7 @@ import { msg, str } from '@lit/localize';
 import { Task, TaskStatus } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { SummitDataError, formatIssue, laterNote } from '../data/errors.js';
+import { SummitDataError, formatIssue, laterNote, quoted } from '../data/errors.js';
 import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
@@ -91,6 +91,11 @@ export function parseData(value: unknown): Summit {
   }
   if (result instanceof SummitDataError) throw result;
   return result;
+}
+
+/** Fails a load before anything was read: a dataset given in a way the widget does not read. */
+function cannotLoad(message: string): never {
+  throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
 }
 
 /**
@@ -420,7 +425,7 @@ export class SummitDataController implements ReactiveController {
 
   /** The element's own dataset state, or undefined when it should use the provider. */
   private resolve(): Own | undefined {
-    const { data } = this.host;
+    const { data, localName: name } = this.host;
     const src = this.src;
     // A timeout that is not a sound number of milliseconds ("abc", 0) fails the load with a message saying so.
     const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
@@ -434,22 +439,30 @@ export class SummitDataController implements ReactiveController {
       }
       const { inlineText: text, inlineCut: cut, inlineCount: count } = this;
       return this.sync(count > 1 ? `${count}\u0000${text}` : text, () => {
-        if (count > 1) {
-          const message = `found ${count} inline JSON scripts in <${this.host.localName}>: keep one (a widget shows one dataset)`;
-          throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
-        }
+        if (count > 1)
+          cannotLoad(`found ${count} inline JSON scripts in <${name}>: keep one (a widget shows one dataset)`);
         return parseSummit(parseInline(text, cut));
       });
     }
     if (!src && this.strayType !== undefined) {
       const type = this.strayType;
-      return this.sync(`\u0001${type}`, () => {
-        const script = type
-          ? `<script type=${JSON.stringify(type)}>`
-          : '<script> without a type (the browser runs it as JavaScript)';
-        const message = `<${this.host.localName}> does not read its ${script}: write <script type="application/json"> for an inline dataset`;
-        throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
-      });
+      const script = type
+        ? `<script type=${JSON.stringify(type)}>`
+        : '<script> without a type (the browser runs it as JavaScript)';
+      return this.sync(`\u0001${type}`, () =>
+        cannotLoad(
+          `<${name}> does not read its ${script}: write <script type="application/json"> for an inline dataset`,
+        ),
+      );
+    }
+    // `data` written as an attribute: "[object Object]" where React renders an element not defined yet.
+    const attribute = this.host.getAttribute('data');
+    if (!src && attribute !== null) {
+      return this.sync(`\u0002${attribute}`, () =>
+        cannotLoad(
+          `<${name}> does not read its data attribute (${quoted(attribute)}): data is a property. Set it from script (element.data = dataset), or give src or an inline JSON script. (React sets an attribute where the element is not defined yet: import the element's module first.)`,
+        ),
+      );
     }
     if (!src) {
       if (this.task.status === TaskStatus.PENDING) this.task.abort();

@@ -296,6 +296,33 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expectDatasetText(w);
   });
 
+  it('adds no first occurrence the source’s words already give, and keeps those words in the dataset’s language', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.when = {
+      kind: 'recurring',
+      every: 1,
+      unit: 'year',
+      first: '2028',
+      phrase: 'every year from 2028',
+    };
+    data.proposals[1]!.when = { kind: 'recurring', every: 3, unit: 'year', first: '2029', phrase: 'every three years' };
+    await useLang('ja');
+    const el = await fixture<LitElement>(
+      html`<summit-proposal-timeline .data=${{ ...data, lang: 'en' }}></summit-proposal-timeline>`,
+    );
+    await el.updateComplete;
+    const when = (phrase: string) =>
+      [...el.shadowRoot!.querySelectorAll('dd')].find((dd) => dd.textContent!.includes(phrase))!;
+    // Said once: not "every year from 2028（初回：2028年）".
+    expect(textOf(when('every year from 2028'))).to.equal('every year from 2028');
+    expect(when('every year from 2028').getAttribute('lang')).to.equal('en');
+    // Our words after the source's are Japanese; only the source's are marked English.
+    const mixed = when('every three years');
+    expect(textOf(mixed)).to.equal('every three years（初回：2029年）');
+    expect(mixed.hasAttribute('lang')).to.equal(false);
+    expect(mixed.querySelector('[lang="en"]')!.textContent).to.equal('every three years');
+  });
+
   it('marks the text of the dataset with its language, so a Japanese page voices English names as English', async () => {
     await useLang('ja');
     const data = { ...smallSummit(), lang: 'en' };

@@ -321,6 +321,19 @@ describe('<summit-leader-roster>', () => {
     expect(said.join('\n')).to.contain('order "alphabetical" is not "chair-first" or "dataset"');
   });
 
+  it('says a data attribute is not read (React writes one where the element is not defined yet)', async () => {
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster data="[object Object]"></summit-leader-roster>`,
+    );
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '<summit-leader-roster> does not read its data attribute ("[object Object]"): data is a property. Set it from script (element.data = dataset), or give src or an inline JSON script.',
+    );
+    // The property is read, the attribute aside.
+    el.data = smallSummit();
+    await el.updateComplete;
+    expect(buttons(el)).to.have.length(3);
+  });
+
   it('says in the console when theme or heading-level cannot be used, and what it does instead', async () => {
     const said = await consoleWarnings(async () => {
       const el = await fixture<SummitLeaderRoster>(
@@ -368,6 +381,37 @@ describe('<summit-leader-roster>', () => {
     );
     expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       `redirected to ${other}: src must be an https: URL or on this site`,
+    );
+  });
+
+  it('refuses a src with a user name or password, without showing them (a browser would not fetch it)', async () => {
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster src="https://feeds:S3cr3t@data.example.com/summit.json"></summit-leader-roster>`,
+      ),
+    );
+    const shown = textOf(el.shadowRoot!.querySelector('[part~="error"]'));
+    expect(shown).to.contain(
+      'src must not hold a user name or password ("https://…@data.example.com"): serve the dataset where no sign-in is needed',
+    );
+    expect(shown).not.to.contain('S3cr3t');
+  });
+
+  it('stops reading a dataset past 50 MB, and says when one that answered did not arrive in time', async () => {
+    const endless = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src="/test-endless"></summit-leader-roster>`),
+      15000,
+    );
+    expect(textOf(endless.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '/test-endless sent more than 50 MB, more than any summit dataset: check that the URL is the dataset',
+    );
+    const stalled = await settled(
+      await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster timeout="500" src="/test-endless?stall"></summit-leader-roster>`,
+      ),
+    );
+    expect(textOf(stalled.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '/test-endless?stall did not arrive in full within 0.5 s',
     );
   });
 

@@ -11,7 +11,7 @@ import { filterProposals, timeline } from '../../src/data/views.js';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL, realDatasetJson } from '../fixtures/real.js';
-import { settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
 
 type Timeline = SummitProposalTimeline;
 
@@ -383,6 +383,23 @@ describe('<summit-proposal-timeline>', () => {
     await el.updateComplete;
     expect($(el, '[part~="error"]')).to.equal(null);
     expect(textOf($(el, '[part="message"]'))).to.equal('No proposals match the filter: Sector: Education.');
+  });
+
+  it('leaves out a sector or leader set from script to something not an id, and says so in the console', async () => {
+    const said = await consoleWarnings(async () => {
+      const el = await fixture<Timeline>(
+        html`<summit-proposal-timeline .data=${smallSummit()}></summit-proposal-timeline>`,
+      );
+      (el as unknown as { sector: unknown }).sector = { id: 'energy' };
+      (el as unknown as { leader: unknown }).leader = 7;
+      await el.updateComplete;
+      expect($(el, '[part~="error"]')).to.equal(null);
+      expect(entries(el)).to.have.length(smallSummit().proposals.length);
+    });
+    expect(said).to.deep.equal([
+      'summit-widgets: <summit-proposal-timeline> sector must be a sector id (text), got an object: it filters nothing',
+      'summit-widgets: <summit-proposal-timeline> leader must be a leader id (text), got 7: it filters nothing',
+    ]);
   });
 
   it('prints an invisible character of an unknown attribute as an escape, not as nothing', async () => {

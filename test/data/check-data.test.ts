@@ -48,17 +48,21 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     };
     const drop = (bytes: BlobPart) =>
       area.dispatchEvent(new DragEvent('drop', { dataTransfer: files(bytes), bubbles: true, cancelable: true }));
-    const refused =
-      '1 problem (the widgets below show the bundled example dataset, not yours): the file is not UTF-8 text: JSON must be saved and sent as UTF-8';
+    // Where: the first byte that is not UTF-8 (the "ü"; UTF-16's byte-order mark).
+    const refused = (column: number) =>
+      `1 problem (the widgets below show the bundled example dataset, not yours): the file is not UTF-8 text (line 1, column ${column}: the first character that is not): JSON must be saved and sent as UTF-8`;
     const shown = () => wholeReport().replace(/ Then the dataset's fields .*$/, '');
     for (const give of [choose, drop]) {
-      for (const bytes of [latin1, utf16]) {
+      for (const [bytes, column] of [
+        [latin1, text.indexOf('ü') + 1],
+        [utf16, 1],
+      ] as const) {
         // Each file's report follows another.
         el.check();
         await el.updateComplete;
         expect(shown()).to.match(/^16 problems/);
         give(bytes);
-        await waitUntil(() => shown() === refused, `${give.name}: ${shown()}`);
+        await waitUntil(() => shown() === refused(column), `${give.name}: ${shown()}`);
         // What the box held stays in it.
         expect(area.value).to.equal('{}');
         // Nothing else could be checked, which the report says.

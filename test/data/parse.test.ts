@@ -11,6 +11,7 @@ import {
   validateSummit,
 } from '../../src/data/index.js';
 import { decodeUtf8 } from '../../src/data/load.js';
+import { checkNames } from '../../src/data/parse.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 /** The issues of the SummitDataError that `run` must throw. */
@@ -41,7 +42,14 @@ describe('parseSummit', () => {
     for (const bad of [null, 42, 'text', [], undefined]) {
       const issues = issuesOf(bad);
       expect(issues[0]!.message).to.match(/^expected a summit dataset/);
+      // Not an object: it has no references to check once it is fixed, and the error does not say it has.
+      expect((validateSummit(bad) as { referencesLater: boolean }).referencesLater).to.equal(false);
     }
+    // JSON text where its value belongs: what reads it.
+    expect(issuesOf('{"id": "x"}')[0]!.message).to.equal(
+      'expected a summit dataset (a JSON object), got "{\\"id\\": \\"x\\"}" (JSON text: read it with parseJsonText first)',
+    );
+    expect(validateSummit({}) as { referencesLater: boolean }).to.include({ referencesLater: true });
   });
 
   it('reports the path and the value for a five-digit year', () => {
@@ -86,6 +94,13 @@ describe('parseSummit', () => {
     // Printed as it is, the accent would sit on the opening quote mark; marks inside the text stay on their letters.
     input.leaders[0]!.name = '\u0301\u0308A\u0301ngel';
     expect(issuesOf(input)[0]!.message).to.match(/, got "\\u0301\\u0308A\u0301ngel"$/);
+    // A pile of marks on one letter ("Zalgo") draws over the page: up to 8 pass (no script needs more).
+    input.leaders[0]!.name = `A${'\u0301'.repeat(8)}ngel`;
+    expect(validateSummit(input).ok).to.equal(true);
+    input.leaders[0]!.name = `Z${'\u0336\u0337\u0338\u0489'.repeat(3)}`;
+    expect(issuesOf(input)[0]!.message).to.match(
+      /^expected text with at most 8 accents or marks on one letter \(more draw over the lines around it: remove them\), got "Z/,
+    );
   });
 
   it('names the ISO code where a common other one is written (UK, EL), and allows EU', () => {
@@ -209,6 +224,44 @@ describe('parseSummit', () => {
       'outcomes[0].evidence[0].source':
         'unknown source "artcle": it must be the id of an entry in sources; did you mean "article"?',
     });
+  });
+
+  it('names what an id cannot hold: the id meant, or the look-alike characters by code', () => {
+    const input = smallSummit();
+    input.proposals[0]!.proposedBy = 'šimkūnas';
+    input.proposals[1]!.proposedBy = 'Expert Forum';
+    input.proposals[2]!.sectors = ['udenr\u0430\u0434is'];
+    const messages = Object.fromEntries(issuesOf(input).map((i) => [i.path, i.message]));
+    const id = 'expected an id of lowercase letters, digits and hyphens (e.g. "expert-forum"), got';
+    expect(messages).to.deep.include({
+      'proposals[0].proposedBy': `${id} "šimkūnas" (write it as "simkunas")`,
+      'proposals[1].proposedBy': `${id} "Expert Forum" (write it as "expert-forum")`,
+      'proposals[2].sectors[0]': `${id} "udenrадis" ("а" is U+0430, "д" is U+0434: type them again in plain a-z)`,
+    });
+  });
+
+  it('refuses two sectors of one name, and warns of names the same but for accents', () => {
+    const input = smallSummit();
+    input.sectors.push({ id: 'power', name: ' energy ' });
+    expect(issuesOf(input)).to.deep.include({
+      path: 'sectors[3].name',
+      message: 'the same name as sectors[0] ("energy"): one sector under two ids? Keep one and use its id everywhere',
+    });
+    input.sectors[3]!.name = 'Énergy';
+    input.leaders.push({ ...input.leaders[0]!, id: 'twin' });
+    const summit = parseSummit(input);
+    expect(checkNames(summit)).to.deep.equal([
+      {
+        path: 'sectors[3].name',
+        message:
+          '"Énergy" is the same but for accents or case as sectors[0].name "Energy": one sector listed twice? Keep one and use its id everywhere',
+      },
+      {
+        path: `leaders[${input.leaders.length - 1}].name`,
+        message: `the same name as leaders[0].name "${input.leaders[0]!.name}": one person listed twice? Keep one and use its id everywhere (two people may share a name: then keep both)`,
+      },
+    ]);
+    expect(checkNames(parseSummit(smallSummit()))).to.deep.equal([]);
   });
 
   it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {
@@ -496,7 +549,9 @@ describe('parseSummit', () => {
     // Every escape in a message is upper-case (controls too), and a backslash in the text is not taken for one.
     const id = smallSummit();
     id.id = 'X\\ud800\u001b\ud800';
-    expect(issuesOf(id)[0]!.message).to.match(/, got "X\\\\ud800\\u001B\\uD800"$/);
+    expect(issuesOf(id)[0]!.message).to.match(
+      /, got "X\\\\ud800\\u001B\\uD800" \(U\+001B, U\+D800: type them again in plain a-z\)$/,
+    );
     // A long value is cut between characters: an emoji at the cut is left out whole, not halved.
     const long = smallSummit();
     long.leaders[0]!.photo = `${'x'.repeat(59)}😀 and more`;
@@ -645,6 +700,13 @@ describe('parseJsonText', () => {
       '{"q": "a "fair" deal"}':
         '(line 1, column 10): a double quote inside quoted text ends it early: write it as \\" (or use “ ”)',
       '{"a": true false}': '(line 1, column 11): a comma is probably missing here, after this value: add one',
+      // A list's next item where the object's next key should be: the object before it was not closed (not a comma
+      // missing), and after a comma added there, the same answer, before that comma.
+      '{"p": [{"id": "a", "s": ["x"]\n{"id": "b"}]}':
+        '(line 1, column 30): the "{" opened at line 1, column 8 is not closed: add "}" here',
+      '{"p": [{"id": "a", "s": ["x"],\n{"id": "b"}]}':
+        '(line 1, column 30): the "{" opened at line 1, column 8 is not closed: add "}" here',
+      '{"a": 1, b: 2}': '(line 1, column 10): a key without quotes: JSON keys go in double quotes ("key")',
       // Where no likely cause is known, the engine's own words, rather than a wrong guess.
       '{"a": "b" oops}': "(line 1, column 11): Expected ',' or '}' after property value",
     };

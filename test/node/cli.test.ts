@@ -1,13 +1,21 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
 const cli = (...args: string[]) =>
   spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli.ts'), ...args], { encoding: 'utf8', cwd: root });
+
+/** A new folder holding a copy of the bundled dataset (summit.json) and, beside it, the source texts it names. */
+function copyOfDataset(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
+  cpSync(join(root, 'data/central-asia-japan-2025.json'), join(dir, 'summit.json'));
+  cpSync(join(root, 'data/sources'), join(dir, 'sources'), { recursive: true });
+  return dir;
+}
 
 test('validate: the bundled dataset is valid, evidence included', () => {
   const run = cli('validate', 'data/central-asia-japan-2025.json');
@@ -138,9 +146,8 @@ test('validate: a source file that is not there is reported, not skipped', () =>
 });
 
 test('validate: evidence that is not verbatim is reported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
-  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
-  data.sources[0].file = join(root, 'data', data.sources[0].file);
+  const dir = copyOfDataset();
+  const data = JSON.parse(readFileSync(join(dir, 'summit.json'), 'utf8'));
   data.proposals[0].evidence[0].quote = 'words the article never said';
   writeFileSync(join(dir, 'quote.json'), JSON.stringify(data));
   const run = cli('validate', join(dir, 'quote.json'));
@@ -177,11 +184,8 @@ test('validate: bad JSON says where; a missing file says so; usage errors exit 2
 });
 
 test('validate: a key given twice, bytes that are not UTF-8, and a source file that is not a file are reported', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
-  // Copied elsewhere, the dataset names its source file by absolute path.
-  const original = readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8');
-  const stored = JSON.parse(original).sources[0].file;
-  const text = original.replace(JSON.stringify(stored), JSON.stringify(join(root, 'data', stored)));
+  const dir = copyOfDataset();
+  const text = readFileSync(join(dir, 'summit.json'), 'utf8');
   writeFileSync(
     join(dir, 'twice.json'),
     text.replace('"name": "Sanae Takaichi"', '"name": "Sanae Takaichi", "name": "Somebody Else"'),
@@ -196,7 +200,7 @@ test('validate: a key given twice, bytes that are not UTF-8, and a source file t
   );
   assert.match(
     cli('validate', join(dir, 'latin1.json')).stderr,
-    /the file is not UTF-8 text: JSON must be saved and sent as UTF-8\n {2}\(the dataset's fields .* once it can be read/,
+    /the file is not UTF-8 text \(line \d+, column \d+: the first character that is not\): JSON must be saved and sent as UTF-8\n {2}\(the dataset's fields .* once it can be read/,
   );
   writeFileSync(join(dir, 'bom.json'), `\ufeff${text}`);
   assert.equal(cli('validate', join(dir, 'bom.json')).status, 0);
@@ -209,20 +213,41 @@ test('validate: a key given twice, bytes that are not UTF-8, and a source file t
     /\(line 1, column 1\): a byte order mark \(U\+FEFF\), which JSON does not allow outside quoted text: remove it/,
   );
   const data = JSON.parse(text);
-  data.sources[0].file = dir;
-  data.sources.push({ ...data.sources[0], id: 'device', file: '/dev/zero' });
+  data.sources[0].file = '.';
   writeFileSync(join(dir, 'files.json'), JSON.stringify(data));
   const files = cli('validate', join(dir, 'files.json'));
   assert.equal(files.status, 1);
   assert.match(files.stderr, /sources\[0\]\.file: not a file: /);
-  assert.match(files.stderr, /sources\[\d+\]\.file: not a file: \/dev\/zero/);
   assert.match(cli('validate', dir).stderr, /cannot read file: it is a folder/);
 });
 
+test('validate: reads no source file outside the dataset’s folder (a dataset from anyone must not print other files)', () => {
+  const dir = copyOfDataset();
+  symlinkSync('/etc/passwd', join(dir, 'sources', 'link.txt'));
+  const data = JSON.parse(readFileSync(join(dir, 'summit.json'), 'utf8'));
+  const cite = (file: string, i: number) => {
+    data.sources.push({ id: `leak-${i}`, title: 'x', file });
+    data.quotes[0].evidence.push({ source: `leak-${i}`, quote: 'root:x:0:0:root ZZZ' });
+  };
+  ['../../../../../../etc/passwd', '/etc/passwd', 'sources/link.txt', '/dev/zero'].forEach(cite);
+  writeFileSync(join(dir, 'leak.json'), JSON.stringify(data));
+  const run = cli('validate', join(dir, 'leak.json'));
+  assert.equal(run.status, 1);
+  for (const [i, file] of ['../../../../../../etc/passwd', '/etc/passwd', 'sources/link.txt', '/dev/zero'].entries()) {
+    assert.ok(
+      run.stderr.includes(
+        `sources[${i + 1}].file: "${file}" is not inside the dataset's folder (${dir}): "file" is a path relative to it, inside it; put a copy of the source text there`,
+      ),
+      run.stderr,
+    );
+  }
+  // Nothing of those files is shown.
+  assert.doesNotMatch(run.stderr, /root:|daemon/);
+});
+
 test('embed: prints the dataset as one inline JSON script that no text in it can end early', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'summit-cli-'));
-  const data = JSON.parse(readFileSync(join(root, 'data/central-asia-japan-2025.json'), 'utf8'));
-  data.sources[0].file = join(root, 'data', data.sources[0].file);
+  const dir = copyOfDataset();
+  const data = JSON.parse(readFileSync(join(dir, 'summit.json'), 'utf8'));
   data.title = 'A </script> and a <!-- <script> in a title';
   writeFileSync(join(dir, 'tricky.json'), JSON.stringify(data, null, 2));
   const run = cli('embed', join(dir, 'tricky.json'));

@@ -10,7 +10,7 @@ import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 import { formatList } from '../intl.js';
 import { isolated } from '../joined.js';
-import { formatWhenDate, ownWordsOnly, whenText } from '../when-text.js';
+import { formatWhenDate, whenText } from '../when-text.js';
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
@@ -38,8 +38,8 @@ export interface EntryView {
   readonly places: unknown;
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
   readonly when: string | undefined;
-  /** Whether `when` is the source's own words (in the dataset's language) rather than our formatted date. */
-  readonly whenQuoted: boolean;
+  /** The source's own words for when (in the dataset's language), which `when` is or holds; else our formatted date. */
+  readonly whenOwn: string | undefined;
   readonly datetime: string | undefined;
   readonly evidence: readonly {
     readonly quote: string;
@@ -110,7 +110,7 @@ export function entryView(summit: Summit, p: Proposal, locale: string, listLocal
       : undefined,
     sectors: p.sectors.map((id) => ({ id, name: sectors.get(id)?.name ?? id })),
     when: whenText(p.when, locale),
-    whenQuoted: ownWordsOnly(p.when),
+    whenOwn: p.when.phrase,
     datetime: whenDatetime(p.when),
     evidence: p.evidence.map((e) => {
       const source = sources.get(e.source);

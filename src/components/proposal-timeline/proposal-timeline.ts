@@ -114,7 +114,15 @@ export class SummitProposalTimeline extends SummitElement {
   /** Server-rendered output carries every quote, for readers without JavaScript; hydration keeps them. */
   private allEvidence = isServer;
 
-  protected override willUpdate() {
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Set from script to something that is not an id (an object, say): left out, and the console says so.
+    for (const key of ['sector', 'leader'] as const) {
+      const value: unknown = this[key];
+      if (changed.has(key) && value != null && typeof value !== 'string') {
+        this.warn(`${key} must be a ${key} id (text), got ${received(value)}: it filters nothing`);
+        this[key] = '';
+      }
+    }
     const summit = this.summitData.summit;
     if (!summit) return;
     if (!this.allEvidence && !this.hasUpdated && this.renderRoot.querySelector('blockquote')) this.allEvidence = true;

@@ -64,14 +64,26 @@ const fact = (term: string, value: unknown, lang?: string) =>
     <dd lang=${ifDefined(lang)} dir="auto">${value}</dd>
   </div>`;
 
-/** "When", with the machine-readable date when there is one. */
-const whenFact = (text: string, datetime: string | undefined, lang: string | undefined) =>
-  datetime
+/**
+ * "When", with the machine-readable date when there is one. The source's own words (`own`) are in the dataset's
+ * language, also where our first occurrence follows them ("every three years, starting 2028").
+ */
+const whenFact = (text: string, datetime: string | undefined, own: string | undefined, lang: string | undefined) => {
+  const at = own === undefined || own === text ? -1 : text.indexOf(own);
+  const value =
+    at < 0
+      ? text
+      : html`${text.slice(0, at)}<span class="isolate" lang=${ifDefined(lang)}>${own}</span>${text.slice(
+            at + own!.length,
+          )}`;
+  const valueLang = own === text ? lang : undefined;
+  return datetime
     ? html`<div class="fact">
         <dt>${msg('When')}</dt>
-        <dd lang=${ifDefined(lang)} dir="auto"><time datetime=${datetime}>${text}</time></dd>
+        <dd lang=${ifDefined(valueLang)} dir="auto"><time datetime=${datetime}>${value}</time></dd>
       </div>`
-    : fact(msg('When'), text, lang);
+    : fact(msg('When'), value, valueLang);
+};
 
 /** The id of an entry's headline, which its chips name as their description. */
 const headlineId = (e: EntryView) => `headline-${e.id}`;
@@ -130,7 +142,7 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
         ${e.initiator ? fact(msg('Initiative of'), e.initiator, c.lang) : nothing}
         ${e.supporters ? fact(msg('Supported by'), e.supporters, c.lang) : nothing}
         ${e.places ? fact(msg('Where'), e.places, c.lang) : nothing}
-        ${e.when ? whenFact(e.when, e.datetime, e.whenQuoted ? c.lang : undefined) : nothing}
+        ${e.when ? whenFact(e.when, e.datetime, e.whenOwn, c.lang) : nothing}
         ${
           e.sectors.length
             ? html`<div class="fact">
