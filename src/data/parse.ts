@@ -13,7 +13,9 @@ export function parseSummit(input: unknown): Summit {
   const issues: SummitDataIssue[] = [];
   const summit = check(SummitSchema, input, issues) as Summit;
   // JSON text, not its value: what reads it (and says where a syntax error is). Nothing but an object has references.
-  if (typeof input === 'string') issues[0]!.message += ' (JSON text: read it with parseJsonText first)';
+  if (typeof input === 'string') {
+    issues[0] = { path: '', message: `${issues[0]!.message} (JSON text: read it with parseJsonText first)` };
+  }
   if (issues.length) {
     throw new SummitDataError(issues, undefined, !!input && typeof input === 'object' && !Array.isArray(input));
   }
