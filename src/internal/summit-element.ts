@@ -236,6 +236,16 @@ export class SummitElement extends SummitDataElement {
     </div>`;
   }
 
+  /** Escape in a roster's (`kind` leader) or cloud's (sector) list clears the reader's choice there, as choosing it again does. */
+  protected clearOnEscape(kind: 'leader' | 'sector') {
+    return (event: KeyboardEvent) => {
+      const id = this.summitData.selection[kind];
+      if (event.key !== 'Escape' || !id) return;
+      event.preventDefault();
+      this.summitData.select({ kind, id });
+    };
+  }
+
   /** Where a results bar has just appeared: what the reader chose here (or is on) is scrolled clear of it. */
   private barShown = false;
 

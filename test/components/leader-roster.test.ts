@@ -441,6 +441,14 @@ describe('<summit-leader-roster>', () => {
     expect(first!.getAttribute('aria-pressed')).to.equal('false');
     setTimeout(() => sendKeys({ press: 'Space' }));
     expect((await oneEvent<SummitSelectEvent>(el, 'summit-select')).id).to.equal('chair-a');
+    await el.updateComplete;
+    // Escape clears the choice, as choosing it again does; with nothing chosen it does nothing.
+    setTimeout(() => sendKeys({ press: 'Escape' }));
+    const cleared = await oneEvent<SummitSelectEvent>(el, 'summit-select');
+    expect([cleared.id, cleared.selected]).to.deep.equal(['chair-a', false]);
+    await el.updateComplete;
+    expect(first!.getAttribute('aria-pressed')).to.equal('false');
+    expect(el.shadowRoot!.activeElement).to.equal(first);
   });
 
   it('is one Tab stop; arrow keys, Home and End move between leaders', async () => {

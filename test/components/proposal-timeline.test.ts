@@ -744,6 +744,10 @@ describe('<summit-proposal-timeline>', () => {
     // On a phone too, a group's heading stays in view over its entries (a group there can be thousands of px long).
     expect(getComputedStyle($(el, '.group .label')!).position).to.equal('sticky');
     expect(getComputedStyle($(el, '.group .label')!).backgroundColor).to.not.equal('rgba(0, 0, 0, 0)');
+    // But not on a short screen (400% zoom, a phone held sideways): it would take a quarter of it.
+    await setViewport({ width: 320, height: 256 });
+    expect(getComputedStyle($(el, '.group .label')!).position).to.equal('static');
+    await setViewport({ width: 1280, height: 800 });
     // Readable at 320px: nothing sticks out sideways.
     const host = el.getBoundingClientRect();
     for (const node of $$(el, '.entry, .chip, blockquote, .filter')) {

@@ -514,6 +514,8 @@ describe('<summit-sector-cloud>', () => {
     await wrap.updateComplete;
     await two!.updateComplete;
     expect(words(two!).map((b) => b.classList.contains('faint'))).to.deep.equal([true, false, true]);
+    // Not by colour alone: the leader's words are underlined, the others not.
+    expect(words(two!).map((b) => getComputedStyle(b).textDecorationLine)).to.deep.equal(['none', 'underline', 'none']);
     expect(label(words(two!)[0])).to.equal(
       'Energy, proposals: 3, named in the agenda or quotes: 2, not in the proposals of Жанна Ким',
     );
@@ -525,6 +527,14 @@ describe('<summit-sector-cloud>', () => {
     await wrap.updateComplete;
     await two!.updateComplete;
     expect(words(two!).map((b) => b.classList.contains('faint'))).to.deep.equal([false, true, true]);
+    // Escape in a cloud clears its sector, and leaves the leader chosen elsewhere.
+    wrap.selection = { leader: 'chair-a', sector: 'digital' };
+    await wrap.updateComplete;
+    await two!.updateComplete;
+    words(two!)[1]!.focus();
+    await sendKeys({ press: 'Escape' });
+    await wrap.updateComplete;
+    expect([wrap.selection.leader, wrap.selection.sector]).to.deep.equal(['chair-a', undefined]);
   });
 
   it('says so, in a status, when the dataset has no sectors', async () => {

@@ -167,7 +167,7 @@ export class SummitLeaderRoster extends SummitElement {
         <p dir="auto" part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
     }
     return html`${title}
-      <ul part="list" class="roster" role="list">
+      <ul part="list" class="roster" role="list" @keydown=${this.clearOnEscape('leader')}>
         ${this.leaders.map((l) => {
           const country = countries.get(l.country)?.name ?? l.country;
           const badges = l.roles.filter((r) => r !== 'participant');

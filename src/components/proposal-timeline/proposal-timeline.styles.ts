@@ -54,6 +54,12 @@ const timeline = css`
     padding-block: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     background: var(--_bg);
   }
+  /* Not on a short screen (a phone held sideways, 400% zoom): two lines of it would take a quarter of the view. */
+  @media (max-height: 30em) {
+    .label {
+      position: static;
+    }
+  }
   .label > * {
     margin: 0;
     font-size: 1.0625em;

@@ -117,6 +117,11 @@ export const styles = [
     .word.faint {
       color: var(--summit-cloud-color-faint, light-dark(#6b6b6b, #8a8a8a));
     }
+    /* While a leader is chosen, the words of their proposals are underlined too: not told apart by colour alone. */
+    .word.named {
+      text-decoration: underline solid 0.08em;
+      text-underline-offset: 0.15em;
+    }
     .word:enabled:hover {
       text-decoration: underline dotted;
     }

@@ -127,7 +127,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list">${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}${this.resultsBar('sector')}`;
+      <ul part="list" class="cloud" role="list" @keydown=${this.clearOnEscape('sector')}>${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}${this.resultsBar('sector')}`;
   }
 }
 
@@ -170,7 +170,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
       id: sector.id,
       name: sector.name,
       counts: comma + count + (faint ? note : ''),
-      className: `word tone-${i % TONES}${faint ? ' faint' : ''}`,
+      className: `word tone-${i % TONES}${touched === undefined ? '' : faint ? ' faint' : ' named'}`,
       step: Math.round(scale[i]! * STEPS),
     };
   });
