@@ -527,6 +527,7 @@ describe('<summit-sector-cloud>', () => {
     await wrap.updateComplete;
     await two!.updateComplete;
     expect(words(two!).map((b) => b.classList.contains('faint'))).to.deep.equal([false, true, true]);
+    expect(words(two!).map((b) => b.classList.contains('named'))).to.deep.equal([true, false, false]);
     // Escape in a cloud clears its sector, and leaves the leader chosen elsewhere.
     wrap.selection = { leader: 'chair-a', sector: 'digital' };
     await wrap.updateComplete;

@@ -149,6 +149,8 @@ interface Word {
  */
 function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: string | undefined): Word[] {
   const touched = leader ? touchedBy(summit, leader) : undefined;
+  // The leader's words are underlined where others fade: told apart by more than colour (not where none fade).
+  const mixed = !!touched && sectors.some((s) => !touched.has(s.sector.id));
   // Joined to the name as the page's language joins the parts of a line ("Energy, proposals: 2"; "外交、提案2件").
   const comma = listSeparator();
   const note = comma + msg(str`not in the proposals of ${(leader && indexOf(summit).leaders.get(leader)?.name) || ''}`);
@@ -170,7 +172,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
       id: sector.id,
       name: sector.name,
       counts: comma + count + (faint ? note : ''),
-      className: `word tone-${i % TONES}${touched === undefined ? '' : faint ? ' faint' : ' named'}`,
+      className: `word tone-${i % TONES}${faint ? ' faint' : mixed ? ' named' : ''}`,
       step: Math.round(scale[i]! * STEPS),
     };
   });
