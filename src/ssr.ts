@@ -322,7 +322,8 @@ export async function renderSummitWidgets(
  * set their few inline styles through the CSSOM once they run, which CSP
  * allows, and render none on the server.)
  *
- * @param html Output of `renderSummitWidget` / `renderSummitWidgets`, or a page holding it.
+ * @param html Output of `renderSummitWidget` / `renderSummitWidgets`, or a page holding it and nothing from readers
+ *   or other sources: every `<style>` in it is allowed.
  */
 export function cspStyleHashes(html: string): string[] {
   const hashes = new Set<string>();
