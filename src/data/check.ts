@@ -140,6 +140,7 @@ const BROKEN = /\p{Cs}/u;
 export function received(value: unknown): string {
   if (typeof value === 'string') return quoted(value);
   if (Array.isArray(value)) return 'a list';
+  if (Object.is(value, -0)) return '-0';
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
   return typeof value === 'object' ? 'an object' : typeof value === 'undefined' ? 'nothing' : `a ${typeof value}`;
 }

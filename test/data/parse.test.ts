@@ -336,6 +336,10 @@ describe('parseSummit', () => {
     expect(messages).to.include('date: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got an object');
     expect(messages).to.include('format: expected text (not blank), got a list');
     expect(messages.some((m) => m.startsWith('chair: expected an id') && m.endsWith('got null'))).to.be.true;
+    // JSON's -0 is not 0 in a message that refuses it.
+    expect(
+      issuesOf(JSON.parse(JSON.stringify(smallSummit()).replace(/"edition":\d+/, '"edition":-0')))[0]!.message,
+    ).to.equal('expected an edition number (1 to 9999), got -0');
   });
 
   it('names lists in the plural and says what a when looks like', () => {
