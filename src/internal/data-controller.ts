@@ -93,6 +93,36 @@ export function parseData(value: unknown): Summit {
   return result;
 }
 
+/** Requests in flight, by timeout and `src`: widgets given the same one share a request and its validation. */
+const inFlight = new Map<string, { summit: Promise<Summit>; stop: AbortController; users: number }>();
+
+/** `loadSummit`, shared: the request is cancelled once every widget waiting for it has let go (`signal`). */
+function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<Summit> {
+  const key = `${timeout} ${src}`;
+  let shared = inFlight.get(key);
+  if (!shared) {
+    const stop = new AbortController();
+    const request = { summit: loadSummit(src, { signal: stop.signal, timeout }), stop, users: 0 };
+    const done = () => inFlight.get(key) === request && inFlight.delete(key);
+    request.summit.then(done, done);
+    inFlight.set(key, (shared = request));
+  }
+  const request = shared;
+  request.users++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      if (--request.users === 0) {
+        request.stop.abort(signal.reason);
+        if (inFlight.get(key) === request) inFlight.delete(key);
+      }
+      reject(signal.reason);
+    };
+    if (signal.aborted) return leave();
+    signal.addEventListener('abort', leave, { once: true });
+    request.summit.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
+  });
+}
+
 /** Fails a load before anything was read: a dataset given in a way the widget does not read. */
 function cannotLoad(message: string): never {
   throw new SummitDataError([{ path: '', message }], 'Could not load the summit dataset');
@@ -242,12 +272,17 @@ export class SummitDataController implements ReactiveController {
       this.resume = true;
     }
     this.observer?.disconnect();
-    // A request in flight is dropped without a trace (no update, no event); reconnecting starts it again.
+    // A request in flight is dropped without a trace (no update, no event); reconnecting starts it again. Not at once:
+    // an element moved (a list reordered, a layout changed, a component mounted again) is back before the timer, and
+    // keeps its request.
     if (this.task.status === TaskStatus.PENDING) {
-      this.detach.abort();
-      this.detach = new AbortController();
-      this.srcKey = '';
-      this.resume = true;
+      setTimeout(() => {
+        if (this.connected || this.task.status !== TaskStatus.PENDING) return;
+        this.detach.abort();
+        this.detach = new AbortController();
+        this.srcKey = '';
+        this.resume = true;
+      });
     }
   }
 
@@ -258,7 +293,7 @@ export class SummitDataController implements ReactiveController {
   private load(src: string, timeout: number, signal: AbortSignal): Promise<Summit> {
     const detach = this.detach.signal;
     return new Promise((resolve, reject) => {
-      loadSummit(src, { signal: AbortSignal.any([signal, detach]), timeout }).then(resolve, (e: unknown) => {
+      loadShared(src, timeout, AbortSignal.any([signal, detach])).then(resolve, (e: unknown) => {
         if (!(detach.aborted && !signal.aborted)) reject(e);
       });
     });

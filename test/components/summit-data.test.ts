@@ -1,11 +1,11 @@
-import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
-import { settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
 
 const WIDGETS = [
   'summit-leader-roster',
@@ -345,6 +345,81 @@ describe('what the page changes while a widget is away, or alongside the dataset
     await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')) === 'Changed Summit', 'the new title');
   });
 
+  it('keeps a request in flight while it is moved (a list reordered), and loads it once', async () => {
+    const url = `/test-slow?to=${encodeURIComponent(DATASET_URL)}`;
+    const fetched: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => (fetched.push(String(input)), fetch(input, init));
+    try {
+      const wrap = await fixture(
+        html`<div>
+          <div id="a"><summit-card src=${url}></summit-card></div>
+          <div id="b"></div>
+        </div>`,
+      );
+      const el = wrap.querySelector<LitElement>('summit-card')!;
+      for (const to of ['#b', '#a', '#b']) {
+        await aTimeout(250);
+        wrap.querySelector(to)!.append(el);
+      }
+      await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'the card, drawn', { timeout: 5000 });
+    } finally {
+      window.fetch = fetch;
+    }
+    expect(fetched.filter((u) => u.includes('/test-slow'))).to.have.length(1);
+  });
+
+  it('shares one request and its validation among widgets given the same src, until the last lets go', async () => {
+    const url = `/test-slow?to=${encodeURIComponent(DATASET_URL)}&shared`;
+    const fetched: string[] = [];
+    const fetch = window.fetch;
+    window.fetch = (input, init) => (fetched.push(String(input)), fetch(input, init));
+    try {
+      const wrap = await fixture(
+        html`<div>
+          <summit-card src=${url}></summit-card><summit-leader-roster src=${url}></summit-leader-roster
+          ><summit-quote src=${url}></summit-quote>
+        </div>`,
+      );
+      const [card, roster, quote] = [...wrap.children] as LitElement[];
+      const summitOf = (el: LitElement) => (el as unknown as { summitData: { summit: unknown } }).summitData.summit;
+      // One leaves while it loads: the others keep the request.
+      quote!.remove();
+      await waitUntil(() => card!.shadowRoot!.querySelector('h2') && roster!.shadowRoot!.querySelector('li'), 'drawn', {
+        timeout: 5000,
+      });
+      expect(fetched).to.have.length(1);
+      // Every widget that shared it holds the one dataset, validated once.
+      expect(summitOf(card!)).to.not.equal(undefined);
+      expect(summitOf(card!)).to.equal(summitOf(roster!));
+      // Once all let go, the request stops; the next asks again.
+      fetched.length = 0;
+      const again = `${url}&again`;
+      card!.setAttribute('src', again);
+      roster!.setAttribute('src', again);
+      await nextFrame();
+      card!.remove();
+      roster!.remove();
+      await aTimeout(50);
+      wrap.append(card!);
+      await waitUntil(() => textOf(card!.shadowRoot!.querySelector('h2')), 'drawn again', { timeout: 5000 });
+      expect(fetched).to.have.length(2);
+    } finally {
+      window.fetch = fetch;
+    }
+  });
+
+  it('says in the console when the page selects what the dataset lacks (restored from a URL, say)', async () => {
+    const said = await consoleWarnings(async () => {
+      const el = await fixture<SummitData>(html`<summit-data .data=${smallSummit()}></summit-data>`);
+      el.selection = { leader: 'nobody', sector: 'energy' };
+      await el.updateComplete;
+    });
+    expect(said).to.deep.equal([
+      'summit-widgets: <summit-data> selection.leader "nobody" is not a leader of this dataset: it matches no proposal',
+    ]);
+  });
+
   it('formats its dates in the language of the section it was moved into', async () => {
     const wrap = await fixture(
       html`<div>
@@ -439,13 +514,22 @@ describe('the results bar under a roster or a cloud', () => {
           ? 'Show the proposal'
           : `Show the ${shown} proposals`,
     );
-    // In a tab the page has hidden, there is no timeline to take the reader to.
+    // In a tab the page hides, there is no timeline to take the reader to: the bar goes, and comes back with it, as
+    // it goes when the timeline is taken out of the page and comes back when one is put in.
+    const drawn = async () => {
+      await nextFrame();
+      await nextFrame();
+      await roster.updateComplete;
+      return bar(roster) !== null;
+    };
     timeline.style.display = 'none';
-    uzbek.click();
-    uzbek.click();
-    await el.updateComplete;
-    await roster.updateComplete;
-    expect(bar(roster)).to.equal(null);
+    expect(await drawn(), 'hidden').to.equal(false);
+    timeline.style.display = '';
+    expect(await drawn(), 'shown again').to.equal(true);
+    timeline.remove();
+    expect(await drawn(), 'taken out').to.equal(false);
+    el.append(timeline);
+    expect(await drawn(), 'put back').to.equal(true);
   });
 
   it('moves the page only for a choice the reader made in that widget, and goes when its timeline has gone', async () => {

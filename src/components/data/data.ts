@@ -6,7 +6,8 @@ import { property } from 'lit/decorators.js';
 import { customElement } from '../../internal/define.js';
 import { formatIssue, type SummitDataError } from '../../data/errors.js';
 import type { Summit } from '../../data/types.js';
-import type { Selection } from '../../data/views.js';
+import { indexOf, type Selection } from '../../data/views.js';
+import { received } from '../../data/check.js';
 import type { SummitSelectTarget } from '../../events/events.js';
 import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
 import { SummitDataElement } from '../../internal/summit-element.js';
@@ -63,9 +64,23 @@ export class SummitData extends SummitDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const { status, summit, error } = this.summitData;
-    if (summit !== this.lastSummit) {
+    const arrived = summit !== this.lastSummit;
+    if (arrived) {
       if (this.lastSummit && !changed.has('selection')) this.selection = {};
       this.lastSummit = summit;
+    }
+    // A selection the page set (restored from a URL, say) that names what this dataset lacks filters out everything.
+    if (summit && (arrived || changed.has('selection'))) {
+      const { sectors, leaders } = indexOf(summit);
+      for (const [kind, ids] of [
+        ['sector', sectors],
+        ['leader', leaders],
+      ] as const) {
+        const id = this.selection?.[kind];
+        if (id !== undefined && !ids.has(id)) {
+          this.warn(`selection.${kind} ${received(id)} is not a ${kind} of this dataset: it matches no proposal`);
+        }
+      }
     }
     const current = this.provider.value;
     if (

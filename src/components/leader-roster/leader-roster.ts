@@ -87,7 +87,7 @@ function roleName(role: LeaderRole): string {
 /**
  * @summary Every leader at the summit: name, office, country and role, the chair marked.
  *
- * @fires {SummitSelectEvent} summit-select - A leader was chosen (click, Enter or Space); `kind` is `leader`, `id` the leader id, `selected` false when choosing the chosen leader again clears it.
+ * @fires {SummitSelectEvent} summit-select - A leader was chosen (click, Enter or Space); `kind` is `leader`, `id` the leader id, `selected` false when choosing the chosen leader again (or Escape) clears it.
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
  *

@@ -38,7 +38,7 @@ const PAGE = 30;
  * before the month or the year as a whole, and a deadline ("by 2030") after everything dated in its year.
  * Long lists are drawn a page at a time ("Show more"); printing draws everything.
  *
- * @fires {SummitSelectEvent} summit-select - A sector chip (or Clear filter) was chosen; `kind` is `sector`, `id` the sector id, `selected` false when it clears the selection.
+ * @fires {SummitSelectEvent} summit-select - A sector chip was chosen (`kind` is `sector`, `id` the sector id, `selected` false when choosing the chosen one again clears it), or Clear filter (one event per kind it clears, the sector's first, then the leader's, each with `selected` false).
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
  *
@@ -335,6 +335,43 @@ export class SummitProposalTimeline extends SummitElement {
       sector: this.sector || selection.sector || undefined,
       leader: this.leader || selection.leader || undefined,
     };
+  }
+
+  /** The `<summit-data>` it is in, and whether it is shown (not in a hidden tab): what the results bars count on. */
+  private group: Element | null = null;
+  private wasShown: boolean | undefined;
+  private seen?: ResizeObserver;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.group = this.closest('summit-data');
+    // A box of no size is not shown (display: none, here or around it).
+    this.seen ??= new ResizeObserver(([entry]) => {
+      const shown = entry!.contentRect.width > 0;
+      if (shown === this.wasShown) return;
+      this.wasShown = shown;
+      this.barsAgain();
+    });
+    this.seen.observe(this);
+  }
+
+  override disconnectedCallback() {
+    const { selection } = this.summitData;
+    super.disconnectedCallback();
+    this.seen?.disconnect();
+    this.wasShown = undefined;
+    this.barsAgain(selection);
+  }
+
+  /**
+   * While the reader has chosen something, the widgets beside it in its `<summit-data>` are drawn again when it comes,
+   * goes, shows or hides: a roster's or cloud's results bar says what it shows, and takes the reader to it.
+   */
+  private barsAgain({ leader, sector } = this.summitData.selection) {
+    if (!leader && !sector) return;
+    for (const el of this.group?.querySelectorAll('*') ?? []) {
+      if (el !== this) (el as Partial<SummitElement>).requestUpdate?.();
+    }
   }
 
   /** Brings the timeline into view at the top of the screen, the focus on its heading (a results bar's button). */

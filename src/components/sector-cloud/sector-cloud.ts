@@ -27,7 +27,7 @@ const TONES = 3;
  *
  * @summary The summit's sectors as a word cloud, each sized by how often the summit touched it.
  *
- * @fires {SummitSelectEvent} summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id, `selected` false when choosing the chosen sector again clears it.
+ * @fires {SummitSelectEvent} summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id, `selected` false when choosing the chosen sector again (or Escape) clears it.
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
  *
