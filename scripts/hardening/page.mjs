@@ -85,7 +85,8 @@ export async function hostility({ browser, server, dataset }) {
         const hostile = JSON.parse(json);
         for (const key of ['title', 'format']) hostile[key] = xss;
         for (const l of hostile.leaders) l.name = xss;
-        for (const s of hostile.sectors) s.name = xss;
+        // Numbered: two sectors of one name are refused (and two leaders of one name, a warning, would be fine).
+        hostile.sectors.forEach((s, i) => (s.name = `${xss} ${i}`));
         for (const p of hostile.proposals) Object.assign(p, { headline: xss, summary: xss });
         for (const q of hostile.quotes) q.text = xss;
         provider.data = hostile;

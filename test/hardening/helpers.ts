@@ -277,9 +277,14 @@ export function classOf(kind: string): string {
 
 /** Fields that hold ids of other entries: a valid new id there can leave references dangling elsewhere. */
 export const REFERENCE_KINDS = /(^|\.)(id|chair|speaker|proposedBy|source)$|sectors\[]$|supportedBy\[]$/;
-/** TextSchema's rule, restated: something visible, at most 20,000 characters, not starting with a lone mark. */
+/**
+ * TextSchema's rule, restated: something visible, at most 20,000 characters, not starting with a lone mark, no pile of
+ * 9 or more marks on one letter.
+ */
 export const validText = (s: string) =>
-  /[^\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u.test(s) && [...s].length <= 20000 && !/^\p{M}/u.test(s);
+  /[^\s\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/u.test(s) &&
+  [...s].length <= 20000 &&
+  !/^\p{M}|\p{M}{9}/u.test(s);
 
 // ---------------------------------------------------------------------------------------------
 // Payloads.
