@@ -52,6 +52,9 @@ const DATES = {
 
 const months = (names: string) => names.split(' ');
 const EN_MONTHS = months('January February March April May June July August September October November December');
+/** "г." (year) kept on the line of its year, as Russian (and Bulgarian) typesetting keeps it: a no-break space. */
+const G = '\u00a0г.';
+
 /** Russian months after a day ("20 декабря"), and alone ("декабрь 2025 г.", "май", "март"). */
 const RU_OF = months('января февраля марта апреля мая июня июля августа сентября октября ноября декабря');
 const RU_ALONE = RU_OF.map((m) => m.replace(/ая$/, 'ай').replace(/я$/, 'ь').replace(/а$/, ''));
@@ -71,11 +74,10 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
   }
   if (lang === 'ja') return `${y}年${unit === 'year' ? '' : `${m + 1}月${unit === 'day' ? `${d}日` : ''}`}`;
   if (lang === 'ru')
-    return unit === 'year' ? `${y}` : unit === 'month' ? `${RU_ALONE[m]} ${y} г.` : `${d} ${RU_OF[m]} ${y} г.`;
-  return formatter(
-    `${unit} ${locale}`,
-    () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }),
-  ).format(time);
+    return unit === 'year' ? `${y}` : unit === 'month' ? `${RU_ALONE[m]} ${y}${G}` : `${d} ${RU_OF[m]} ${y}${G}`;
+  return formatter(`${unit} ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }))
+    .format(time)
+    .replace(' г.', G);
 }
 
 /**

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { When } from '../data/types.js';
 import { whenStart } from '../data/when.js';
+import { uiLocale } from '../internal/localize.js';
 import { formatCalendar } from './intl.js';
 
 /** A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year). */
@@ -20,10 +21,24 @@ export function formatWhenDate(
   );
 }
 
+/** The Russian noun after "Раз в N": one (1, 21), few (2–4, 22–24), many (5–20, 25–30). */
+const RU_UNITS = {
+  day: ['день', 'дня', 'дней'],
+  week: ['неделю', 'недели', 'недель'],
+  month: ['месяц', 'месяца', 'месяцев'],
+  year: ['год', 'года', 'лет'],
+};
+
 /** "Every 2 years" for a recurring `When` the source gave no words for. */
 function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): string {
   if (every === 1) {
     return { day: msg('Every day'), week: msg('Every week'), month: msg('Every month'), year: msg('Every year') }[unit];
+  }
+  // A message has one form, and a Russian noun after a number has three ("Раз в 2 года", "Раз в 5 лет").
+  if (uiLocale() === 'ru') {
+    const [tens, ones] = [every % 100, every % 10];
+    const form = ones === 1 && tens !== 11 ? 0 : ones >= 2 && ones <= 4 && (tens < 12 || tens > 14) ? 1 : 2;
+    return `Раз в ${every} ${RU_UNITS[unit][form]}`;
   }
   return {
     day: msg(str`Every ${every} days`),

@@ -258,6 +258,16 @@ export const tokens = css`
   .isolate {
     unicode-bidi: isolate;
   }
+  /* Japanese lines break between phrases, not inside a word ("ウズベキス/タン"), where the browser can. */
+  :lang(ja) {
+    word-break: auto-phrase;
+  }
+  /* Chinese, Japanese and Korean are not set in italics: a browser would slant the glyphs artificially. */
+  cite:lang(ja),
+  cite:lang(zh),
+  cite:lang(ko) {
+    font-style: normal;
+  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -209,7 +209,7 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     const groups = groupLabels(w.timeline);
     expect(groups).to.include('首脳会議当日 · 2025年12月20日');
     expect(groups).to.include('2040年までに');
-    expect(groups).to.include('定期的');
+    expect(groups).to.include('定期開催');
     expect(groups).to.include('時期の記載なし');
     expect(textOf($(w.timeline, '.kind'))).to.be.oneOf(['提案', '支持', '歓迎', '強調']);
     const terms = $$(w.timeline, 'dl dt').map((dt) => textOf(dt));
@@ -259,12 +259,12 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     const groups = groupLabels(w.timeline);
     expect(groups).to.include('На саммите · 20 декабря 2025 г.');
     // The year is Intl's ("2040" or "2040 г."): either reads as "by 2040".
-    expect(groups.some((g) => /^К 2040( г\.)?$/.test(g))).to.equal(true, groups.join(' | '));
+    expect(groups).to.include('К 2040 году');
     expect(groups).to.include('Регулярно');
     expect(groups).to.include('Срок не указан');
     // A month heads its group with a capital, though Russian writes it in lower case.
     const month = { kind: 'month', key: '2026-03', year: 2026, month: 3, items: [] } as const;
-    expect(bucketView(month, 'ru', []).date).to.equal('Март 2026 г.');
+    expect(bucketView(month, 'ru', []).date).to.equal('Март 2026\u00a0г.');
     const terms = $$(w.timeline, 'dl dt').map((dt) => textOf(dt));
     expect(terms).to.include.members(['Автор предложения', 'Инициатор', 'Поддержали', 'Где', 'Когда', 'Сферы']);
     expect(textOf($(w.timeline, 'details summary'))).to.contain('Подтверждение в источнике');
@@ -294,6 +294,42 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
       .to.contain('Нет данных саммита.')
       .and.contain('элемента summit-data.');
     expectDatasetText(w);
+  });
+
+  it('writes Russian numbers with their nouns, deadlines with "году", and keeps "г." on its year', async () => {
+    await useLang('ru');
+    const data = smallSummit();
+    const every = [1, 2, 5, 11, 21, 22];
+    every.forEach(
+      (n, i) => (data.proposals[i % data.proposals.length]!.when = { kind: 'recurring', every: n, unit: 'year' }),
+    );
+    data.proposals[0]!.when = { kind: 'recurring', every: 2, unit: 'week' };
+    data.proposals[1]!.when = { kind: 'by', year: 2030 };
+    data.proposals[2]!.when = { kind: 'recurring', every: 5, unit: 'year', first: '2026-04' };
+    data.proposals[3]!.when = { kind: 'recurring', every: 21, unit: 'month' };
+    data.proposals[4]!.when = { kind: 'recurring', every: 12, unit: 'day' };
+    const el = await fixture<LitElement>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+    await el.updateComplete;
+    const when = [...el.shadowRoot!.querySelectorAll('dd time, dd')].map((dd) => dd.textContent!.trim());
+    expect(when).to.include.members([
+      'Раз в 2 недели',
+      'К 2030 году',
+      'Раз в 5 лет; впервые — апрель 2026\u00a0г.',
+      'Раз в 21 месяц',
+      'Раз в 12 дней',
+    ]);
+    expect(textOf(el.shadowRoot!.querySelector('[part="group-heading"]'))).to.equal('К 2030 году');
+  });
+
+  it('breaks Japanese lines between phrases, and sets no Japanese title in italics', async () => {
+    await useLang('en');
+    const data = { ...smallSummit(), lang: 'ja' };
+    data.sources[0]!.title = '首脳会合の記事';
+    const el = await fixture<LitElement>(html`<summit-quote .data=${data}></summit-quote>`);
+    await el.updateComplete;
+    const cite = el.shadowRoot!.querySelector('cite')!;
+    expect(getComputedStyle(cite).fontStyle).to.equal('normal');
+    expect(getComputedStyle(cite).wordBreak).to.equal('auto-phrase');
   });
 
   it('adds no first occurrence the source’s words already give, and keeps those words in the dataset’s language', async () => {
