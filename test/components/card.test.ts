@@ -175,6 +175,12 @@ describe('<summit-card>', () => {
     const el = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
     expect(el.shadowRoot!.querySelectorAll('dd').length).to.be.above(7);
     expect(facts(el)['Outcomes']).to.equal('Tokyo Declaration adopted | Trade Agreement signed');
+    // Two sit beside the chair; a long list (a G20's fourteen) has the card's whole width, no empty column beside it.
+    const outcomes = () => el.shadowRoot!.querySelector('.outcomes')!;
+    expect(outcomes().classList.contains('wide')).to.equal(false);
+    el.data = { ...data, outcomes: [1, 2, 3, 4].map((n) => ({ ...data.outcomes[1]!, id: `deal-${n}` })) };
+    await el.updateComplete;
+    expect(outcomes().classList.contains('wide')).to.equal(true);
     const none = smallSummit();
     none.outcomes = [];
     el.data = none;

@@ -324,6 +324,19 @@ describe('<summit-proposal-timeline>', () => {
     expect(justice!.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://example.org/article');
   });
 
+  it('marks the leader it is filtered by where an entry names them: why the entry is shown', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline leader="leader-b" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const marks = $$(el, 'mark[part="chosen-leader"]');
+    expect(marks.length).to.be.above(0);
+    expect(marks.every((m) => textOf(m) === 'Bea Bauer (Uzbekistan)')).to.equal(true);
+    expect(getComputedStyle(marks[0]!).fontWeight).to.equal('700');
+    el.leader = '';
+    await el.updateComplete;
+    expect($$(el, 'mark')).to.have.length(0);
+  });
+
   it('formats dates in its own language and follows a change of lang', async () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline lang="en-GB" .data=${smallSummit()}></summit-proposal-timeline>`,

@@ -538,6 +538,27 @@ describe('<summit-sector-cloud>', () => {
     expect([wrap.selection.leader, wrap.selection.sector]).to.deep.equal(['chair-a', undefined]);
   });
 
+  it('measures and packs its words once per dataset: a choice changes no layout', async () => {
+    const el = await cloudAt(600, html`<summit-sector-cloud .data=${smallSummit()}></summit-sector-cloud>`);
+    const measureText = CanvasRenderingContext2D.prototype.measureText;
+    let measured = 0;
+    CanvasRenderingContext2D.prototype.measureText = function (text) {
+      measured++;
+      return measureText.call(this, text);
+    };
+    try {
+      const before = words(el).map((w) => w.parentElement!.style.cssText);
+      words(el)[1]!.click();
+      await el.updateComplete;
+      words(el)[1]!.click();
+      await el.updateComplete;
+      expect(measured).to.equal(0);
+      expect(words(el).map((w) => w.parentElement!.style.cssText)).to.deep.equal(before);
+    } finally {
+      CanvasRenderingContext2D.prototype.measureText = measureText;
+    }
+  });
+
   it('says so, in a status, when the dataset has no sectors', async () => {
     const data = smallSummit();
     data.sectors = [];

@@ -147,7 +147,8 @@ export class SummitCard extends SummitElement {
                   html`${o.label}${o.summary ? html`<span class="visually-hidden">: </span><span class="note" lang=${ifDefined(lang)} dir="auto">${o.summary}</span>` : nothing}`,
               )
             : [msg('None recorded')],
-          'fact outcomes',
+          // Beside the chair while they are few; a row of their own once a long list would leave a column empty.
+          v.outcomes.length > 3 ? 'fact outcomes wide' : 'fact outcomes',
         )}
         ${count(msg('Leaders'), v.leaders)} ${count(msg('Countries'), v.countries)}
         ${count(msg('Proposals'), v.proposals)}

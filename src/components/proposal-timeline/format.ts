@@ -79,19 +79,27 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
 
 /**
  * Resolves names and formats one proposal for display. Lists of the dataset's names are joined in its language
- * (`listLocale`, the language they are marked with), else the page's (`locale`).
+ * (`listLocale`, the language they are marked with), else the page's (`locale`). The `chosen` leader, the one the
+ * timeline is filtered by, is marked wherever it is named: among twenty supporters, the reason the entry is shown.
  */
-export function entryView(summit: Summit, p: Proposal, locale: string, listLocale = locale): EntryView {
+export function entryView(
+  summit: Summit,
+  p: Proposal,
+  locale: string,
+  listLocale = locale,
+  chosen?: string,
+): EntryView {
   const { leaders, countries, sectors, sources } = indexOf(summit);
   const country = (code: string) => countries.get(code)?.name ?? code;
   const leader = (id: string) => {
     const l = leaders.get(id);
-    return l
+    const named = l
       ? msg(html`${isolated(l.name)} (${country(l.country)})`, {
           id: 'name-country',
           desc: 'A leader, then their country',
         })
       : isolated(id);
+    return id === chosen ? html`<mark part="chosen-leader">${named}</mark>` : named;
   };
   return {
     id: p.id,

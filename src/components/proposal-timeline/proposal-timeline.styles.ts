@@ -54,6 +54,19 @@ const timeline = css`
     padding-block: calc(0.25 * var(--_rem)) calc(0.5 * var(--_rem));
     background: var(--_bg);
   }
+  /* The chosen leader among an entry's names: bold on the surface colour (a browser's yellow would not suit dark). */
+  mark {
+    color: inherit;
+    background: var(--_surface);
+    font-weight: 700;
+  }
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      color: MarkText;
+      background: Mark;
+    }
+  }
   /* Not on a short screen (a phone held sideways, 400% zoom): two lines of it would take a quarter of the view. */
   @media (max-height: 30em) {
     .label {

@@ -61,6 +61,7 @@ const PAGE = 30;
  * @csspart quote - One verbatim quote of the source.
  * @csspart more - The row with the "Show more" button.
  * @csspart more-button - The "Show more" button.
+ * @csspart chosen-leader - The chosen leader where an entry names them (a `<mark>`): why it is shown.
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
@@ -161,7 +162,7 @@ export class SummitProposalTimeline extends SummitElement {
         bucketView(
           bucket,
           locale,
-          items.map((p) => entryView(summit, p, locale, listLocale)),
+          items.map((p) => entryView(summit, p, locale, listLocale, filter.leader)),
         ),
       );
     }

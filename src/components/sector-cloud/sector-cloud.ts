@@ -95,7 +95,8 @@ export class SummitSectorCloud extends SummitElement {
     const inherited = this.uiLang ?? this.locale;
     const lang = summit && this.dataLang(summit);
     this.nameLang = lang !== undefined && primary(lang) !== primary(inherited) ? lang : undefined;
-    this.layout.place(this.sectors, this.words, this.nameLang);
+    // Keyed by the dataset's weights (one array per dataset): a choice changes classes and labels, never the layout.
+    this.layout.place(all, this.words, this.nameLang);
   }
 
   override render() {
