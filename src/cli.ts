@@ -78,9 +78,9 @@ function readDataset(file: string): {
     const cited = new Set<string>();
     forEachEvidence(summit, (e) => cited.add(e.source));
     const base = stdin ? 'the current folder (the dataset came from standard input)' : 'the dataset';
+    const folder = resolve(stdin ? '.' : dirname(file));
     summit.sources.forEach((source, i) => {
       if (!source.file) return void (cited.has(source.id) && unchecked.push(source.id));
-      const folder = resolve(stdin ? '.' : dirname(file));
       const path = resolve(folder, source.file);
       let problem = outside(folder, path, source.file) ?? sourceProblem(path);
       if (problem?.startsWith('file not found')) {
@@ -123,7 +123,6 @@ const readProblem = (path: string, code: string | undefined) =>
       ? `not allowed to read ${path}`
       : `cannot read ${path}: ${code}`;
 
-/** Why a source file cannot be checked against, or undefined: only a regular file of a sensible size is read. */
 /**
  * Where a source's `file` leads out of the dataset's folder ("../../etc/passwd", an absolute path, a link to elsewhere):
  * refused unread, or a dataset from anyone could have the job that checks it print parts of any file on its machine.
@@ -141,6 +140,7 @@ function outside(folder: string, path: string, given: string): string | undefine
   return `${quoted(given)} is not inside the dataset's folder (${folder}): "file" is a path relative to it, inside it; put a copy of the source text there`;
 }
 
+/** Why a source file cannot be checked against, or undefined: only a regular file of a sensible size is read. */
 function sourceProblem(path: string): string | undefined {
   let stat;
   try {

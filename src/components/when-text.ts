@@ -52,7 +52,7 @@ function everyText(every: number, unit: 'day' | 'week' | 'month' | 'year'): stri
  * Whether `whenText` gives the source's own words alone: a recurring `When` adds its first occurrence to them, unless
  * they name its year already ("every year, starting in 2028").
  */
-export const ownWordsOnly = (w: When): boolean =>
+const ownWordsOnly = (w: When): boolean =>
   !!w.phrase && !(w.kind === 'recurring' && w.first && !w.phrase.includes(w.first.slice(0, 4)));
 
 /**

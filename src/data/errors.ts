@@ -57,6 +57,9 @@ const MAX_SHOWN = 60;
  * UTF-16 pair) are upper-cased to match.
  */
 const INVISIBLE = /\\u[\da-f]{4}|\\.|[\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]|(?<=^"\p{M}*)\p{M}/gu;
+/** Text without its accents, in lower case: "Ūdeņradis" and "udenradis" alike. */
+export const unaccented = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
 export const uEscape = (c: string) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /**

@@ -1,6 +1,6 @@
 import { check } from './check.js';
 import { SummitSchema } from './schema.js';
-import { SummitDataError, joinPath, quoted, type SummitDataIssue } from './errors.js';
+import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
 
@@ -56,17 +56,12 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const leaders = idsOf('leaders');
   const sectors = idsOf('sectors');
   // One sector under two ids: the cloud would draw its word twice, its weight split between them.
-  const names = new Map<string, number>();
-  summit.sectors.forEach((s, i) => {
-    const name = s.name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-    const first = names.get(name) ?? (names.set(name, i), i);
-    if (first < i) {
-      add(
-        ['sectors', i, 'name'],
-        `the same name as sectors[${first}] ("${summit.sectors[first]!.id}"): one sector under two ids? Keep one and use its id everywhere`,
-      );
-    }
-  });
+  for (const [i, first] of repeats(summit.sectors, (name) => name.normalize('NFKC').toLowerCase())) {
+    add(
+      ['sectors', i, 'name'],
+      `the same name as sectors[${first}] ("${summit.sectors[first]!.id}"): one sector under two ids? Keep one and use its id everywhere`,
+    );
+  }
   const sources = idsOf('sources');
   for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
 
@@ -257,23 +252,33 @@ export function checkDates(summit: Summit): SummitDataIssue[] {
  */
 export function checkNames(summit: Summit): SummitDataIssue[] {
   const issues: SummitDataIssue[] = [];
-  const fold = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   for (const [key, what] of [
     ['sectors', 'sector'],
     ['leaders', 'person'],
   ] as const) {
-    const seen = new Map<string, number>();
-    summit[key].forEach(({ name }, i) => {
-      const first = seen.get(fold(name)) ?? (seen.set(fold(name), i), i);
+    for (const [i, first] of repeats(summit[key], unaccented)) {
+      const { name } = summit[key][i]!;
       const other = summit[key][first]!.name;
-      if (first === i) return;
       issues.push({
         path: `${key}[${i}].name`,
         message: `${other === name ? 'the same name as' : `"${name}" is the same but for accents or case as`} ${key}[${first}].name "${other}": one ${what} listed twice? Keep one and use its id everywhere${key === 'leaders' ? ' (two people may share a name: then keep both)' : ''}`,
       });
-    });
+    }
   }
   return issues;
+}
+
+/**
+ * Each entry whose name is an earlier one's, once `same` has made them comparable (and spacing is set aside): its index
+ * and the first one's.
+ */
+function repeats(entries: readonly { name: string }[], same: (name: string) => string): [number, number][] {
+  const seen = new Map<string, number>();
+  return entries.flatMap(({ name }, i) => {
+    const key = same(name).replace(/\s+/g, ' ').trim();
+    const first = seen.get(key) ?? (seen.set(key, i), i);
+    return first < i ? [[i, first] as [number, number]] : [];
+  });
 }
 
 /** The fields whose entries carry `evidence`. */

@@ -5,7 +5,7 @@
  * (`data/summit.schema.json`) is generated from it.
  */
 import { integer, list, object, oneOf, optional, string, variant } from './check.js';
-import { quoted, uEscape } from './errors.js';
+import { quoted, uEscape, unaccented } from './errors.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** `"а" is U+0430`; a character a message shows escaped (a control, say) by its code alone. */
@@ -19,10 +19,7 @@ export const IdSchema = string('an id of lowercase letters, digits and hyphens (
   // The id it probably is ("Šimkūnas", "Expert forum"); else the characters an id cannot hold that do not show it: a
   // Cyrillic "а" looks like the Latin one.
   hint: (s) => {
-    const id = s
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
+    const id = unaccented(s)
       .trim()
       .replace(/[\s_]+/g, '-');
     const odd = [...new Set(s.match(/[^\x20-\x7e]/g))];

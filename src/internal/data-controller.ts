@@ -99,15 +99,7 @@ const inFlight = new Map<string, { summit: Promise<Summit>; stop: AbortControlle
 /** `loadSummit`, shared: the request is cancelled once every widget waiting for it has let go (`signal`). */
 function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<Summit> {
   const key = `${timeout} ${src}`;
-  let shared = inFlight.get(key);
-  if (!shared) {
-    const stop = new AbortController();
-    const request = { summit: loadSummit(src, { signal: stop.signal, timeout }), stop, users: 0 };
-    const done = () => inFlight.get(key) === request && inFlight.delete(key);
-    request.summit.then(done, done);
-    inFlight.set(key, (shared = request));
-  }
-  const request = shared;
+  const request = inFlight.get(key) ?? startRequest(key, src, timeout);
   request.users++;
   return new Promise((resolve, reject) => {
     const leave = () => {
@@ -121,6 +113,16 @@ function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<
     signal.addEventListener('abort', leave, { once: true });
     request.summit.then(resolve, reject).finally(() => signal.removeEventListener('abort', leave));
   });
+}
+
+/** A shared request, in `inFlight` until it settles. */
+function startRequest(key: string, src: string, timeout: number) {
+  const stop = new AbortController();
+  const request = { summit: loadSummit(src, { signal: stop.signal, timeout }), stop, users: 0 };
+  const done = () => inFlight.get(key) === request && inFlight.delete(key);
+  request.summit.then(done, done);
+  inFlight.set(key, request);
+  return request;
 }
 
 /** Fails a load before anything was read: a dataset given in a way the widget does not read. */
