@@ -92,8 +92,9 @@ try {
   );
   writeFileSync(
     join(app, 'main.js'),
+    // One subpath with .js, one without: both are in the exports map.
     `import 'summit-widgets/leader-roster.js';
-import 'summit-widgets/sector-cloud.js';
+import 'summit-widgets/sector-cloud';
 import summit from 'summit-widgets/datasets/central-asia-japan-2025.json';
 
 for (const el of document.querySelectorAll('summit-leader-roster, summit-sector-cloud')) el.data = summit;

@@ -19,8 +19,11 @@ let warnedHydration = false;
  * inputs, the timeout and the theme.
  */
 export class SummitDataElement extends LitElement {
-  /** URL of a summit dataset (JSON): https:, or a path on the same site. */
-  @property() src = '';
+  /**
+   * URL of a summit dataset (JSON): https:, or a path on the same site. Reflected (an empty one is no attribute), so
+   * a copy of the widget (`cloneNode`, a framework's re-render from its markup) loads the same dataset.
+   */
+  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) src = '';
 
   /**
    * The dataset itself, as an object or as JSON text. Wins over an inline

@@ -377,6 +377,22 @@ describe('what the page changes while a widget is away, or alongside the dataset
     expect(fetched).to.have.length(1);
   });
 
+  it('writes a src set from script to its attribute, so a copy of the widget loads it too', async () => {
+    const wrap = await fixture(html`<div></div>`);
+    const card = document.createElement('summit-card') as LitElement & { src: string };
+    card.src = DATASET_URL;
+    wrap.append(card);
+    await card.updateComplete;
+    expect(card.getAttribute('src')).to.equal(DATASET_URL);
+    const copy = card.cloneNode(true) as LitElement;
+    wrap.append(copy);
+    await waitUntil(() => textOf(copy.shadowRoot!.querySelector('h2')), 'the copy, drawn', { timeout: 5000 });
+    // No src: no attribute (not src="").
+    card.src = '';
+    await card.updateComplete;
+    expect(card.hasAttribute('src')).to.equal(false);
+  });
+
   it('shares one request and its validation among widgets given the same src, until the last lets go', async () => {
     const url = `/test-slow?to=${encodeURIComponent(DATASET_URL)}&shared`;
     const wrap = await fixture(html`<div></div>`);
