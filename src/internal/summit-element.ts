@@ -11,6 +11,12 @@ import { nearestLang, primary } from './lang.js';
 import { PAGE_LANG_EVENT, SERVER_LOCALE, ensureLocalization, localeReady, ownsLocale, uiLocale } from './localize.js';
 import { sourceLocale } from '../locales/locale-codes.js';
 
+/**
+ * An attribute's text, and the empty string once it is removed (Lit's own converter gives null there, which a
+ * property typed as text is not).
+ */
+export const textAttribute = { fromAttribute: (value: string | null): string => value ?? '' };
+
 /** Whether the page was told once that pre-rendered widgets could not be hydrated. */
 let warnedHydration = false;
 
@@ -23,7 +29,7 @@ export class SummitDataElement extends LitElement {
    * URL of a summit dataset (JSON): https:, or a path on the same site. Reflected (an empty one is no attribute), so
    * a copy of the widget (`cloneNode`, a framework's re-render from its markup) loads the same dataset.
    */
-  @property({ reflect: true, converter: { toAttribute: (value: string) => value || null } }) src = '';
+  @property({ reflect: true, converter: { ...textAttribute, toAttribute: (value: string) => value || null } }) src = '';
 
   /**
    * The dataset itself, as an object or as JSON text. Wins over an inline
@@ -36,7 +42,7 @@ export class SummitDataElement extends LitElement {
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `light` or `dark` overrides the page's colour scheme. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: (value) => value ?? undefined }) theme?: 'light' | 'dark';
 
   /**
    * The language of the widget's own words when the page reads another (English words on a German page): they are
@@ -181,14 +187,14 @@ export class SummitDataElement extends LitElement {
 
 /** A widget that shows the proposals of a dataset and selection (the timeline): how many, and brings them into view. */
 interface Shows {
-  proposalsFor(summit: Summit, selection: Selection): number | undefined;
+  proposalsFor(summit: Summit, selection: Selection, kind: 'leader' | 'sector'): number | undefined;
   showProposals(): void;
 }
 
 /** A widget: a data element with a heading, UI strings and dates in the reader's language. */
 export class SummitElement extends SummitDataElement {
   /** Replaces the widget's default heading text; an empty or blank string keeps the default. */
-  @property() heading = '';
+  @property({ converter: textAttribute }) heading = '';
 
   /**
    * Whether the widget's controls work: not on the server, nor while its output is hydrated (the first update must
@@ -212,7 +218,7 @@ export class SummitElement extends SummitDataElement {
     // tab): found by what it does, so a build without the timeline holds nothing of it.
     let n: number | undefined;
     const timeline = [...(this.closest('summit-data')?.querySelectorAll('*') ?? [])].find(
-      (el): el is Element & Shows => (n = (el as Partial<Shows>).proposalsFor?.(summit, selection)) !== undefined,
+      (el): el is Element & Shows => (n = (el as Partial<Shows>).proposalsFor?.(summit, selection, kind)) !== undefined,
     );
     if (!timeline) return nothing;
     const label =
@@ -230,7 +236,7 @@ export class SummitElement extends SummitDataElement {
         aria-describedby="title"
         @click=${() =>
           // The timeline may have gone, or changed, since the bar was drawn: then the bar is drawn anew.
-          timeline.isConnected && timeline.proposalsFor(summit, selection) === n
+          timeline.isConnected && timeline.proposalsFor(summit, selection, kind) === n
             ? timeline.showProposals()
             : this.requestUpdate()}
       >
@@ -291,7 +297,8 @@ export class SummitElement extends SummitDataElement {
    * Level of the widget's heading (from 2), to fit the article's outline. The default, 2, follows the article's title
    * (h1) whatever else the page has; inside a section with its own h2, give 3.
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level', converter: (value) => (value === null ? 2 : Number(value)) })
+  headingLevel = 2;
 
   protected override update(changed: PropertyValues<this>) {
     const level = this.headingLevel;

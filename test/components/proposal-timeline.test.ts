@@ -337,6 +337,37 @@ describe('<summit-proposal-timeline>', () => {
     expect($$(el, 'mark')).to.have.length(0);
   });
 
+  it("marks the chosen leader's country where the entry is its initiative", async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline leader="chair-a" .data=${smallSummit()}></summit-proposal-timeline>`,
+    );
+    const entry = $$(el, '.entry').find(
+      (e) => textOf(e.querySelector('h3, h4, [part~="headline"]')) === 'Justice mechanism',
+    );
+    expect(entry, 'the initiative of Japan is shown for its prime minister').to.not.equal(undefined);
+    expect([...entry!.querySelectorAll('mark[part="chosen-leader"]')].map(textOf)).to.deep.equal(['Japan']);
+  });
+
+  it('goes back to its defaults when the page removes an attribute (never null)', async () => {
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline
+        leader="leader-b"
+        sector="energy"
+        heading="Mine"
+        heading-level="3"
+        .data=${smallSummit()}
+      ></summit-proposal-timeline>`,
+    );
+    const warned = await consoleWarnings(async () => {
+      for (const name of ['leader', 'sector', 'heading', 'heading-level']) el.removeAttribute(name);
+      await el.updateComplete;
+    });
+    expect([el.leader, el.sector, el.heading, el.headingLevel]).to.deep.equal(['', '', '', 2]);
+    expect(warned).to.deep.equal([]);
+    expect($$(el, '.entry')).to.have.length(smallSummit().proposals.length);
+    expect($(el, 'h2[part="heading"]')).to.not.equal(null);
+  });
+
   it('formats dates in its own language and follows a change of lang', async () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline lang="en-GB" .data=${smallSummit()}></summit-proposal-timeline>`,

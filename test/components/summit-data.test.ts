@@ -549,6 +549,35 @@ describe('the results bar under a roster or a cloud', () => {
     expect(await drawn(), 'put back').to.equal(true);
   });
 
+  it('is not there for a choice the timeline does not follow (its own attribute names another), and the console says why', async () => {
+    const el = await fixture<SummitData>(
+      html`<summit-data .data=${smallSummit()}>
+        <summit-leader-roster></summit-leader-roster>
+        <summit-proposal-timeline leader="leader-c"></summit-proposal-timeline>
+      </summit-data>`,
+    );
+    const roster = el.querySelector<LitElement>('summit-leader-roster')!;
+    const timeline = el.querySelector<LitElement>('summit-proposal-timeline')!;
+    await Promise.all([roster.updateComplete, timeline.updateComplete]);
+    const choose = async (name: string) => {
+      [...roster.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')]
+        .find((b) => b.textContent!.includes(name))!
+        .click();
+      await el.updateComplete;
+      await Promise.all([roster.updateComplete, timeline.updateComplete]);
+    };
+    const warned = await consoleWarnings(async () => {
+      await choose('Bea Bauer');
+      await choose('Ann Abe');
+    });
+    expect(bar(roster), 'the timeline still shows the leader its attribute names').to.equal(null);
+    expect(warned).to.have.length(1);
+    expect(warned[0]).to.contain('leader="leader-c" fixes what this timeline shows');
+    // The leader it shows anyway: the bar says so.
+    await choose('Жанна Ким');
+    expect(textOf(bar(roster))).to.match(/^Show the (proposal|\d proposals)$/);
+  });
+
   it('moves the page only for a choice the reader made in that widget, and goes when its timeline has gone', async () => {
     const el = await provider({ data: smallSummit() });
     const [roster, cloud, timeline] = widgets(el) as LitElement[];

@@ -118,7 +118,7 @@ export class SummitLeaderRoster extends SummitElement {
   static override styles = styles;
 
   /** `chair-first` (default) or `dataset` order. */
-  @property() order: 'chair-first' | 'dataset' = 'chair-first';
+  @property({ converter: (value) => value ?? 'chair-first' }) order: 'chair-first' | 'dataset' = 'chair-first';
 
   private leaders: readonly Leader[] = [];
 

@@ -33,7 +33,8 @@ export interface EntryView {
   readonly summary: string;
   /** Names from the dataset, isolated inside our words ("name (country)", a list of them). */
   readonly proposer: unknown;
-  readonly initiator: string | undefined;
+  /** The initiating country's name; marked when the chosen leader is from it (why the entry is shown). */
+  readonly initiator: unknown;
   readonly supporters: unknown;
   readonly places: unknown;
   readonly sectors: readonly { readonly id: string; readonly name: string }[];
@@ -77,10 +78,14 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
   };
 }
 
+/** What made an entry match the chosen leader: their name, or their country's initiative. */
+const mark = (named: unknown) => html`<mark part="chosen-leader">${named}</mark>`;
+
 /**
  * Resolves names and formats one proposal for display. Lists of the dataset's names are joined in its language
  * (`listLocale`, the language they are marked with), else the page's (`locale`). The `chosen` leader, the one the
- * timeline is filtered by, is marked wherever it is named: among twenty supporters, the reason the entry is shown.
+ * timeline is filtered by, is marked wherever it is named (among twenty supporters, the reason the entry is shown),
+ * and so is the initiating country when it is theirs: an initiative of their country is one of theirs.
  */
 export function entryView(
   summit: Summit,
@@ -99,15 +104,17 @@ export function entryView(
           desc: 'A leader, then their country',
         })
       : isolated(id);
-    return id === chosen ? html`<mark part="chosen-leader">${named}</mark>` : named;
+    return id === chosen ? mark(named) : named;
   };
+  const chosenCountry = chosen === undefined ? undefined : leaders.get(chosen)?.country;
   return {
     id: p.id,
     kind: p.kind,
     headline: p.headline,
     summary: p.summary,
     proposer: p.proposedBy && leader(p.proposedBy),
-    initiator: p.initiatedBy && country(p.initiatedBy),
+    initiator:
+      p.initiatedBy && (p.initiatedBy === chosenCountry ? mark(country(p.initiatedBy)) : country(p.initiatedBy)),
     supporters: p.supportedBy?.length ? formatList(listLocale, p.supportedBy.map(leader)) : undefined,
     places: p.places?.length
       ? formatList(

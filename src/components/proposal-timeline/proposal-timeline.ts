@@ -9,7 +9,7 @@ import type { TimelineBucket } from '../../data/when.js';
 import { customElement } from '../../internal/define.js';
 import { headingLevel } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
-import { SummitElement } from '../../internal/summit-element.js';
+import { SummitElement, textAttribute } from '../../internal/summit-element.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { bucketView, describeFilter, entryView, type BucketView } from './format.js';
 import { ProgressiveController } from './progressive.js';
@@ -81,10 +81,13 @@ export class SummitProposalTimeline extends SummitElement {
   static override styles = styles;
 
   /** Shows only proposals tagged with this sector id, whatever the reader selects. */
-  @property() sector = '';
+  @property({ converter: textAttribute }) sector = '';
 
-  /** Shows only proposals this leader id proposed or supported, whatever the reader selects. */
-  @property() leader = '';
+  /**
+   * Shows only the proposals of this leader id (those they proposed or supported, and their country's initiatives),
+   * whatever the reader selects.
+   */
+  @property({ converter: textAttribute }) leader = '';
 
   private readonly pages = new ProgressiveController(this, FIRST, PAGE);
 
@@ -129,6 +132,15 @@ export class SummitProposalTimeline extends SummitElement {
     if (!this.allEvidence && !this.hasUpdated && this.renderRoot.querySelector('blockquote')) this.allEvidence = true;
     const selection = this.summitData.selection;
     const filter = this.filterFor(selection);
+    for (const kind of ['sector', 'leader'] as const) {
+      const [fixed, chosen] = [this[kind], selection[kind]];
+      if (fixed && chosen && fixed !== chosen && !this.overridden.has(kind)) {
+        this.overridden.add(kind);
+        this.warn(
+          `${kind}="${fixed}" fixes what this timeline shows: the reader's choice of "${chosen}" in its <summit-data> does not change it (remove the attribute for a timeline that follows the reader)`,
+        );
+      }
+    }
     const locale = (this.formatLocale = validLocale(this.locale));
     const key = `${filter.sector ?? ''}\n${filter.leader ?? ''}`;
     // What a chip asked for holds for this update only: a filter the page's attributes fix does not change.
@@ -321,12 +333,13 @@ export class SummitProposalTimeline extends SummitElement {
 
   /**
    * How many proposals this timeline shows for the `<summit-data>` whose dataset and selection these are (with its own
-   * `sector` and `leader`), or undefined where it shows another (its own data, another provider's) or is not on the
-   * page (a hidden tab): what a roster's or cloud's results bar says.
+   * `sector` and `leader`), or undefined where it shows another (its own data, another provider's), is not on the
+   * page (a hidden tab) or does not follow the reader's choice of `kind` (its own attribute names another): what a
+   * roster's or cloud's results bar says.
    */
-  proposalsFor(summit: Summit, selection: Selection): number | undefined {
+  proposalsFor(summit: Summit, selection: Selection, kind: 'leader' | 'sector'): number | undefined {
     if (summit !== this.summitData.summit || selection !== this.summitData.selection) return undefined;
-    if (this.checkVisibility?.() === false) return undefined;
+    if (this.checkVisibility?.() === false || (this[kind] && this[kind] !== selection[kind])) return undefined;
     return filterProposals(summit, this.filterFor(selection)).length;
   }
 
@@ -337,6 +350,9 @@ export class SummitProposalTimeline extends SummitElement {
       leader: this.leader || selection.leader || undefined,
     };
   }
+
+  /** The kinds whose fixed filter has been said (once) to override a reader's choice. */
+  private readonly overridden = new Set<'sector' | 'leader'>();
 
   /** The `<summit-data>` it is in, and whether it is shown (not in a hidden tab): what the results bars count on. */
   private group: Element | null = null;

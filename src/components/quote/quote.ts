@@ -8,7 +8,7 @@ import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
 import { dataComma } from '../../internal/lang.js';
 import { officeCountry } from '../joined.js';
-import { SummitElement } from '../../internal/summit-element.js';
+import { SummitElement, textAttribute } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
 /** What the widget shows, derived once per update. */
@@ -56,7 +56,7 @@ export class SummitQuote extends SummitElement {
   static override styles = styles;
 
   /** Id of the quote to show; empty shows the dataset's first quote. */
-  @property({ attribute: 'quote-id' }) quoteId = '';
+  @property({ attribute: 'quote-id', converter: textAttribute }) quoteId = '';
 
   private view: QuoteView | undefined;
 
