@@ -9,6 +9,12 @@ export { SummitProposalTimeline } from './components/proposal-timeline/proposal-
 export { SummitSectorCloud } from './components/sector-cloud/sector-cloud.js';
 export { SummitCard } from './components/card/card.js';
 export { SummitQuote } from './components/quote/quote.js';
-export { SummitSelectEvent, SummitErrorEvent, type SummitSelectTarget } from './events/events.js';
+export {
+  SummitSelectEvent,
+  SummitErrorEvent,
+  SummitLoadEvent,
+  SummitSelectionChangeEvent,
+  type SummitSelectTarget,
+} from './events/events.js';
 export type { SummitState, SummitStatus } from './internal/context.js';
 export * from './data/index.js';

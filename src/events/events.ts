@@ -1,4 +1,6 @@
 import type { SummitDataError } from '../data/errors.js';
+import type { Summit } from '../data/types.js';
+import type { Selection } from '../data/views.js';
 
 /** What a reader picked in a widget. */
 export type SummitSelectTarget =
@@ -33,9 +35,39 @@ export class SummitErrorEvent extends Event {
   }
 }
 
+/**
+ * A dataset was loaded and validated, and is shown: fired by the element that loads it (a widget with its own data or
+ * `src`, or the `<summit-data>` around a group), each time its dataset is a new one.
+ */
+export class SummitLoadEvent extends Event {
+  /** The validated dataset (frozen), as the element's `summit` property gives it. */
+  readonly summit: Summit;
+
+  constructor(summit: Summit) {
+    super('summit-load', { bubbles: true, composed: true });
+    this.summit = summit;
+  }
+}
+
+/**
+ * The selection of a `<summit-data>` changed, and is applied: a reader chose or cleared (once for a Clear filter that
+ * clears both kinds), or a new dataset lacks what was chosen. Not fired for a `selection` the page sets itself.
+ */
+export class SummitSelectionChangeEvent extends Event {
+  /** The selection now, as the provider's `selection` property gives it. */
+  readonly selection: Selection;
+
+  constructor(selection: Selection) {
+    super('summit-selection-change', { bubbles: true, composed: true });
+    this.selection = selection;
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'summit-select': SummitSelectEvent;
     'summit-error': SummitErrorEvent;
+    'summit-load': SummitLoadEvent;
+    'summit-selection-change': SummitSelectionChangeEvent;
   }
 }

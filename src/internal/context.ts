@@ -23,9 +23,10 @@ export const summitContext = createContext<SummitState>('summit-widgets/summit@1
 export const selects = (selection: Selection, target: SummitSelectTarget): boolean =>
   selection[target.kind] !== target.id;
 
-/** Choosing the selected item again clears it; a new choice replaces the same kind. */
+/** Choosing the selected item again clears it (its key goes); a new choice replaces the same kind. */
 export function toggleSelection(selection: Selection, target: SummitSelectTarget): Selection {
   const next = { ...selection };
-  next[target.kind] = selects(selection, target) ? target.id : undefined;
+  if (selects(selection, target)) next[target.kind] = target.id;
+  else delete next[target.kind];
   return next;
 }

@@ -8,7 +8,7 @@ import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
 import type { Selection } from '../data/views.js';
-import { SummitErrorEvent, SummitSelectEvent, type SummitSelectTarget } from '../events/events.js';
+import { SummitErrorEvent, SummitLoadEvent, SummitSelectEvent, type SummitSelectTarget } from '../events/events.js';
 import { selects, summitContext, toggleSelection, type SummitState, type SummitStatus } from './context.js';
 import { directionOf } from './lang.js';
 
@@ -309,7 +309,13 @@ export class SummitDataController implements ReactiveController {
       this.host.warn(error.message);
     }
     this.reported = error;
+    const summit = this.isOwn ? this.summit : undefined;
+    if (summit && summit !== this.announced) this.host.dispatchEvent(new SummitLoadEvent(summit));
+    this.announced = summit;
   }
+
+  /** The dataset `summit-load` was last fired for. */
+  private announced: Summit | undefined;
 
   /** True when the element has its own input rather than relying on a provider. */
   get isOwn(): boolean {

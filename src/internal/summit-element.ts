@@ -3,6 +3,8 @@ import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValu
 import { property } from 'lit/decorators.js';
 import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import type { Summit } from '../data/types.js';
+import type { SummitDataError } from '../data/errors.js';
+import type { SummitStatus } from './context.js';
 import type { Selection } from '../data/views.js';
 import { formatNumber, validLocale } from '../components/intl.js';
 import { SummitDataController } from './data-controller.js';
@@ -90,6 +92,24 @@ export class SummitDataElement extends LitElement {
 
   /** Resolves the dataset: own inputs first, then the enclosing `<summit-data>`. */
   protected readonly summitData = new SummitDataController(this);
+
+  /**
+   * The validated dataset the element shows (its own, or its `<summit-data>`'s), frozen; undefined until one is
+   * loaded. `summit-load` says when it arrives.
+   */
+  get summit(): Summit | undefined {
+    return this.summitData.summit;
+  }
+
+  /** `idle` (no dataset given), `pending` (loading), `complete` (shown) or `error` (see `error`). */
+  get status(): SummitStatus {
+    return this.summitData.status;
+  }
+
+  /** Why the dataset could not be shown: `issues` lists each problem with its path. */
+  get error(): SummitDataError | undefined {
+    return this.summitData.error;
+  }
 
   /**
    * Whether the element came with the server's shadow root (declarative shadow DOM): its first update then

@@ -229,8 +229,10 @@ export const tokens = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .button:hover {
-    background: var(--_surface);
+  @media (hover: hover) {
+    .button:hover {
+      background: var(--_surface);
+    }
   }
   /* Under a roster or a cloud: how many proposals the timeline shows, at the foot of the screen while the widget is
      on it (a page's sticky footer gives its height), over what scrolls by. What the reader chooses or moves to keeps

@@ -904,6 +904,21 @@ describe('<summit-proposal-timeline>', () => {
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
     });
 
+    it('keeps a chip tapped mid-screen where it was: the page scrolls by what went above it', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+      await el.updateComplete;
+      // A chip of an entry far enough down that others above it go with the filter, put mid-screen (no focus: a tap).
+      const button = entries(el)[FIRST + 10]!.querySelector<HTMLButtonElement>('button.chip')!;
+      scrollBy(0, button.getBoundingClientRect().top - innerHeight / 2);
+      const before = button.getBoundingClientRect().top;
+      button.click();
+      await el.updateComplete;
+      expect(button.isConnected).to.equal(true);
+      expect(Math.abs(button.getBoundingClientRect().top - before), 'moved on screen').to.be.below(2);
+      scrollTo(0, 0);
+    });
+
     it('says, where "Skip past the proposals" lands, how many are shown so far', async () => {
       const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
       $<HTMLButtonElement>(el, 'button.skip')!.click();

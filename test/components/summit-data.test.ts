@@ -3,6 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
+import type { SummitSelectionChangeEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
 import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
@@ -451,7 +452,7 @@ describe('what the page changes while a widget is away, or alongside the dataset
     await waitUntil(() => textOf(el.shadowRoot!.querySelector('time')) === '20 декабря 2025 г.', 'the Russian date');
   });
 
-  it('keeps a selection the page sets together with a new dataset (it resets only when none is given)', async () => {
+  it('keeps a selection the page sets together with a new dataset, and what a new dataset still has', async () => {
     const p = await fixture<SummitData>(html`<summit-data .data=${smallSummit()}></summit-data>`);
     p.selection = { leader: 'leader-b' };
     await p.updateComplete;
@@ -461,9 +462,98 @@ describe('what the page changes while a widget is away, or alongside the dataset
     p.selection = { sector: 'energy' };
     await p.updateComplete;
     expect(p.selection).to.deep.equal({ sector: 'energy' });
+    // The same dataset fetched again: the reader's choice stays.
     p.data = smallSummit();
     await p.updateComplete;
+    expect(p.selection).to.deep.equal({ sector: 'energy' });
+    // One without that sector: it goes, and the page is told.
+    const other = JSON.parse(JSON.stringify(smallSummit()).replaceAll('"energy"', '"power"')) as unknown;
+    const changes: unknown[] = [];
+    p.addEventListener('summit-selection-change', (e) => changes.push(e.selection));
+    p.data = other;
+    await p.updateComplete;
+    expect(p.status, JSON.stringify(p.error?.issues)).to.equal('complete');
     expect(p.selection).to.deep.equal({});
+    expect(changes).to.deep.equal([{}]);
+  });
+});
+
+describe('on a touch screen', () => {
+  it('no widget marks what is under the pointer where there is no hover (a tap would leave it looking chosen)', async () => {
+    const el = await provider({ data: smallSummit() });
+    await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    const loose: string[] = [];
+    const scan = (rules: CSSRuleList, hover: boolean) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSMediaRule || rule instanceof CSSContainerRule || rule instanceof CSSSupportsRule)
+          scan(rule.cssRules, hover || /\(hover(: hover)?\)/.test(rule.conditionText));
+        else if (rule instanceof CSSStyleRule && /:hover/.test(rule.selectorText) && !hover)
+          loose.push(rule.selectorText);
+      }
+    };
+    for (const w of widgets(el)) for (const sheet of w.shadowRoot!.adoptedStyleSheets) scan(sheet.cssRules, false);
+    // A link underlined a little thicker is not a mark of choice.
+    expect(loose.filter((s) => s !== 'a:hover')).to.deep.equal([]);
+  });
+});
+
+describe('the page follows what the widgets show', () => {
+  it('reads the dataset and its state from any element, and hears when it arrives (summit-load, once, from the loader)', async () => {
+    const loads: EventTarget[] = [];
+    const wrap = await fixture(html`<div></div>`);
+    wrap.addEventListener('summit-load', (e) => loads.push(e.target!));
+    const p = document.createElement('summit-data');
+    p.append(document.createElement('summit-card'));
+    const card = p.firstElementChild as LitElement & { summit: unknown; status: string };
+    expect(p.status).to.equal('idle');
+    p.src = `/test-slow?to=${encodeURIComponent(DATASET_URL)}&load-event`;
+    wrap.append(p);
+    await p.updateComplete;
+    expect(p.status).to.equal('pending');
+    await waitUntil(() => p.status === 'complete', 'loaded', { timeout: 5000 });
+    await card.updateComplete;
+    expect(loads).to.deep.equal([p]);
+    expect(p.summit).to.not.equal(undefined);
+    expect(Object.isFrozen(p.summit)).to.equal(true);
+    expect(card.summit).to.equal(p.summit);
+    expect(card.status).to.equal('complete');
+    // A widget with its own data fires its own.
+    const own = document.createElement('summit-quote');
+    own.data = smallSummit();
+    wrap.append(own);
+    await own.updateComplete;
+    expect(loads).to.deep.equal([p, own]);
+    expect(own.summit!.title).to.equal(smallSummit().title);
+    // An error: no summit, the error says why.
+    own.data = '{';
+    await own.updateComplete;
+    expect([own.status, own.summit, own.error?.issues.length]).to.deep.equal(['error', undefined, 1]);
+  });
+
+  it('says the selection changed once it is applied: once per choice, once for Clear filter, never for the page', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster, , timeline] = widgets(el) as LitElement[];
+    await Promise.all([roster, timeline].map((w) => w!.updateComplete));
+    const seen: { event: unknown; property: unknown }[] = [];
+    const heard = (e: SummitSelectionChangeEvent) => seen.push({ event: e.selection, property: el.selection });
+    document.addEventListener('summit-selection-change', heard);
+    try {
+      el.selection = { sector: 'energy' };
+      await el.updateComplete;
+      expect(seen, 'the page set it').to.deep.equal([]);
+      roster!.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!.click();
+      await el.updateComplete;
+      expect(seen).to.have.length(1);
+      expect(seen[0]!.event).to.deep.equal(seen[0]!.property);
+      expect(seen[0]!.event).to.have.property('leader');
+      await timeline!.updateComplete;
+      timeline!.shadowRoot!.querySelector<HTMLButtonElement>('[part="clear-button"]')!.click();
+      await el.updateComplete;
+      expect(seen, JSON.stringify(seen)).to.have.length(2);
+      expect(seen[1]!.event, JSON.stringify(seen)).to.deep.equal({});
+    } finally {
+      document.removeEventListener('summit-selection-change', heard);
+    }
   });
 });
 

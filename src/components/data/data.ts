@@ -8,7 +8,7 @@ import { formatIssue, type SummitDataError } from '../../data/errors.js';
 import type { Summit } from '../../data/types.js';
 import { indexOf, type Selection } from '../../data/views.js';
 import { received } from '../../data/check.js';
-import type { SummitSelectTarget } from '../../events/events.js';
+import { SummitSelectionChangeEvent, type SummitSelectTarget } from '../../events/events.js';
 import { summitContext, toggleSelection, type SummitState } from '../../internal/context.js';
 import { SummitDataElement } from '../../internal/summit-element.js';
 import { errorTitle, loadingText } from '../../internal/data-controller.js';
@@ -25,6 +25,9 @@ import { fillsSpace } from '../../internal/tokens.styles.js';
  * @fires {SummitErrorEvent} summit-error - The dataset could not be loaded or is invalid.
  * @fires {SummitSelectEvent} summit-select - A widget inside chose a sector or leader: the event bubbles from it
  *   through the provider; cancel it to keep the selection as it is.
+ * @fires {SummitSelectionChangeEvent} summit-selection-change - The selection changed and is applied (a reader's
+ *   choice, a Clear filter, a new dataset without what was chosen); not for a `selection` the page sets.
+ * @fires {SummitLoadEvent} summit-load - The dataset was loaded and validated, and is shown (`event.summit`).
  *
  * @slot - The widgets that share this dataset, and any other content.
  */
@@ -52,21 +55,32 @@ export class SummitData extends SummitDataElement {
     `,
   ];
 
-  /** The shared selection: `{sector?, leader?}`. Set it to preselect; it resets when the dataset changes. */
+  /**
+   * The shared selection: `{sector?, leader?}`. Set it to preselect. A new dataset keeps what it still has (the same
+   * ids) and drops the rest. `summit-selection-change` says when a reader (or a new dataset) changed it.
+   */
   @property({ attribute: false }) selection: Selection = {};
+
+  /** Set when the selection changed from inside (a reader's choice, a new dataset), until the event says so. */
+  private changedInside = false;
 
   private readonly provider = new ContextProvider(this, { context: summitContext });
   private lastSummit: Summit | undefined;
 
   private readonly select = (target: SummitSelectTarget) => {
     this.selection = toggleSelection(this.selection, target);
+    this.changedInside = true;
   };
 
   protected override willUpdate(changed: PropertyValues<this>) {
     const { status, summit, error } = this.summitData;
-    const arrived = summit !== this.lastSummit;
+    // A new dataset (not one going while another loads): what it lacks of the selection goes.
+    const arrived = !!summit && summit !== this.lastSummit;
     if (arrived) {
-      if (this.lastSummit && !changed.has('selection')) this.selection = {};
+      if (this.lastSummit && !changed.has('selection')) {
+        const kept = keptIn(summit, this.selection);
+        if (kept !== this.selection) [this.selection, this.changedInside] = [kept, true];
+      }
       this.lastSummit = summit;
     }
     // A selection the page set (restored from a URL, say) that names what this dataset lacks filters out everything.
@@ -93,6 +107,12 @@ export class SummitData extends SummitDataElement {
       const state: SummitState = { status, summit, error, selection: this.selection, select: this.select };
       this.provider.setValue(state);
     }
+  }
+
+  protected override updated() {
+    if (!this.changedInside) return;
+    this.changedInside = false;
+    this.dispatchEvent(new SummitSelectionChangeEvent(this.selection));
   }
 
   /**
@@ -125,6 +145,15 @@ export class SummitData extends SummitDataElement {
     if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(start, 50));
     else start();
   }
+}
+
+/** The part of `selection` that names what `summit` has: `selection` itself when that is all of it. */
+function keptIn(summit: Summit, selection: Selection): Selection {
+  const { sectors, leaders } = indexOf(summit);
+  const sector = selection.sector !== undefined && sectors.has(selection.sector) ? selection.sector : undefined;
+  const leader = selection.leader !== undefined && leaders.has(selection.leader) ? selection.leader : undefined;
+  if (sector === selection.sector && leader === selection.leader) return selection;
+  return { ...(sector && { sector }), ...(leader && { leader }) };
 }
 
 /**

@@ -42,8 +42,11 @@ export const styles = [
         row-gap: calc(0.375 * var(--_rem));
       }
     }
-    .leader:enabled:hover {
-      border-color: var(--_accent);
+    /* Only where there is hover: a tap leaves it on what was tapped, which then looks chosen. */
+    @media (hover: hover) {
+      .leader:enabled:hover {
+        border-color: var(--_accent);
+      }
     }
     .leader[aria-pressed='true'] {
       border-color: var(--_accent);

@@ -180,9 +180,14 @@ const timeline = css`
     text-align: start;
     cursor: pointer;
   }
-  .chip:enabled:hover,
   [aria-pressed='true'] {
     border-color: var(--_accent);
+  }
+  /* Only where there is hover: a tap leaves it on what was tapped, which then looks chosen. */
+  @media (hover: hover) {
+    .chip:enabled:hover {
+      border-color: var(--_accent);
+    }
   }
   /* The page fixed the sector: the chips only name sectors. */
   .chip.fixed {

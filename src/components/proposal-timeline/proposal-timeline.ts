@@ -41,6 +41,8 @@ const PAGE = 30;
  * @fires {SummitSelectEvent} summit-select - A sector chip was chosen (`kind` is `sector`, `id` the sector id, `selected` false when choosing the chosen one again clears it), or Clear filter (one event per kind it clears, the sector's first, then the leader's, each with `selected` false).
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
+ * @fires {SummitLoadEvent} summit-load - Its own dataset was loaded and validated, and is shown (`event.summit`); inside
+ *   `<summit-data>` the provider fires it instead.
  *
  * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
  *   and under the loading and error messages; hidden once the dataset is shown.
@@ -106,12 +108,14 @@ export class SummitProposalTimeline extends SummitElement {
   /** What the page's `sector` or `leader` names that the dataset lacks, in words: a typo there filters out everything. */
   private unknown = '';
 
-  private summit: Summit | undefined;
+  private shownSummit: Summit | undefined;
   private filterKey = '';
   private focusEntry = -1;
   private keep: string | undefined;
   /** The chip that had focus when it changed the filter: it keeps the focus, though the list moves its entry. */
   private keepFocus: HTMLElement | undefined;
+  /** The chip a reader chose with, and where it was on screen: it stays there as the list changes around it. */
+  private keepAt: { chip: HTMLElement; top: number } | undefined;
   private refocus: HTMLElement | undefined;
   /** Entries whose evidence the reader opened: their quotes are drawn from then on. */
   private readonly opened = new Set<string>();
@@ -146,9 +150,9 @@ export class SummitProposalTimeline extends SummitElement {
     // What a chip asked for holds for this update only: a filter the page's attributes fix does not change.
     const { keep, keepFocus } = this;
     this.keep = this.keepFocus = undefined;
-    if (summit !== this.summit || key !== this.filterKey) {
-      if (summit !== this.summit) this.opened.clear();
-      this.summit = summit;
+    if (summit !== this.shownSummit || key !== this.filterKey) {
+      if (summit !== this.shownSummit) this.opened.clear();
+      this.shownSummit = summit;
       this.buckets = timeline(summit, filter);
       this.matching = this.buckets.reduce((n, b) => n + b.items.length, 0);
       this.filterKey = key;
@@ -199,6 +203,12 @@ export class SummitProposalTimeline extends SummitElement {
     super.updated(changed);
     const chip = this.refocus;
     this.refocus = undefined;
+    // The entries above the chosen chip's went (and the filter's line came): the page scrolls by as much, so the chip
+    // stays under the reader's finger or pointer and what they were reading stays on screen, as it does in the cloud.
+    const at = this.keepAt;
+    this.keepAt = undefined;
+    const moved = at?.chip.isConnected ? at.chip.getBoundingClientRect().top - at.top : 0;
+    if (Math.abs(moved) >= 1) document.scrollingElement?.scrollBy({ top: moved, behavior: 'instant' });
     // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
     if (chip?.isConnected) {
       if ((this.renderRoot as ShadowRoot).activeElement !== chip) chip.focus({ preventScroll: true });
@@ -220,7 +230,7 @@ export class SummitProposalTimeline extends SummitElement {
     const context: EntryContext = {
       // Under the widget's heading as drawn (a level of 1 or "x" is drawn as 2 or 3): groups one below, entries two.
       level: headingLevel(this.headingLevel) + 2,
-      lang: this.summit && this.dataLang(this.summit),
+      lang: this.shownSummit && this.dataLang(this.shownSummit),
       dateLang: this.pageLang,
       // The filter in force: the page's `sector` fixes it, and then the chips only name sectors.
       selected: this.sector || this.summitData.selection.sector,
@@ -317,7 +327,8 @@ export class SummitProposalTimeline extends SummitElement {
     if (!sector) return;
     this.keep = entryOf(chip);
     if ((this.renderRoot as ShadowRoot).activeElement === chip) this.keepFocus = chip;
-    if (!this.summitData.select({ kind: 'sector', id: sector })) this.keep = this.keepFocus = undefined;
+    this.keepAt = { chip, top: chip.getBoundingClientRect().top };
+    if (!this.summitData.select({ kind: 'sector', id: sector })) this.keep = this.keepFocus = this.keepAt = undefined;
   };
 
   /** Clears the reader's selection (choosing the selected item again clears it); attribute filters stay. */

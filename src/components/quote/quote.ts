@@ -32,6 +32,8 @@ type QuoteView =
  *
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
+ * @fires {SummitLoadEvent} summit-load - Its own dataset was loaded and validated, and is shown (`event.summit`); inside
+ *   `<summit-data>` the provider fires it instead.
  *
  * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
  *   and under the loading and error messages; hidden once the dataset is shown.

@@ -122,8 +122,11 @@ export const styles = [
       text-decoration: underline solid 0.08em;
       text-underline-offset: 0.15em;
     }
-    .word:enabled:hover {
-      text-decoration: underline dotted;
+    /* Only where there is hover: a tap leaves it on what was tapped, which then looks chosen. */
+    @media (hover: hover) {
+      .word:enabled:hover {
+        text-decoration: underline dotted;
+      }
     }
     .word[aria-pressed='true'] {
       color: var(--_accent-fg);

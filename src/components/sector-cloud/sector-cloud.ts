@@ -30,6 +30,8 @@ const TONES = 3;
  * @fires {SummitSelectEvent} summit-select - A sector was chosen (click, Enter or Space); `kind` is `sector`, `id` the sector id, `selected` false when choosing the chosen sector again (or Escape) clears it.
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
+ * @fires {SummitLoadEvent} summit-load - Its own dataset was loaded and validated, and is shown (`event.summit`); inside
+ *   `<summit-data>` the provider fires it instead.
  *
  * @slot - Fallback content the page writes inside the element: shown without JavaScript, before the element upgrades,
  *   and under the loading and error messages; hidden once the dataset is shown.
