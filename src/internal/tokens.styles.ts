@@ -46,6 +46,8 @@ export const tokens = css`
     --_accent-fg: var(--summit-color-accent-contrast, light-dark(#fff, #0b0b0b));
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));
     --_radius: var(--summit-radius, calc(0.375 * var(--_rem)));
+    /* Pills and circles: fully round, unless the radius is 0 (square corners everywhere). */
+    --_round: calc(var(--_radius) * 999);
     --_space: var(--summit-space, var(--_rem));
     /* Room above and below, as a paragraph has, so two widgets in a row do not touch; it collapses with the margins of
        the paragraphs around it. Not !important: the page's own margin for the element wins. */

@@ -71,7 +71,17 @@ describe('<summit-leader-roster>', () => {
     );
     const el = wrap.querySelector<SummitLeaderRoster>('summit-leader-roster')!;
     await el.updateComplete;
-    const counts = () => [...el.shadowRoot!.querySelectorAll('.proposals')].map((c) => textOf(c).replace(/^, /, ''));
+    // As shown: without the commas between phrases that only a screen reader reads.
+    const counts = () =>
+      [...el.shadowRoot!.querySelectorAll('.proposals')].map((c) =>
+        [...c.childNodes]
+          .filter(
+            (n) =>
+              n.nodeType !== Node.COMMENT_NODE && !(n instanceof Element && n.classList.contains('visually-hidden')),
+          )
+          .map((n) => n.textContent)
+          .join(''),
+      );
     const all = counts();
     wrap.selection = { sector: 'digital' };
     await wrap.updateComplete;
@@ -84,9 +94,10 @@ describe('<summit-leader-roster>', () => {
           p.sectors.includes('digital') &&
           (p.proposedBy === l.id || p.supportedBy?.includes(l.id) || p.initiatedBy === l.country),
       ).length;
-      return n === 0 ? 'No proposals' : n === 1 ? '1 proposal' : `${n} proposals`;
+      // Named after the count: it is of that sector's proposals, not all of theirs.
+      return `${n === 0 ? 'No proposals' : n === 1 ? '1 proposal' : `${n} proposals`} · Digital`;
     });
-    expect(counts().sort()).to.deep.equal(expected.sort());
+    expect(counts().sort(), JSON.stringify(counts())).to.deep.equal(expected.sort());
   });
 
   it('keeps dataset order when order="dataset" and honours heading attributes', async () => {

@@ -478,6 +478,26 @@ describe('what the page changes while a widget is away, or alongside the dataset
   });
 });
 
+describe('--summit-radius', () => {
+  it('0 squares every corner: boxes, badges, pills, avatars, markers', async () => {
+    const el = await provider({ data: smallSummit() });
+    el.style.setProperty('--summit-radius', '0');
+    await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    const round: string[] = [];
+    for (const w of widgets(el))
+      for (const node of w.shadowRoot!.querySelectorAll('*'))
+        for (const pseudo of [null, '::before', '::after']) {
+          const r = getComputedStyle(node, pseudo).borderTopLeftRadius;
+          if (r !== '0px') round.push(`${w.localName} ${node.localName}.${node.className}${pseudo ?? ''}: ${r}`);
+        }
+    expect(round).to.deep.equal([]);
+    // Unset, pills and markers are round.
+    el.style.removeProperty('--summit-radius');
+    const chip = widgets(el)[2]!.shadowRoot!.querySelector('.chip')!;
+    expect(parseFloat(getComputedStyle(chip).borderTopLeftRadius)).to.be.above(5);
+  });
+});
+
 describe('on a touch screen', () => {
   it('no widget marks what is under the pointer where there is no hover (a tap would leave it looking chosen)', async () => {
     const el = await provider({ data: smallSummit() });

@@ -70,7 +70,7 @@ export const styles = [
       place-items: center;
       inline-size: var(--summit-avatar-size, calc(2.75 * var(--_rem)));
       block-size: var(--summit-avatar-size, calc(2.75 * var(--_rem)));
-      border-radius: 50%;
+      border-radius: min(50%, var(--_round));
       overflow: hidden;
       font-weight: 700;
       font-size: 0.95em;
@@ -128,7 +128,7 @@ export const styles = [
       margin-inline-start: calc(0.375 * var(--_rem));
       padding: 0 calc(0.375 * var(--_rem));
       /* Half a line: a pill on one line, a rounded box where a long role wraps in a narrow card. */
-      border-radius: 0.75em;
+      border-radius: min(0.75em, var(--_round));
       font-size: 0.75em;
       font-weight: 700;
       vertical-align: 0.1em;
@@ -142,7 +142,7 @@ export const styles = [
       margin-inline-start: calc(0.25 * var(--_rem));
       padding: 0 0.25em;
       border: 1px solid currentColor;
-      border-radius: 0.25em;
+      border-radius: min(0.25em, var(--_radius));
       font-size: 0.75em;
       line-height: 1.25;
       text-decoration: none;

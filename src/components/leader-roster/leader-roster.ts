@@ -102,6 +102,7 @@ function roleName(role: LeaderRole): string {
  * @csspart leader - The button of one leader.
  * @csspart avatar - The avatar (initials or photo).
  * @csspart badge - The "Chair" and "Host" badges.
+ * @csspart country-code - The country's code after its name ("JP"), shown where there is room.
  * @csspart results - While a leader is chosen inside a `<summit-data>` with a timeline: the bar under the roster (kept at
  *   the foot of the screen while the roster is on it) whose button, `show-results`, takes the reader to the proposals.
  * @csspart show-results - The button of the results bar: "Show the 3 proposals".
@@ -151,8 +152,11 @@ export class SummitLeaderRoster extends SummitElement {
     // Between the parts of a leader's name for a screen reader, as the page's language writes it ("、" in Japanese).
     const comma = listSeparator();
     // How many proposals choosing a leader shows (the timeline's leader filter, with the sector chosen, if any), so a
-    // reader knows before choosing. In its own direction: "26 proposals" in a right-to-left layout too.
+    // reader knows before choosing. In its own direction: "26 proposals" in a right-to-left layout too. With a sector
+    // chosen, it is named after the count ("2 proposals · Energy"): the count is of that sector's, not all of theirs.
     const sector = this.summitData.selection.sector;
+    const lang = this.dataLang(summit);
+    const sectorName = sector && (indexOf(summit).sectors.get(sector)?.name ?? sector);
     const proposals = (l: Leader) => {
       const count = filterProposals(summit, { leader: l.id, sector }).length;
       const text =
@@ -161,9 +165,15 @@ export class SummitLeaderRoster extends SummitElement {
           : count === 1
             ? msg('1 proposal')
             : msg(str`${formatNumber(locale, count)} proposals`);
-      return html`<span class="proposals" dir="auto"><span class="visually-hidden">${comma}</span>${text}</span>`;
+      return html`<span class="proposals" dir="auto"
+        ><span class="visually-hidden">${comma}</span>${text}${
+          sectorName
+            ? html`<span aria-hidden="true"> · </span><span class="visually-hidden">${comma}</span
+                ><bdi>${inLang(lang, sectorName)}</bdi>`
+            : nothing
+        }</span
+      >`;
     };
-    const lang = this.dataLang(summit);
     if (!this.leaders.length) {
       return html`${title}
         <p dir="auto" part="message" class="message" role="status">${msg('No leaders listed.')}</p>`;
@@ -206,7 +216,8 @@ export class SummitLeaderRoster extends SummitElement {
               ><span class="visually-hidden">${comma}</span>
               <span class="meta"
                 >${inLang(lang, officeCountry(l.title, country, lang))}
-                <abbr class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true">${l.country}</abbr
+                <abbr part="country-code" class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true"
+                  >${l.country}</abbr
                 >${badges.length ? nothing : html`<span class="visually-hidden">${comma}${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing
                 }</span

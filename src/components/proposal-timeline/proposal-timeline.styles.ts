@@ -112,7 +112,7 @@ const timeline = css`
     inline-size: var(--_marker);
     block-size: var(--_marker);
     border: 2px solid var(--summit-timeline-marker-color, var(--_accent));
-    border-radius: 50%;
+    border-radius: min(50%, var(--_round));
     background: var(--_bg);
   }
   .entry[data-kind='proposed']::before {
@@ -137,7 +137,7 @@ const timeline = css`
     margin: calc(0.25 * var(--_rem)) 0 0;
     padding: 0 calc(0.5 * var(--_rem));
     border: 1px solid;
-    border-radius: 999px;
+    border-radius: var(--_round);
     font-size: 0.75em;
     font-weight: 700;
     letter-spacing: 0.02em;
@@ -174,7 +174,7 @@ const timeline = css`
     max-inline-size: 100%;
     padding: calc(0.125 * var(--_rem)) calc(0.625 * var(--_rem));
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: var(--_round);
     background: var(--_bg);
     font-size: 0.875em;
     text-align: start;

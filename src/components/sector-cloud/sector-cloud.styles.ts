@@ -62,7 +62,7 @@ export const styles = [
       margin: 0;
       padding: 0.05em 0.2em;
       border: 0;
-      border-radius: 0.2em;
+      border-radius: min(0.2em, var(--_radius));
       background: none;
       font-weight: var(--summit-cloud-weight, 600);
       line-height: 1.15;
