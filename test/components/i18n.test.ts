@@ -321,6 +321,20 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part="group-heading"]'))).to.equal('К 2030 году');
   });
 
+  it("lines up the card's counts where a Russian label takes two lines", async () => {
+    await useLang('ru');
+    const card = await fixture<LitElement>(
+      html`<summit-card style="width: 22em" .data=${smallSummit()}></summit-card>`,
+    );
+    await card.updateComplete;
+    const stats = [...card.shadowRoot!.querySelectorAll('.stat')];
+    expect(stats).to.have.length(3);
+    const labels = stats.map((s) => s.querySelector('dt')!.getBoundingClientRect().height);
+    expect(Math.max(...labels), 'one label wraps').to.be.above(Math.min(...labels) * 1.5);
+    const numbers = stats.map((s) => Math.round(s.querySelector('dd')!.getBoundingClientRect().bottom));
+    expect(new Set(numbers).size, `numbers at ${numbers.join(', ')}`).to.equal(1);
+  });
+
   it('breaks Japanese lines between phrases, and sets no Japanese title in italics', async () => {
     await useLang('en');
     const data = { ...smallSummit(), lang: 'ja' };

@@ -791,7 +791,24 @@ describe('<summit-proposal-timeline>', () => {
     // But not on a short screen (400% zoom, a phone held sideways): it would take a quarter of it.
     await setViewport({ width: 320, height: 256 });
     expect(getComputedStyle($(el, '.group .label')!).position).to.equal('static');
+    // Unless it is beside its entries, where it takes no height (a phone held sideways, 812px wide).
+    await setViewport({ width: 812, height: 375 });
+    el.style.width = '780px';
+    expect(getComputedStyle($(el, '.group')!).gridTemplateColumns.split(' ')).to.have.length(2);
+    expect(getComputedStyle($(el, '.group .label')!).position).to.equal('sticky');
+    el.style.width = '320px';
     await setViewport({ width: 1280, height: 800 });
+    // With large text (a page's or the reader's 200%), 320px is narrow for it: the rail and markers give their room to
+    // the entries, and a heading of several lines does not stay over them.
+    document.documentElement.style.fontSize = '200%';
+    try {
+      const text = box('.entry .card').width;
+      expect(getComputedStyle($(el, '.entry')!, '::before').display).to.equal('none');
+      expect(getComputedStyle($(el, '.group .label')!).position).to.equal('static');
+      expect(text, 'the entries take the width').to.be.above(300);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
     // Readable at 320px: nothing sticks out sideways.
     const host = el.getBoundingClientRect();
     for (const node of $$(el, '.entry, .chip, blockquote, .filter')) {

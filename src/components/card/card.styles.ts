@@ -47,6 +47,17 @@ export const styles = [
         grid-column: span 4;
       }
     }
+    /* Side by side, the numbers share a line even where a label takes two (a long word, a large minimum font size). */
+    .stat {
+      display: flex;
+      flex-direction: column;
+    }
+    .stat dt {
+      margin-block-end: calc(0.125 * var(--_rem));
+    }
+    .stat dd {
+      margin-block-start: auto;
+    }
     dt {
       font-size: 0.75em;
       font-weight: 700;
@@ -125,6 +136,12 @@ export const styles = [
     @container (max-width: 19em) {
       .facts {
         column-gap: 0;
+      }
+    }
+    /* Very narrow for its text (a phone with large text): the padding gives its room to the words. */
+    @container (max-width: 12em) {
+      .card {
+        padding: min(calc(var(--summit-card-padding, calc(1.25 * var(--_rem))) * 0.75), calc(0.5 * var(--_rem)));
       }
     }
     @media print {

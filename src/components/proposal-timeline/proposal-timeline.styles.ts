@@ -307,6 +307,29 @@ const timeline = css`
     .more .row {
       grid-column: 2;
     }
+    /* Beside its entries, the group's heading takes no height: it stays in view on a short screen too (a phone held
+       sideways), where it would otherwise leave an empty column. */
+    .label {
+      position: sticky;
+    }
+  }
+  /* Very narrow for its text (a phone with large text: 200% is 16em in 512px): the rail and its markers give their room
+     to the entries (each names its kind in words), and the group's heading, several lines there, does not stay on
+     screen over them. */
+  @container (max-width: 16em) {
+    .entries {
+      padding-inline-start: 0;
+    }
+    .entries::before,
+    .entry::before {
+      display: none;
+    }
+    .card {
+      padding-inline: calc(0.5 * var(--_rem));
+    }
+    .label {
+      position: static;
+    }
   }
   @media print {
     .more {
