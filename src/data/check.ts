@@ -47,11 +47,15 @@ export interface ListSchema<I extends Schema = Schema> {
   readonly optional?: true;
 }
 
-/** An object with exactly these fields (unknown fields are errors: they are usually typos). */
+/**
+ * An object with exactly these fields (unknown fields are errors: they are usually typos). `unknown` says what to do
+ * instead of a field that people add by mistake, by its name ("weight": derived, never typed in).
+ */
 export interface ObjectSchema<P extends Fields = Fields> {
   readonly type: 'object';
   readonly fields: P;
   readonly expect: string;
+  readonly unknown?: Readonly<Record<string, string>> | undefined;
   readonly optional?: true;
 }
 
@@ -111,11 +115,11 @@ export const list = <I extends Schema>(items: I, what: readonly [string, string]
   min,
 });
 
-export const object = <const P extends Fields>(fields: P, expect = 'an object'): ObjectSchema<P> => ({
-  type: 'object',
-  fields,
-  expect,
-});
+export const object = <const P extends Fields>(
+  fields: P,
+  expect = 'an object',
+  unknown?: Readonly<Record<string, string>>,
+): ObjectSchema<P> => ({ type: 'object', fields, expect, unknown });
 
 export const variant = <const K extends string, const M extends Record<string, Fields>>(
   key: K,
@@ -232,7 +236,7 @@ export function check<S extends Schema>(
       }
     case 'object':
       if (!isRecord(value)) return expected(issues, path, expectation(schema), value, schema.optional) as never;
-      return fields(schema.fields, value, issues, path) as never;
+      return fields(schema.fields, value, issues, path, undefined, schema.unknown) as never;
     case 'variant': {
       const { key, shapes } = schema;
       if (!isRecord(value)) {
@@ -282,12 +286,24 @@ function shapeOf(schema: Fields) {
   return shape;
 }
 
+/**
+ * What to do about an unknown field: the object's own word for it (`unknown`, own keys only: "constructor" is no
+ * hint), else the field it is but for case or a plural ("sector" for "sectors"), else remove it.
+ */
+function unknownFix(schema: Fields, key: string, unknown?: Readonly<Record<string, string>>): string {
+  if (unknown && has(unknown, key)) return unknown[key]!;
+  const bare = (k: string) => k.toLowerCase().replace(/s$/, '');
+  const meant = Object.keys(schema).find((k) => bare(k) === bare(key));
+  return meant ? `did you mean ${received(meant)}?` : 'remove it or check its spelling';
+}
+
 function fields(
   schema: Fields,
   value: Record<string, unknown>,
   issues: SummitDataIssue[],
   path: Segment[],
   tag?: string,
+  unknown?: Readonly<Record<string, string>>,
 ) {
   const shape = shapeOf(schema);
   // A variant's tag comes first, as the reader wrote it.
@@ -297,7 +313,8 @@ function fields(
   for (const key of Object.keys(value)) {
     const field = shape.fields[key];
     if (!field) {
-      if (key !== tag) fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
+      if (key !== tag)
+        fail(issues, [...path, key], `unknown field ${received(key)}: ${unknownFix(schema, key, unknown)}`);
     } else if (value[key] !== undefined) {
       if (!field.optional) found++;
       path.push(key);

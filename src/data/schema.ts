@@ -133,20 +133,24 @@ export const WhenSchema = variant('kind', {
   undated: { phrase },
 });
 
-export const LeaderSchema = object({
-  id: IdSchema,
-  /** The name as the dataset's text writes it. */
-  name: TextSchema,
-  /** The office, e.g. "President", "Prime Minister". */
-  title: TextSchema,
-  /** Country code; the country must be listed in `countries`. */
-  country: CountryCodeSchema,
-  /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
-  roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
-  /** Optional portrait; https: only. */
-  photo: optional(HttpsUrlSchema),
-  evidence,
-});
+export const LeaderSchema = object(
+  {
+    id: IdSchema,
+    /** The name as the dataset's text writes it. */
+    name: TextSchema,
+    /** The office, e.g. "President", "Prime Minister". */
+    title: TextSchema,
+    /** Country code; the country must be listed in `countries`. */
+    country: CountryCodeSchema,
+    /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
+    roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
+    /** Optional portrait; https: only. */
+    photo: optional(HttpsUrlSchema),
+    evidence,
+  },
+  'an object',
+  { office: 'the office goes in "title" ("President", "Prime Minister")' },
+);
 
 export const CountrySchema = object({
   code: CountryCodeSchema,
@@ -154,11 +158,18 @@ export const CountrySchema = object({
   name: TextSchema,
 });
 
-export const SectorSchema = object({
-  id: IdSchema,
-  /** The name shown in the cloud and on the timeline's chips; its weight is derived, never typed in. */
-  name: TextSchema,
-});
+export const SectorSchema = object(
+  {
+    id: IdSchema,
+    /** The name shown in the cloud and on the timeline's chips; its weight is derived, never typed in. */
+    name: TextSchema,
+  },
+  'an object',
+  {
+    weight:
+      'a sector\'s weight is derived from the proposals, agenda areas and quotes that name it in their "sectors", never typed in: remove it (name the sector in more of them to weigh it more)',
+  },
+);
 
 const sectorIds = list(IdSchema, ['sector id', 'sector ids']);
 
@@ -173,33 +184,37 @@ export const AgendaAreaSchema = object({
 
 export const PROPOSAL_KINDS = ['proposed', 'supported', 'welcomed', 'emphasized'] as const;
 
-export const ProposalSchema = object({
-  id: IdSchema,
-  /** One line: what was proposed or decided. */
-  headline: TextSchema,
-  /** A sentence or two in the dataset's words. */
-  summary: TextSchema,
-  /**
-   * proposed: put forward by `proposedBy`; supported: backs someone else's
-   * initiative; welcomed; emphasized: stressed as important.
-   */
-  kind: oneOf(PROPOSAL_KINDS),
-  /**
-   * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
-   * initiatedBy or supportedBy.
-   */
-  proposedBy: optional(IdSchema),
-  /** Country whose initiative it is, when the source names a country rather than a person. */
-  initiatedBy: optional(CountryCodeSchema),
-  /** Leader ids of who supported it. */
-  supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
-  /** Ids of entries in `sectors`. */
-  sectors: sectorIds,
-  /** Where it happens, as the source names places. */
-  places: optional(list(TextSchema, ['place', 'places'])),
-  when: WhenSchema,
-  evidence,
-});
+export const ProposalSchema = object(
+  {
+    id: IdSchema,
+    /** One line: what was proposed or decided. */
+    headline: TextSchema,
+    /** A sentence or two in the dataset's words. */
+    summary: TextSchema,
+    /**
+     * proposed: put forward by `proposedBy`; supported: backs someone else's
+     * initiative; welcomed; emphasized: stressed as important.
+     */
+    kind: oneOf(PROPOSAL_KINDS),
+    /**
+     * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
+     * initiatedBy or supportedBy.
+     */
+    proposedBy: optional(IdSchema),
+    /** Country whose initiative it is, when the source names a country rather than a person. */
+    initiatedBy: optional(CountryCodeSchema),
+    /** Leader ids of who supported it. */
+    supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
+    /** Ids of entries in `sectors`. */
+    sectors: sectorIds,
+    /** Where it happens, as the source names places. */
+    places: optional(list(TextSchema, ['place', 'places'])),
+    when: WhenSchema,
+    evidence,
+  },
+  'an object',
+  { date: 'when it happens goes in "when", at the precision of the source: {"kind": "day", "date": "…"}' },
+);
 
 export const QuoteSchema = object({
   id: IdSchema,

@@ -305,6 +305,23 @@ describe('parseSummit', () => {
     expect(issue!.message.length).to.be.below(200);
   });
 
+  it('says what to do about an unknown field people add by mistake, or the field it is but for case or a plural', () => {
+    const input = smallSummit();
+    const loose = (o: object) => o as Record<string, unknown>;
+    loose(input.sectors[0]!).weight = 5;
+    loose(input.leaders[0]!).office = 'President';
+    loose(input.proposals[0]!).date = '2026-01-01';
+    loose(input.proposals[1]!).sector = ['energy'];
+    loose(input.proposals[2]!).ProposedBy = 'leader-b';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[0].office: unknown field "office": the office goes in "title" ("President", "Prime Minister")',
+      'sectors[0].weight: unknown field "weight": a sector\'s weight is derived from the proposals, agenda areas and quotes that name it in their "sectors", never typed in: remove it (name the sector in more of them to weigh it more)',
+      'proposals[0].date: unknown field "date": when it happens goes in "when", at the precision of the source: {"kind": "day", "date": "…"}',
+      'proposals[1].sector: unknown field "sector": did you mean "sectors"?',
+      'proposals[2].ProposedBy: unknown field "ProposedBy": did you mean "proposedBy"?',
+    ]);
+  });
+
   it('names odd keys as unknown fields and never copies them', () => {
     const input = JSON.parse(
       JSON.stringify(smallSummit()).replace('{', '{"__proto__": {"polluted": true}, "constructor": 1,'),
