@@ -38,6 +38,13 @@ export interface IntegerSchema {
   readonly optional?: true;
 }
 
+/** true or false. */
+export interface BooleanSchema {
+  readonly type: 'boolean';
+  readonly expect: string;
+  readonly optional?: true;
+}
+
 /** A list of at least `min` items; `what` names one item and several in messages (["leader", "leaders"]). */
 export interface ListSchema<I extends Schema = Schema> {
   readonly type: 'array';
@@ -67,7 +74,7 @@ export interface VariantSchema<K extends string = string, M extends Record<strin
   readonly optional?: true;
 }
 
-export type Schema = StringSchema | IntegerSchema | ListSchema | ObjectSchema | VariantSchema;
+export type Schema = StringSchema | IntegerSchema | BooleanSchema | ListSchema | ObjectSchema | VariantSchema;
 export type Fields = Readonly<Record<string, Schema>>;
 
 type Flat<T> = { [K in keyof T]: T[K] } & {};
@@ -83,13 +90,15 @@ export type Infer<S> =
     ? T
     : S extends IntegerSchema
       ? number
-      : S extends ListSchema<infer I>
-        ? Infer<I>[]
-        : S extends ObjectSchema<infer P>
-          ? FieldsOf<P>
-          : S extends VariantSchema<infer K, infer M>
-            ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
-            : never;
+      : S extends BooleanSchema
+        ? boolean
+        : S extends ListSchema<infer I>
+          ? Infer<I>[]
+          : S extends ObjectSchema<infer P>
+            ? FieldsOf<P>
+            : S extends VariantSchema<infer K, infer M>
+              ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
+              : never;
 
 // Every string schema has the same fields, in the same order (absent ones undefined), and so has every
 // integer schema: the walker then reads one object shape per kind, which keeps it fast on big datasets.
@@ -107,6 +116,8 @@ export const integer = (expect: string, min?: number, max?: number): IntegerSche
   min,
   max,
 });
+
+export const boolean = (expect: string): BooleanSchema => ({ type: 'boolean', expect });
 
 export const list = <I extends Schema>(items: I, what: readonly [string, string], min = 0): ListSchema<I> => ({
   type: 'array',
@@ -212,6 +223,13 @@ export function check<S extends Schema>(
         const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
         const quoted = Number.isInteger(n) && n >= (schema.min ?? -Infinity) && n <= (schema.max ?? Infinity);
         const hint = quoted ? ' (text: write it as a number, without quotes)' : undefined;
+        expected(issues, path, schema.expect, value, schema.optional, hint);
+      }
+      break;
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        // "true" for true: the word is right, its quotes are not.
+        const hint = value === 'true' || value === 'false' ? ' (text: write it without quotes)' : undefined;
         expected(issues, path, schema.expect, value, schema.optional, hint);
       }
       break;

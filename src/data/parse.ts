@@ -66,9 +66,19 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
 
   const countries = new Set<string>();
+  // Each organisation's index in countries.
+  const organisations = new Map<string, number>();
   summit.countries.forEach((c, i) => {
     if (countries.has(c.code)) add(['countries', i, 'code'], `duplicate country "${c.code}"`);
     countries.add(c.code);
+    if (c.organisation) organisations.set(c.code, i);
+    // Longer codes are organisations' (a country's has two letters): "EBRD" declared as one, "JPN" a mistake.
+    else if (c.code.length > 2) {
+      add(
+        ['countries', i, 'code'],
+        `"${c.code}" is not a country's code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry`,
+      );
+    }
   });
 
   const known =
@@ -80,7 +90,21 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const leader = known(leaders, 'leader', 'leaders');
   const sector = known(sectors, 'sector', 'sectors');
   const source = known(sources, 'source', 'sources');
-  const country = known(countries, 'country', 'countries', 'add it to countries');
+  // An organisation is declared in countries too: the message says how, where the code can only be one.
+  const country = (segments: (string | number)[], code: string | undefined) =>
+    code === undefined ||
+    countries.has(code) ||
+    add(
+      segments,
+      `${code.length > 2 ? `unknown organisation "${code}": add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : `unknown country "${code}": add it to countries (with "organisation": true if it is an international organisation)`}${alternative(code, countries, 'countries')}`,
+    );
+  // The host and the place are a country's; an organisation has no territory.
+  const notOrganisation = (segments: (string | number)[], code: string, fix: string) => {
+    const at = organisations.get(code);
+    if (at !== undefined) {
+      add(segments, `"${code}" is an organisation (countries[${at}] has "organisation": true), not a country: ${fix}`);
+    }
+  };
   const evidence = (prefix: (string | number)[], list: readonly { source: string; quote: string }[]) =>
     list.forEach((e, i) => {
       source([...prefix, 'evidence', i, 'source'], e.source);
@@ -118,7 +142,9 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     }
   });
   country(['host'], summit.host);
+  notOrganisation(['host'], summit.host, 'give the code of the country that hosts the summit');
   country(['place', 'country'], summit.place.country);
+  notOrganisation(['place', 'country'], summit.place.country, 'give the code of the country the city is in');
   summit.leaders.forEach((l, i) => {
     country(['leaders', i, 'country'], l.country);
     once(['leaders', i], 'roles', l.roles);

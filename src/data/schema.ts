@@ -4,7 +4,7 @@
  * validator and the types cannot drift apart, and the JSON Schema
  * (`data/summit.schema.json`) is generated from it.
  */
-import { integer, list, object, oneOf, optional, string, variant } from './check.js';
+import { boolean, integer, list, object, oneOf, optional, string, variant } from './check.js';
 import { quoted, uEscape, unaccented } from './errors.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -87,12 +87,30 @@ export const HttpsUrlSchema = string('an absolute https: URL', {
   },
 });
 
-/** ISO 3166-1 alpha-2 country code. */
+const COUNTRY = /^[A-Z]{2}$/;
+const CODE = /^[A-Z]{2,10}$/;
+/** The codes people write for two countries whose ISO codes differ (EU, reserved by ISO for the Union, is allowed). */
+const isoCode = (s: string) =>
+  ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s];
+
+/** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
-  pattern: /^[A-Z]{2}$/,
-  // The codes people write for two countries whose ISO codes differ (EU, reserved by ISO for the Union, is allowed).
-  refine: (s) => ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s],
+  pattern: COUNTRY,
+  refine: isoCode,
+  hint: (s) =>
+    CODE.test(s)
+      ? 'a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place'
+      : undefined,
 });
+
+/**
+ * The code of an entry in `countries`: a country's (ISO 3166-1 alpha-2, "JP"; "EU" for the European Union) or an
+ * international organisation's (2 to 10 capital letters: "EBRD", "UN", "ASEAN").
+ */
+export const CountryOrOrganisationCodeSchema = string(
+  'a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD"',
+  { pattern: CODE, refine: isoCode },
+);
 
 /** A verbatim excerpt of a source backing a fact. */
 export const EvidenceSchema = object({
@@ -140,8 +158,8 @@ export const LeaderSchema = object(
     name: TextSchema,
     /** The office, e.g. "President", "Prime Minister". */
     title: TextSchema,
-    /** Country code; the country must be listed in `countries`. */
-    country: CountryCodeSchema,
+    /** Code of an entry in `countries`: the leader's country, or the international organisation they head. */
+    country: CountryOrOrganisationCodeSchema,
     /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
     roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
     /** Optional portrait; https: only. */
@@ -149,13 +167,27 @@ export const LeaderSchema = object(
     evidence,
   },
   'an object',
-  { office: 'the office goes in "title" ("President", "Prime Minister")' },
+  {
+    office: 'the office goes in "title" ("President", "Prime Minister")',
+    organisation:
+      'an organisation is an entry in countries with "organisation": true, and its head\'s "country" is its code',
+  },
 );
 
+/** A country, or an international organisation whose heads are leaders at the summit. */
 export const CountrySchema = object({
-  code: CountryCodeSchema,
-  /** The country's name in the dataset's language. */
+  /**
+   * A country's ISO 3166-1 alpha-2 code ("JP"; "EU" for the European Union), or an organisation's code of 2 to 10
+   * capital letters ("EBRD", "UN", "ASEAN").
+   */
+  code: CountryOrOrganisationCodeSchema,
+  /** The country's or organisation's name in the dataset's language. */
   name: TextSchema,
+  /**
+   * true for an international organisation (the EBRD, the UN, the ASEAN secretariat): its heads are leaders, but it is
+   * not counted as a country, and it cannot be the host or the place.
+   */
+  organisation: optional(boolean('true (an international organisation) or false (a country)')),
 });
 
 export const SectorSchema = object(
@@ -274,15 +306,16 @@ export const SummitSchema = object(
     edition: optional(integer('an edition number (1 to 9999)', 1, 9999)),
     /** The day the summit met. */
     date: DateSchema,
-    /** The city, and the code of its country (listed in `countries`). */
+    /** The city, and the code of its country (listed in `countries`; a country, not an organisation). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair. */
     chair: IdSchema,
-    /** Country code of the host. */
+    /** Country code of the host (listed in `countries`; a country, not an organisation). */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */
     lang: optional(LangSchema),
     leaders: list(LeaderSchema, ['leader', 'leaders'], 1),
+    /** Every country (and international organisation) a leader, the place, the host or an initiative names. */
     countries: list(CountrySchema, ['country', 'countries'], 1),
     agenda: list(AgendaAreaSchema, ['agenda area', 'agenda areas']),
     proposals: list(ProposalSchema, ['proposal', 'proposals']),

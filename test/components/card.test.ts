@@ -122,6 +122,14 @@ describe('<summit-card>', () => {
     eu.leaders[2]!.country = 'EU';
     await show(eu);
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    // Nor is an international organisation; the chair's office names it already, so it is not named twice.
+    const ebrd = smallSummit();
+    ebrd.countries.push({ code: 'EBRD', name: 'EBRD', organisation: true });
+    ebrd.leaders[2]!.country = 'EBRD';
+    ebrd.leaders[1]!.title = 'Prime Minister of Japan';
+    await show(ebrd);
+    expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    expect(facts(el)['Chair']).to.equal('Ann Abe, Prime Minister of Japan');
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
     expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');

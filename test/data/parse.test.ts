@@ -111,6 +111,52 @@ describe('parseSummit', () => {
     ]);
   });
 
+  it('takes an international organisation as an entry in countries, and says how to declare one', () => {
+    const input = smallSummit();
+    input.countries.push(
+      { code: 'EBRD', name: 'European Bank for Reconstruction and Development', organisation: true },
+      { code: 'UN', name: 'United Nations', organisation: true },
+    );
+    input.leaders[0]!.country = 'EBRD';
+    input.proposals[0]!.initiatedBy = 'UN';
+    expect(parseSummit(input).countries[3]!.organisation).to.equal(true);
+    // Undeclared: how to declare it.
+    input.leaders[2]!.country = 'ASEAN';
+    input.proposals[1]!.initiatedBy = 'XX';
+    const known = '; the countries are "JP", "UZ", "KZ", "EBRD", "UN"';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `leaders[2].country: unknown organisation "ASEAN": add it to countries as {"code": "ASEAN", "name": "…", "organisation": true}${known}`,
+      `proposals[1].initiatedBy: unknown country "XX": add it to countries (with "organisation": true if it is an international organisation)${known}`,
+    ]);
+    // A code longer than a country's, declared without "organisation": true; the host and the place are countries.
+    const wrong = smallSummit();
+    wrong.countries.push({ code: 'EBRD', name: 'EBRD' }, { code: 'EU', name: 'European Union', organisation: true });
+    wrong.host = 'EU';
+    wrong.place.country = 'EU';
+    expect(issuesOf(wrong).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'countries[3].code: "EBRD" is not a country\'s code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry',
+      'host: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country that hosts the summit',
+      'place.country: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country the city is in',
+      // Its host is not the host country any more.
+      'leaders[1].country: "chair-a" has the role "host" but is from JP, not the host EU',
+    ]);
+    const longer = smallSummit();
+    longer.host = 'EBRD';
+    const loose = longer as unknown as { countries: Record<string, unknown>[]; leaders: Record<string, unknown>[] };
+    loose.countries[0]!.organisation = 'true';
+    loose.leaders[0]!.organisation = true;
+    expect(issuesOf(longer).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'host: expected an ISO 3166-1 alpha-2 country code such as "JP", got "EBRD" (a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place)',
+      'leaders[0].organisation: unknown field "organisation": an organisation is an entry in countries with "organisation": true, and its head\'s "country" is its code',
+      'countries[0].organisation: expected true (an international organisation) or false (a country), got "true" (text: write it without quotes)',
+    ]);
+    // EU, declared as before (no "organisation"), is accepted as before.
+    const eu = smallSummit();
+    eu.countries.push({ code: 'EU', name: 'European Union' });
+    eu.leaders[0]!.country = 'EU';
+    expect(validateSummit(eu).ok).to.equal(true);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',
@@ -178,7 +224,7 @@ describe('parseSummit', () => {
     );
     expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
     expect(messages).to.include(
-      'leaders[0].country: unknown country "FR": add it to countries; the countries are "JP", "UZ", "KZ"',
+      'leaders[0].country: unknown country "FR": add it to countries (with "organisation": true if it is an international organisation); the countries are "JP", "UZ", "KZ"',
     );
     expect(messages).to.include(
       'quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',

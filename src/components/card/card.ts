@@ -5,7 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
-import { cityCountry, officeCountry } from '../joined.js';
+import { cityCountry, leaderOffice } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -20,7 +20,7 @@ interface CardView {
   readonly edition: string | undefined;
   readonly date: FormattedDate;
   readonly place: TemplateResult;
-  readonly chair?: { readonly name: string; readonly office: TemplateResult } | undefined;
+  readonly chair?: { readonly name: string; readonly office: TemplateResult | string } | undefined;
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
@@ -80,13 +80,21 @@ export class SummitCard extends SummitElement {
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
       date: formatDate(summit.date, locale),
       place: cityCountry(summit.place.city, countryName(summit.place.country), lang),
-      chair: chair && { name: chair.name, office: officeCountry(chair.title, countryName(chair.country), lang) },
+      chair: chair && {
+        name: chair.name,
+        office: leaderOffice(chair.title, chair.country, countryName(chair.country), lang),
+      },
       leaders: formatNumber(locale, summit.leaders.length),
       // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
-      // and the European Union (EU, the one code allowed that is not a country's) is not one.
+      // and neither the European Union (EU, the one two-letter code allowed that is not a country's) nor an
+      // organisation is one.
       countries: formatNumber(
         locale,
-        new Set(summit.leaders.flatMap((l) => (l.country === 'EU' ? [] : [l.country]))).size,
+        new Set(
+          summit.leaders.flatMap((l) =>
+            l.country === 'EU' || countries.get(l.country)?.organisation ? [] : [l.country],
+          ),
+        ).size,
       ),
       proposals: formatNumber(locale, summit.proposals.length),
       outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o, lang), summary: o.summary })),
