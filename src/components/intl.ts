@@ -81,6 +81,38 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
 }
 
 /**
+ * Two days, `from` before `to` (ms since the epoch, UTC), as a range in `locale`: the first day's words, those between,
+ * and the last day's, which share what the days share ("April 3", "–", "4, 2025"; "2025年4月3日", "～", "4日";
+ * "3", "–", "4 апреля 2025 г."), so each end can be marked up as the day it is.
+ */
+export function formatDayRange(locale: string, from: number, to: number): [string, string, string] {
+  const [a, b] = [new Date(from), new Date(to)];
+  const [y, m, d] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()];
+  const [y2, m2, d2] = [b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];
+  const lang = y >= 1000 && y2 <= 9999 ? own(locale) : undefined;
+  const day = (time: number) => formatCalendar(locale, 'day', time);
+  // A range within a month joins its days with a closed dash ("3–4"); one that spans words is spaced ("April 30 – May 2").
+  const month = y === y2 && m === m2;
+  if (lang && y !== y2) return [day(from), lang === 'ja' ? '～' : ' – ', day(to)];
+  if (lang === 'en')
+    return month ? [`${EN_MONTHS[m]} ${d}`, '–', `${d2}, ${y}`] : [`${EN_MONTHS[m]} ${d}`, ' – ', day(to)];
+  if (lang === 'ja') return [day(from), '～', month ? `${d2}日` : `${m2 + 1}月${d2}日`];
+  if (lang === 'ru') return month ? [`${d}`, '–', day(to)] : [`${d} ${RU_OF[m]}`, ' – ', day(to)];
+  const f = formatter(`day ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES.day }));
+  // Each part says which end it belongs to; what both share (the year after them, the dash) is `shared`.
+  const parts = f.formatRangeToParts?.(from, to) ?? [];
+  const sources = parts.map((p) => p.source);
+  const [first, last] = [sources.lastIndexOf('startRange'), sources.indexOf('endRange')];
+  if (first < 0 || last < first) return [day(from), ' – ', day(to)];
+  const text = (list: Intl.DateTimeRangeFormatPart[]) =>
+    list
+      .map((p) => p.value)
+      .join('')
+      .replace(' г.', G);
+  return [text(parts.slice(0, first + 1)), text(parts.slice(first + 1, last)), text(parts.slice(last))];
+}
+
+/**
  * `items` (any values: text, templates) joined the way `locale` writes a list, "A, B, and C", as the items and the
  * words between them, in order. `commas`: some item holds a comma ("Washington, D.C."), so English and Russian
  * separate the items with semicolons instead ("Johannesburg; Washington, D.C.; and Rio").

@@ -127,6 +127,14 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     once(prefix, 'sectors', list);
   };
 
+  if (summit.endDate !== undefined && summit.endDate <= summit.date) {
+    add(
+      ['endDate'],
+      summit.endDate === summit.date
+        ? `the same day as date (${summit.date}): leave endDate out for a summit of one day`
+        : `${summit.endDate} is before date (${summit.date}): date is the summit's first day and endDate its last; check both dates`,
+    );
+  }
   leader(['chair'], summit.chair);
   const chair = summit.leaders.find((l) => l.id === summit.chair);
   if (chair && !chair.roles.includes('chair')) {
@@ -245,18 +253,36 @@ function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | n
  */
 export function checkDates(summit: Summit): SummitDataIssue[] {
   const issues: SummitDataIssue[] = [];
-  const met = Date.parse(`${summit.date}T00:00:00Z`);
+  const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
+  const met = day(summit.date);
+  // A summit of several days: what came before it is before its first day, and facts as of a day include it only from
+  // its last.
+  const last = summit.endDate ?? summit.date;
+  const days = summit.endDate ? ` to ${summit.endDate}` : '';
   if (summit.asOf < summit.date) {
     issues.push({
       path: 'asOf',
       message: `${summit.asOf} is before the summit met (date is ${summit.date}): facts as of that day cannot include it; check both dates`,
     });
+  } else if (summit.asOf < last) {
+    issues.push({
+      path: 'asOf',
+      message: `${summit.asOf} is before the summit's last day (endDate is ${last}): facts as of that day cannot include all of it; check both dates`,
+    });
+  }
+  // Summits meet for days; a month or more is a year or a month typed wrong, most likely.
+  const span = (day(last) - met) / 864e5;
+  if (span > 31) {
+    issues.push({
+      path: 'endDate',
+      message: `${span} days after date (${summit.date}): a summit meets for days, not weeks; check both dates`,
+    });
   }
   summit.history?.forEach((h, i) => {
-    if (whenStart(h.when) > met) {
+    if (whenStart(h.when) > day(last)) {
       issues.push({
         path: `history[${i}].when`,
-        message: `dated after the summit (${summit.date}), but history is what came before it: check the date, or make it an outcome or a proposal`,
+        message: `dated after the summit (${summit.date}${days}), but history is what came before it: check the date, or make it an outcome or a proposal`,
       });
     }
   });

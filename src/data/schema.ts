@@ -304,8 +304,10 @@ export const SummitSchema = object(
     format: TextSchema,
     /** 1 for the first summit of the format; left out for a meeting that is not one of a numbered series. */
     edition: optional(integer('an edition number (1 to 9999)', 1, 9999)),
-    /** The day the summit met. */
+    /** The day the summit met (its first day, when it met on more than one). */
     date: DateSchema,
+    /** The summit's last day, when it met on more than one (after `date`); left out for a summit of one day. */
+    endDate: optional(DateSchema),
     /** The city, and the code of its country (listed in `countries`; a country, not an organisation). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair. */

@@ -77,12 +77,12 @@ export function filterProposals(summit: Summit, selection: Selection = {}): read
   );
 }
 
-const fullTimeline = /* @__PURE__ */ memo((s) => groupByWhen(s.proposals, s.date));
+const fullTimeline = /* @__PURE__ */ memo((s) => groupByWhen(s.proposals, s.date, s.endDate));
 
 /** The proposals of the selection grouped and ordered by when. */
 export function timeline(summit: Summit, selection: Selection = {}): readonly TimelineBucket[] {
   if (!selection.sector && !selection.leader) return fullTimeline(summit);
-  return groupByWhen(filterProposals(summit, selection), summit.date);
+  return groupByWhen(filterProposals(summit, selection), summit.date, summit.endDate);
 }
 
 /**

@@ -119,8 +119,9 @@ function bucketKey(when: When): string {
  * Groups proposals into the buckets a timeline shows, in time order: dated
  * groups (day, month, year, deadline) chronologically, then recurring, then
  * undated. Proposals keep dataset order within a bucket when their `When`s tie.
+ * A day from `summitDate` to `summitEnd` (the summit's last day, if it met on more than one) is a summit day.
  */
-export function groupByWhen(proposals: readonly Proposal[], summitDate?: string): TimelineBucket[] {
+export function groupByWhen(proposals: readonly Proposal[], summitDate?: string, summitEnd?: string): TimelineBucket[] {
   // Sort keys are computed once per proposal, not once per comparison (10,000 items sort in a few ms).
   const keyed = proposals.map((p, i) => ({ p, i, k: sortKey(p.when) }));
   keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
@@ -137,7 +138,14 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string)
     const w = items[0]!.when;
     switch (w.kind) {
       case 'day':
-        out.push({ kind: 'day', key, date: w.date, summitDay: w.date === summitDate, items });
+        // Any day from the summit's first to its last.
+        out.push({
+          kind: 'day',
+          key,
+          date: w.date,
+          summitDay: !!summitDate && w.date >= summitDate && w.date <= (summitEnd ?? summitDate),
+          items,
+        });
         break;
       case 'month':
         out.push({ kind: 'month', key, year: w.year, month: w.month, items });

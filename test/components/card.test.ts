@@ -73,6 +73,29 @@ describe('<summit-card>', () => {
     expect(await date('not a tag!')).to.equal('December 20, 2025');
   });
 
+  it('shows the days of a summit of several days as one range, each end a <time> of its own', async () => {
+    const el = await fixture<SummitCard>(
+      html`<summit-card
+        .data=${{ ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' }}
+      ></summit-card>`,
+    );
+    const date = async (lang: string) => {
+      el.lang = lang;
+      await el.updateComplete;
+      return facts(el)['Date'];
+    };
+    expect(await date('en')).to.equal('April 3–4, 2025');
+    expect(await date('ja')).to.equal('2025年4月3日～4日');
+    expect(await date('ru')).to.equal('3–4 апреля 2025 г.');
+    expect([...el.shadowRoot!.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2025-04-03',
+      '2025-04-04',
+    ]);
+    el.data = { ...smallSummit(), date: '2025-04-30', endDate: '2025-05-02', asOf: '2025-05-02' };
+    expect(await date('en')).to.equal('April 30 – May 2, 2025');
+    await expect(el).to.be.accessible();
+  });
+
   it('ends its source and date lines with one full stop, where the date in the page language ends with its own', async () => {
     // English words on a Ukrainian or Bulgarian page, whose dates end with "р." or "г.".
     for (const [lang, year] of [

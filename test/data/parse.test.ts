@@ -11,7 +11,7 @@ import {
   validateSummit,
 } from '../../src/data/index.js';
 import { decodeUtf8 } from '../../src/data/load.js';
-import { checkNames } from '../../src/data/parse.js';
+import { checkDates, checkNames } from '../../src/data/parse.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 /** The issues of the SummitDataError that `run` must throw. */
@@ -308,6 +308,63 @@ describe('parseSummit', () => {
       },
     ]);
     expect(checkNames(parseSummit(smallSummit()))).to.deep.equal([]);
+  });
+
+  it('takes the last day of a summit of several days, after its first, and holds dates to the right end of them', () => {
+    const input = { ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' };
+    for (const p of input.proposals) if (p.when.kind === 'relative') p.when.relativeTo = '2025-04-03';
+    input.proposals[3]!.when = { kind: 'day', date: '2025-04-03' };
+    input.history = [
+      {
+        id: 'day-two',
+        text: 'On the second day.',
+        when: { kind: 'day', date: '2025-04-04' },
+        evidence: input.agenda[0]!.evidence,
+      },
+    ];
+    const summit = parseSummit(input);
+    expect(summit.endDate).to.equal('2025-04-04');
+    // The second day is not after the summit; facts as of it include the whole summit; a proposal of its first day
+    // is not over before it met.
+    expect(checkDates(summit)).to.deep.equal([]);
+    const dates = (change: Partial<typeof input>) => checkDates(parseSummit({ ...input, ...change }));
+    expect(dates({ asOf: '2025-04-03' })).to.deep.equal([
+      {
+        path: 'asOf',
+        message:
+          "2025-04-03 is before the summit's last day (endDate is 2025-04-04): facts as of that day cannot include all of it; check both dates",
+      },
+    ]);
+    expect(
+      dates({
+        history: [{ ...input.history[0]!, when: { kind: 'day', date: '2025-04-05' } }],
+        proposals: [{ ...input.proposals[3]!, when: { kind: 'day', date: '2025-04-02' } }],
+      }).map((i) => `${i.path}: ${i.message}`),
+    ).to.deep.equal([
+      'history[0].when: dated after the summit (2025-04-03 to 2025-04-04), but history is what came before it: check the date, or make it an outcome or a proposal',
+      'proposals[0].when: over before the summit met (2025-04-03): check the date (keep it if the proposal looks back at something already done)',
+    ]);
+    // A year typed wrong makes a summit of a year.
+    expect(dates({ endDate: '2026-04-04', asOf: '2026-04-04' })).to.deep.equal([
+      {
+        path: 'endDate',
+        message: '366 days after date (2025-04-03): a summit meets for days, not weeks; check both dates',
+      },
+    ]);
+    // The last day comes after the first.
+    expect(issuesOf({ ...input, endDate: '2025-04-02' })).to.deep.equal([
+      {
+        path: 'endDate',
+        message:
+          "2025-04-02 is before date (2025-04-03): date is the summit's first day and endDate its last; check both dates",
+      },
+    ]);
+    expect(issuesOf({ ...input, endDate: '2025-04-03' })).to.deep.equal([
+      { path: 'endDate', message: 'the same day as date (2025-04-03): leave endDate out for a summit of one day' },
+    ]);
+    expect(issuesOf({ ...input, endDate: '2025-04-31' })[0]!.message).to.equal(
+      'expected a real calendar date, got "2025-04-31"',
+    );
   });
 
   it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {

@@ -76,6 +76,28 @@ describe('when: ordering and grouping', () => {
     expect(buckets.flatMap((b) => b.items).length).to.equal(summit.proposals.length);
   });
 
+  it('marks every day of a summit of several days as a summit day, and no other', () => {
+    const base = smallSummit();
+    const on = (date: string, i: number) => ({ ...base.proposals[0]!, id: `p${i}`, when: { kind: 'day', date } });
+    const summit = parseSummit({
+      ...base,
+      date: '2025-04-03',
+      endDate: '2025-04-04',
+      proposals: ['2025-04-05', '2025-04-04', '2025-04-02', '2025-04-03'].map(on),
+    });
+    const days = (end?: string) =>
+      groupByWhen(summit.proposals, summit.date, end).map((b) => b.kind === 'day' && [b.date, b.summitDay]);
+    expect(days(summit.endDate)).to.deep.equal([
+      ['2025-04-02', false],
+      ['2025-04-03', true],
+      ['2025-04-04', true],
+      ['2025-04-05', false],
+    ]);
+    expect(timeline(summit).map((b) => b.kind === 'day' && b.summitDay)).to.deep.equal([false, true, true, false]);
+    // A summit of one day: that day alone.
+    expect(days().map((d) => d && d[1])).to.deep.equal([false, true, false, false]);
+  });
+
   it("heads a year with the source's wording only where every item in it has that wording", () => {
     const base = smallSummit();
     const at = (when: unknown, i: number) => ({ ...base.proposals[0], id: `p${i}`, when });

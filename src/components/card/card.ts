@@ -11,14 +11,15 @@ import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { whenDatetime } from '../../data/when.js';
 import { whenText } from '../when-text.js';
-import { editionLabel, formatDate, outcomeLabel, type FormattedDate } from './format.js';
+import { editionLabel, formatDate, formatDays, outcomeLabel, type FormattedDate } from './format.js';
 
 /** Everything the card shows, derived once per update. */
 interface CardView {
   readonly summit: Summit;
   /** "1st summit"; undefined for a meeting that is not one of a numbered series. */
   readonly edition: string | undefined;
-  readonly date: FormattedDate;
+  /** The summit's day, or its first and last day and the words between them. */
+  readonly date: readonly (FormattedDate | string)[];
   readonly place: TemplateResult;
   readonly chair?: { readonly name: string; readonly office: TemplateResult | string } | undefined;
   readonly leaders: string;
@@ -78,7 +79,7 @@ export class SummitCard extends SummitElement {
     return {
       summit,
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
-      date: formatDate(summit.date, locale),
+      date: formatDays(summit.date, summit.endDate, locale),
       place: cityCountry(summit.place.city, countryName(summit.place.country), lang),
       chair: chair && {
         name: chair.name,
@@ -144,7 +145,14 @@ export class SummitCard extends SummitElement {
         }
       </p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date, this.pageLang, false)])}
+        ${fact(msg('Date'), [
+          // Each end of a range is a <time> of its own, the words between in the page's language with them.
+          v.date.length > 1
+            ? html`<span lang=${ifDefined(this.pageLang)}
+                >${v.date.map((d) => (typeof d === 'string' ? d : time(d, undefined, false)))}</span
+              >`
+            : time(v.date[0] as FormattedDate, this.pageLang, false),
+        ])}
         ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
         ${chair ? fact(msg('Chair'), [chair]) : nothing}
         ${fact(
