@@ -107,8 +107,10 @@ export const string = <T extends string = string>(
   { pattern, values, max, refine, hint }: Omit<StringSchema<T>, 'type' | 'expect'> = {},
 ): StringSchema<T> => ({ type: 'string', expect, pattern, values, max, refine, hint });
 
-export const oneOf = <const T extends string>(values: readonly T[]): StringSchema<T> =>
-  string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values });
+export const oneOf = <const T extends string>(
+  values: readonly T[],
+  hint?: (value: string) => string | undefined,
+): StringSchema<T> => string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values, hint });
 
 export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
   type: 'integer',

@@ -136,17 +136,24 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     );
   }
   leader(['chair'], summit.chair);
-  const chair = summit.leaders.find((l) => l.id === summit.chair);
-  if (chair && !chair.roles.includes('chair')) {
-    add(
-      ['leaders', summit.leaders.indexOf(chair), 'roles'],
-      `"${chair.id}" chairs the summit (see chair) but lacks the role "chair"`,
-    );
-  }
-  // Where `chair` names no leader, that is the one problem (reported above): a leader's role is not questioned.
+  summit.coChairs?.forEach((id, j) => {
+    leader(['coChairs', j], id);
+    if (id === summit.chair)
+      add(['coChairs', j], `"${id}" is the chair already (see chair): coChairs lists the others`);
+  });
+  once([], 'coChairs', summit.coChairs);
+  const chairs = new Set([summit.chair, ...(summit.coChairs ?? [])]);
   summit.leaders.forEach((l, i) => {
-    if (l.roles.includes('chair') && l.id !== summit.chair && leaders.has(summit.chair)) {
-      add(['leaders', i, 'roles'], `"${l.id}" has the role "chair" but the summit's chair is "${summit.chair}"`);
+    if (chairs.has(l.id) && !l.roles.includes('chair')) {
+      const see = l.id === summit.chair ? 'chair' : 'coChairs';
+      add(['leaders', i, 'roles'], `"${l.id}" chairs the summit (see ${see}) but lacks the role "chair"`);
+    }
+    // Where `chair` names no leader, that is the one problem (reported above): a leader's role is not questioned.
+    if (l.roles.includes('chair') && !chairs.has(l.id) && leaders.has(summit.chair)) {
+      add(
+        ['leaders', i, 'roles'],
+        `"${l.id}" has the role "chair" but the summit's chair is "${summit.chair}": list "${l.id}" in coChairs if they co-chair it, or remove the role`,
+      );
     }
   });
   country(['host'], summit.host);

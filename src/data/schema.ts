@@ -160,8 +160,17 @@ export const LeaderSchema = object(
     title: TextSchema,
     /** Code of an entry in `countries`: the leader's country, or the international organisation they head. */
     country: CountryOrOrganisationCodeSchema,
-    /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
-    roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
+    /**
+     * "chair" (the summit's `chair` and its `coChairs` hold it), "host" (a leader of the `host` country),
+     * "participant".
+     */
+    roles: list(
+      oneOf(['chair', 'host', 'participant'], (s) =>
+        /^co-?chair/i.test(s) ? 'a co-chair holds the role "chair" and is listed in the summit\'s coChairs' : undefined,
+      ),
+      ['role', 'roles'],
+      1,
+    ),
     /** Optional portrait; https: only. */
     photo: optional(HttpsUrlSchema),
     evidence,
@@ -310,8 +319,10 @@ export const SummitSchema = object(
     endDate: optional(DateSchema),
     /** The city, and the code of its country (listed in `countries`; a country, not an organisation). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
-    /** Leader id of the chair. */
+    /** Leader id of the chair (the first of them, for a co-chaired summit). */
     chair: IdSchema,
+    /** Leader ids of the other chairs of a co-chaired summit; each holds the role "chair", as the chair does. */
+    coChairs: optional(list(IdSchema, ['leader id', 'leader ids'])),
     /** Country code of the host (listed in `countries`; a country, not an organisation). */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */

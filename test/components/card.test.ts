@@ -153,6 +153,13 @@ describe('<summit-card>', () => {
     await show(ebrd);
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
     expect(facts(el)['Chair']).to.equal('Ann Abe, Prime Minister of Japan');
+    // A co-chaired summit: every chair, the chair first.
+    const cochaired = smallSummit();
+    cochaired.leaders[0]!.roles = ['chair'];
+    cochaired.coChairs = ['leader-b'];
+    await show(cochaired);
+    expect(facts(el)['Chair']).to.equal(undefined);
+    expect(facts(el)['Co-chairs']).to.equal('Ann Abe, Prime Minister, Japan | Bea Bauer, President, Uzbekistan');
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
     expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');

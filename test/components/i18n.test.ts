@@ -321,6 +321,24 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(textOf(el.shadowRoot!.querySelector('[part="group-heading"]'))).to.equal('К 2030 году');
   });
 
+  it('names co-chairs and the days of a summit of several days in Japanese and Russian', async () => {
+    const data = { ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' };
+    data.leaders[0]!.roles = ['chair'];
+    data.coChairs = ['leader-b'];
+    const card = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
+    await useLang('ja');
+    await card.updateComplete;
+    expect(facts(card).slice(0, 3)).to.deep.equal([
+      '開催日: 2025年4月3日～4日',
+      '開催地: Tokyo（Japan）',
+      '共同議長: Ann Abe、Prime Minister（Japan） | Bea Bauer、President（Uzbekistan）',
+    ]);
+    await useLang('ru');
+    await card.updateComplete;
+    expect(facts(card)[0]).to.equal('Дата: 3–4 апреля 2025 г.');
+    expect(facts(card)[2]).to.match(/^Сопредседатели: Ann Abe/);
+  });
+
   it('breaks Japanese lines between phrases, and sets no Japanese title in italics', async () => {
     await useLang('en');
     const data = { ...smallSummit(), lang: 'ja' };

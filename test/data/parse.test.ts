@@ -236,7 +236,7 @@ describe('parseSummit', () => {
       'leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"',
     );
     expect(messages).to.include(
-      'leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c"',
+      'leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c": list "chair-a" in coChairs if they co-chair it, or remove the role',
     );
   });
 
@@ -365,6 +365,26 @@ describe('parseSummit', () => {
     expect(issuesOf({ ...input, endDate: '2025-04-31' })[0]!.message).to.equal(
       'expected a real calendar date, got "2025-04-31"',
     );
+  });
+
+  it('takes co-chairs: leaders who hold the role "chair", named once each, besides the chair', () => {
+    const input = smallSummit();
+    input.leaders[2]!.roles = ['chair'];
+    input.coChairs = ['leader-c'];
+    expect(parseSummit(input).coChairs).to.deep.equal(['leader-c']);
+    input.coChairs = ['leader-c', 'chair-a', 'leader-b', 'nobody', 'leader-c'];
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'coChairs[1]: "chair-a" is the chair already (see chair): coChairs lists the others',
+      'coChairs[3]: unknown leader "nobody": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
+      'coChairs[4]: "leader-c" is listed twice in coChairs',
+      'leaders[0].roles: "leader-b" chairs the summit (see coChairs) but lacks the role "chair"',
+    ]);
+    // The role "co-chair" is no role: what to write instead.
+    const role = smallSummit();
+    (role.leaders[2]!.roles as string[]) = ['co-chair'];
+    expect(issuesOf(role).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[2].roles[0]: expected one of "chair", "host", "participant", got "co-chair" (a co-chair holds the role "chair" and is listed in the summit\'s coChairs)',
+    ]);
   });
 
   it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {

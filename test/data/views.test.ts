@@ -124,6 +124,12 @@ describe('derived views', () => {
     expect(leadersInOrder(summit).map((l) => l.id)).to.deep.equal(['chair-a', 'leader-b', 'leader-c']);
     expect(leadersInOrder(summit, 'dataset').map((l) => l.id)).to.deep.equal(['leader-b', 'chair-a', 'leader-c']);
     expect(leadersInOrder(summit)).to.equal(leadersInOrder(summit)); // memoized per dataset
+    // Co-chairs follow the chair, in their order.
+    const input = smallSummit();
+    input.leaders[0]!.roles = ['chair'];
+    input.leaders[2]!.roles = ['chair'];
+    input.coChairs = ['leader-c', 'leader-b'];
+    expect(leadersInOrder(parseSummit(input)).map((l) => l.id)).to.deep.equal(['chair-a', 'leader-c', 'leader-b']);
   });
 
   it('derives sector weights from proposals and mentions, heaviest first', () => {

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
-import { indexOf, sourceUrl } from '../../data/views.js';
+import { chairsOf, indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
 import { cityCountry, leaderOffice } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
@@ -21,7 +21,8 @@ interface CardView {
   /** The summit's day, or its first and last day and the words between them. */
   readonly date: readonly (FormattedDate | string)[];
   readonly place: TemplateResult;
-  readonly chair?: { readonly name: string; readonly office: TemplateResult | string } | undefined;
+  /** The chair, then the co-chairs. */
+  readonly chairs: readonly { readonly name: string; readonly office: TemplateResult | string }[];
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
@@ -36,7 +37,7 @@ interface CardView {
 }
 
 /**
- * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda, background and source.
+ * @summary The summit at a glance: title, format and edition, date, place, chair (or co-chairs), outcomes, counts, agenda, background and source.
  *
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
@@ -72,19 +73,18 @@ export class SummitCard extends SummitElement {
   }
 
   private derive(summit: Summit, locale: string): CardView {
-    const { countries, leaders, sources } = indexOf(summit);
+    const { countries, sources } = indexOf(summit);
     const countryName = (code: string) => countries.get(code)?.name ?? code;
-    const chair = leaders.get(summit.chair);
     const lang = this.dataLang(summit);
     return {
       summit,
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
       date: formatDays(summit.date, summit.endDate, locale),
       place: cityCountry(summit.place.city, countryName(summit.place.country), lang),
-      chair: chair && {
+      chairs: chairsOf(summit).map((chair) => ({
         name: chair.name,
         office: leaderOffice(chair.title, chair.country, countryName(chair.country), lang),
-      },
+      })),
       leaders: formatNumber(locale, summit.leaders.length),
       // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
       // and neither the European Union (EU, the one two-letter code allowed that is not a country's) nor an
@@ -130,11 +130,12 @@ export class SummitCard extends SummitElement {
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = this.dataLang(v.summit);
-    const chair = v.chair
-      ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
+    const chairs = v.chairs.map(
+      (chair) =>
+        html`<span class="name" lang=${ifDefined(lang)} dir="auto">${chair.name}</span
           ><span class="visually-hidden">${listSeparator()}</span
-          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
-      : undefined;
+          ><span class="office" lang=${ifDefined(lang)}>${chair.office}</span>`,
+    );
     // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
     // take a row each.
     return html`<div class="card">
@@ -154,7 +155,7 @@ export class SummitCard extends SummitElement {
             : time(v.date[0] as FormattedDate, this.pageLang, false),
         ])}
         ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
-        ${chair ? fact(msg('Chair'), [chair]) : nothing}
+        ${chairs.length ? fact(chairs.length > 1 ? msg('Co-chairs') : msg('Chair'), chairs) : nothing}
         ${fact(
           msg('Outcomes'),
           v.outcomes.length
