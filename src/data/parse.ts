@@ -81,11 +81,22 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     }
   });
 
+  // One wrong id used in many places (a source id in every evidence entry) is one mistake: its first place says how
+  // to fix it and how many more there are, and the others follow it, briefly. Each keeps its own path.
+  const repeated = new Map<string, { at: number; more: SummitDataIssue[] }>();
+  const unknown = (segments: (string | number)[], what: string, id: string, fix: () => string) => {
+    const seen = repeated.get(`${what} ${id}`);
+    if (seen) seen.more.push({ path: joinPath(segments), message: `the same unknown ${what} "${id}" as above` });
+    else {
+      repeated.set(`${what} ${id}`, { at: issues.length, more: [] });
+      add(segments, `unknown ${what} "${id}": ${fix()}`);
+    }
+  };
   const known =
-    (set: Set<string>, what: string, list: string, fix = `it must be the id of an entry in ${list}`) =>
-    (segments: (string | number)[], id: string | undefined) => {
-      if (id !== undefined && !set.has(id))
-        add(segments, `unknown ${what} "${id}": ${fix}${alternative(id, set, list)}`);
+    (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
+      if (id !== undefined && !set.has(id)) {
+        unknown(segments, what, id, () => `it must be the id of an entry in ${list}${alternative(id, set, list)}`);
+      }
     };
   const leader = known(leaders, 'leader', 'leaders');
   const sector = known(sectors, 'sector', 'sectors');
@@ -94,9 +105,12 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const country = (segments: (string | number)[], code: string | undefined) =>
     code === undefined ||
     countries.has(code) ||
-    add(
+    unknown(
       segments,
-      `${code.length > 2 ? `unknown organisation "${code}": add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : `unknown country "${code}": add it to countries (with "organisation": true if it is an international organisation)`}${alternative(code, countries, 'countries')}`,
+      code.length > 2 ? 'organisation' : 'country',
+      code,
+      () =>
+        `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`,
     );
   // The host and the place are a country's; an organisation has no territory.
   const notOrganisation = (segments: (string | number)[], code: string, fix: string) => {
@@ -201,7 +215,15 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     checkWhen(['history', i, 'when'], h.when, add);
     evidence(['history', i], h.evidence);
   });
-  return issues;
+  if (![...repeated.values()].some((r) => r.more.length)) return issues;
+  const more = new Map([...repeated.values()].map((r) => [r.at, r.more]));
+  return issues.flatMap((issue, i) => {
+    const rest = more.get(i) ?? [];
+    const places = `${rest.length} other ${rest.length === 1 ? 'place' : 'places'}`;
+    return rest.length
+      ? [{ ...issue, message: `${issue.message} (also used at ${places}, listed next)` }, ...rest]
+      : [issue];
+  });
 }
 
 /**

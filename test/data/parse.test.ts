@@ -272,6 +272,36 @@ describe('parseSummit', () => {
     });
   });
 
+  it('reports one wrong id used in many places once in full, with every other place listed next to it', () => {
+    const input = smallSummit();
+    const paths: string[] = [];
+    for (const key of ['leaders', 'agenda', 'proposals', 'quotes', 'outcomes'] as const) {
+      input[key].forEach((item, i) =>
+        item.evidence.forEach((e, j) => {
+          e.source = 'articel';
+          paths.push(`${key}[${i}].evidence[${j}].source`);
+        }),
+      );
+    }
+    input.proposals[2]!.proposedBy = 'nobody';
+    input.quotes[1]!.speaker = 'nobody';
+    const issues = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    // Nothing lost: every place, each once; the first says what to do and how many more there are.
+    expect(issues).to.have.length(paths.length + 2);
+    const sources = issues.filter((i) => i.includes('"articel"'));
+    expect(sources.map((i) => i.slice(0, i.indexOf(':')))).to.deep.equal(paths);
+    expect(sources[0]).to.equal(
+      `leaders[0].evidence[0].source: unknown source "articel": it must be the id of an entry in sources; did you mean "article"? (also used at ${paths.length - 1} other places, listed next)`,
+    );
+    expect(sources.slice(1).every((i) => i.endsWith(': the same unknown source "articel" as above'))).to.equal(true);
+    // Listed together, after the first; another id's mistakes after theirs.
+    expect(issues.indexOf(sources.at(-1)!)).to.equal(sources.length - 1);
+    expect(issues.slice(-2)).to.deep.equal([
+      'proposals[2].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c" (also used at 1 other place, listed next)',
+      'quotes[1].speaker: the same unknown leader "nobody" as above',
+    ]);
+  });
+
   it('names what an id cannot hold: the id meant, or the look-alike characters by code', () => {
     const input = smallSummit();
     input.proposals[0]!.proposedBy = 'šimkūnas';
