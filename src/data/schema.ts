@@ -242,8 +242,8 @@ export const ProposalSchema = object(
      * initiatedBy or supportedBy.
      */
     proposedBy: optional(IdSchema),
-    /** Country whose initiative it is, when the source names a country rather than a person. */
-    initiatedBy: optional(CountryCodeSchema),
+    /** Country (or organisation) whose initiative it is, when the source names one rather than a person. */
+    initiatedBy: optional(CountryOrOrganisationCodeSchema),
     /** Leader ids of who supported it. */
     supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
     /** Ids of entries in `sectors`. */

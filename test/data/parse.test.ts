@@ -119,6 +119,7 @@ describe('parseSummit', () => {
     );
     input.leaders[0]!.country = 'EBRD';
     input.proposals[0]!.initiatedBy = 'UN';
+    input.proposals[3]!.initiatedBy = 'EBRD';
     expect(parseSummit(input).countries[3]!.organisation).to.equal(true);
     // Undeclared: how to declare it.
     input.leaders[2]!.country = 'ASEAN';
