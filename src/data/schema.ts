@@ -93,14 +93,21 @@ const CODE = /^[A-Z]{2,10}$/;
 const isoCode = (s: string) =>
   ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s];
 
+/** "uz" or " UZ" for "UZ": the code it is, as ids get theirs. */
+const upper = (s: string, pattern: RegExp) => {
+  const code = s.trim().toUpperCase();
+  return code !== s && pattern.test(code) ? `write it as ${quoted(code)}` : undefined;
+};
+
 /** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
   pattern: COUNTRY,
   refine: isoCode,
   hint: (s) =>
-    CODE.test(s)
+    upper(s, COUNTRY) ??
+    (CODE.test(s.trim().toUpperCase())
       ? 'a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place'
-      : undefined,
+      : undefined),
 });
 
 /**
@@ -109,7 +116,7 @@ export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such
  */
 export const CountryOrOrganisationCodeSchema = string(
   'a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD"',
-  { pattern: CODE, refine: isoCode },
+  { pattern: CODE, refine: isoCode, hint: (s) => upper(s, CODE) },
 );
 
 /** A verbatim excerpt of a source backing a fact. */

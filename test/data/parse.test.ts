@@ -158,6 +158,22 @@ describe('parseSummit', () => {
     expect(validateSummit(eu).ok).to.equal(true);
   });
 
+  it('says how to write a country code given in lower case or with spaces, as it does for ids', () => {
+    const input = smallSummit();
+    input.leaders[0]!.country = 'uz';
+    input.countries[1]!.code = 'Uz';
+    input.host = ' jp';
+    input.place.country = 'jpn';
+    input.proposals[0]!.initiatedBy = 'ebrd';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'place.country: expected an ISO 3166-1 alpha-2 country code such as "JP", got "jpn" (a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place)',
+      'host: expected an ISO 3166-1 alpha-2 country code such as "JP", got " jp" (write it as "JP")',
+      'leaders[0].country: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "uz" (write it as "UZ")',
+      'countries[1].code: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "Uz" (write it as "UZ")',
+      'proposals[0].initiatedBy: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "ebrd" (write it as "EBRD")',
+    ]);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',
