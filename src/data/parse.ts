@@ -177,10 +177,15 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   summit.leaders.forEach((l, i) => {
     country(['leaders', i, 'country'], l.country);
     once(['leaders', i], 'roles', l.roles);
-    if (l.roles.includes('host') && l.country !== summit.host) {
+    // Reported at the role, where the usual fix is; the other is the summit's host.
+    const host = l.roles.indexOf('host');
+    if (host >= 0 && l.country !== summit.host) {
+      const other = organisations.has(l.country)
+        ? ' (an organisation cannot host a summit)'
+        : `, or, if ${l.country} hosts the summit, set host to "${l.country}"`;
       add(
-        ['leaders', i, 'country'],
-        `"${l.id}" has the role "host" but is from ${l.country}, not the host ${summit.host}`,
+        ['leaders', i, 'roles', host],
+        `"${l.id}" has the role "host" but is from ${l.country}, and the host is ${summit.host}: remove the role${other}`,
       );
     }
     evidence(['leaders', i], l.evidence);

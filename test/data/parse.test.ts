@@ -139,7 +139,7 @@ describe('parseSummit', () => {
       'host: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country that hosts the summit',
       'place.country: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country the city is in',
       // Its host is not the host country any more.
-      'leaders[1].country: "chair-a" has the role "host" but is from JP, not the host EU',
+      'leaders[1].roles[1]: "chair-a" has the role "host" but is from JP, and the host is EU: remove the role, or, if JP hosts the summit, set host to "JP"',
     ]);
     const longer = smallSummit();
     longer.host = 'EBRD';
@@ -692,10 +692,22 @@ describe('parseSummit', () => {
     });
     expect(issues).to.deep.include({ path: 'proposals[0].places[1]', message: '"Tokyo" is listed twice in places' });
     expect(issues).to.deep.include({ path: 'leaders[1].roles[1]', message: '"participant" is listed twice in roles' });
+    // A host from another country: at the role, where the fix usually is, with the other fix (the summit's host).
     const host = smallSummit();
-    const foreign = host.leaders.find((l) => l.country !== host.host)!;
-    foreign.roles = [...foreign.roles, 'host'];
-    expect(issuesOf(host).map((i) => i.path)).to.include(`leaders[${host.leaders.indexOf(foreign)}].country`);
+    host.leaders[0]!.roles = ['participant', 'host'];
+    expect(issuesOf(host)).to.deep.equal([
+      {
+        path: 'leaders[0].roles[1]',
+        message:
+          '"leader-b" has the role "host" but is from UZ, and the host is JP: remove the role, or, if UZ hosts the summit, set host to "UZ"',
+      },
+    ]);
+    // An organisation's head: only the one fix.
+    host.countries.push({ code: 'UN', name: 'United Nations', organisation: true });
+    host.leaders[0]!.country = 'UN';
+    expect(issuesOf(host)[0]!.message).to.equal(
+      '"leader-b" has the role "host" but is from UN, and the host is JP: remove the role (an organisation cannot host a summit)',
+    );
   });
 
   it('says to leave out an optional field given null, and keeps asking a value of a required one', () => {
