@@ -819,6 +819,28 @@ describe('parseJsonText', () => {
     const issues = messageOf('{"a":[{"name":"x","b":{"c":1}},{"name":"Sanae","name":"Somebody"}],"k":1,"k":2}');
     expect(issues.map((i) => i.path)).to.deep.equal(['a[1].name', 'k']);
     expect(issues[0]!.message).to.match(/given twice .* JSON keeps only the last value/);
+    // Where, as a syntax error says it: the key given again, and the first.
+    expect(
+      messageOf(
+        '{\n  "id": "a",\n  "leaders": [\n    {"name": "x",\n     "name": "y", "name": "z"}\n  ],\n  "id": "b"\n}',
+      ),
+    ).to.deep.equal([
+      {
+        path: 'leaders[0].name',
+        message:
+          'this key is given twice in one object (line 5, column 6; first at line 4, column 6), and JSON keeps only the last value: remove one of them',
+      },
+      {
+        path: 'leaders[0].name',
+        message:
+          'this key is given twice in one object (line 5, column 19; first at line 4, column 6), and JSON keeps only the last value: remove one of them',
+      },
+      {
+        path: 'id',
+        message:
+          'this key is given twice in one object (line 7, column 3; first at line 2, column 3), and JSON keeps only the last value: remove one of them',
+      },
+    ]);
     // Keys are read as JSON reads them (an escape is its letter); the same key in another object, or a value, is no duplicate.
     expect(messageOf('{"a\\u0062":1,"ab":2}').map((i) => i.path)).to.deep.equal(['ab']);
     expect(parseJsonText('{"x":{"n":1},"y":[{"n":1},{"n":"n"}],"n":"n"}')).to.deep.equal({
