@@ -312,11 +312,11 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await el.updateComplete;
     const when = [...el.shadowRoot!.querySelectorAll('dd time, dd')].map((dd) => dd.textContent!.trim());
     expect(when).to.include.members([
-      'Раз в 2 недели',
-      'К 2030 году',
-      'Раз в 5 лет; впервые — апрель 2026\u00a0г.',
-      'Раз в 21 месяц',
-      'Раз в 12 дней',
+      'раз в 2 недели',
+      'к 2030 году',
+      'раз в 5 лет; впервые — апрель 2026\u00a0г.',
+      'раз в 21 месяц',
+      'раз в 12 дней',
     ]);
     expect(textOf(el.shadowRoot!.querySelector('[part="group-heading"]'))).to.equal('К 2030 году');
   });

@@ -10,7 +10,7 @@ import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { whenDatetime } from '../../data/when.js';
-import { whenText } from '../when-text.js';
+import { capitalise, whenText } from '../when-text.js';
 import { editionLabel, formatDate, formatDays, outcomeLabel, type FormattedDate } from './format.js';
 
 /** Everything the card shows, derived once per update. */
@@ -102,8 +102,9 @@ export class SummitCard extends SummitElement {
       // The text says what happened in the source's words; a dated entry also gets its date, formatted.
       history: (summit.history ?? []).map((h) => {
         const datetime = whenDatetime(h.when);
+        // A label on a line of its own: "By 2030", "Every year, starting 2005", "Март 2026 г.".
         const text = datetime && whenText(h.when, locale, false);
-        return { text: h.text, when: text ? { text, datetime } : undefined };
+        return { text: h.text, when: text ? { text: capitalise(text, locale), datetime } : undefined };
       }),
       sources: [...sources.values()].map((source) => ({
         source,

@@ -10,7 +10,7 @@ import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 import { formatList } from '../intl.js';
 import { isolated } from '../joined.js';
-import { formatWhenDate, whenText } from '../when-text.js';
+import { capitalise, formatWhenDate, whenText } from '../when-text.js';
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
@@ -48,12 +48,6 @@ export interface EntryView {
     /** The source's language, else the dataset's: the quote is verbatim. */
     readonly lang: string | undefined;
   }[];
-}
-
-/** Source wording such as "next year", with its first letter capitalised for a heading. */
-function capitalise(phrase: string, locale: string): string {
-  const [first = ''] = phrase;
-  return first.toLocaleUpperCase(locale) + phrase.slice(first.length);
 }
 
 /** The bucket's heading parts, with the entries drawn now. */
