@@ -154,9 +154,11 @@ function toJson(schema: Schema, root = false): Json {
       return {
         type: 'object',
         required: [schema.key],
-        oneOf: Object.entries(schema.shapes).map(([tag, fields]) =>
-          objectJson(fields, { [schema.key]: { const: tag } }),
-        ),
+        oneOf: Object.entries(schema.shapes).map(([tag, fields]) => ({
+          ...objectJson(fields, { [schema.key]: { const: tag } }),
+          // A rule of the cross-reference checks that JSON Schema can state: a deadline's day goes with its month.
+          ...(schema === s.WhenSchema && tag === 'by' && { dependencies: { day: ['month'] } }),
+        })),
       };
   }
 }

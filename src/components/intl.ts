@@ -61,9 +61,10 @@ const RU_ALONE = RU_OF.map((m) => m.replace(/ая$/, 'ай').replace(/я$/, 'ь'
 
 /**
  * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "December 20, 2025",
- * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them.
+ * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them. `governed`: a
+ * month follows a preposition, which takes it in the genitive in Russian ("до июня 2026 г.", not "до июнь").
  */
-export function formatCalendar(locale: string, unit: keyof typeof DATES, time: number): string {
+export function formatCalendar(locale: string, unit: keyof typeof DATES, time: number, governed = false): string {
   const date = new Date(time);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
@@ -74,7 +75,11 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
   }
   if (lang === 'ja') return `${y}年${unit === 'year' ? '' : `${m + 1}月${unit === 'day' ? `${d}日` : ''}`}`;
   if (lang === 'ru')
-    return unit === 'year' ? `${y}` : unit === 'month' ? `${RU_ALONE[m]} ${y}${G}` : `${d} ${RU_OF[m]} ${y}${G}`;
+    return unit === 'year'
+      ? `${y}`
+      : unit === 'month'
+        ? `${(governed ? RU_OF : RU_ALONE)[m]} ${y}${G}`
+        : `${d} ${RU_OF[m]} ${y}${G}`;
   return formatter(`${unit} ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }))
     .format(time)
     .replace(' г.', G);

@@ -8,16 +8,20 @@ import { whenStart } from '../data/when.js';
 import { uiLocale } from '../internal/localize.js';
 import { formatCalendar } from './intl.js';
 
-/** A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027" (a deadline: its year). */
+/**
+ * A dated `When` or bucket in `locale`: "20 December 2025", "March 2026", "2027"; a deadline at its precision
+ * ("2040", "June 2026", "30 June 2026"; in Russian its month after "до": "июня 2026 г.").
+ */
 export function formatWhenDate(
   locale: string,
-  d: { kind: string; date?: string; year?: number; month?: number },
+  d: { kind: string; date?: string; year?: number; month?: number | undefined; day?: number | undefined },
 ): string {
-  const unit = d.kind === 'day' || d.kind === 'month' ? d.kind : 'year';
+  const unit = d.kind === 'day' || d.day ? 'day' : d.month ? 'month' : 'year';
   return formatCalendar(
     locale,
     unit,
-    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1),
+    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1, d.day ?? 1),
+    d.kind === 'by' && uiLocale() === 'ru',
   );
 }
 
@@ -87,7 +91,13 @@ export function whenText(w: When, locale: string, ownWords = true): string | und
       });
     }
     case 'by':
-      return msg(str`by ${formatWhenDate(locale, w)}`);
+      // "к 2040 году" takes a year; a day or a month takes "до" in Russian.
+      return w.month
+        ? msg(str`by ${formatWhenDate(locale, w)}`, {
+            id: 'by-date',
+            desc: '"by June 30, 2026", "by June 2026": a deadline on a day or in a month',
+          })
+        : msg(str`by ${formatWhenDate(locale, w)}`);
     case 'day':
     case 'month':
     case 'year':

@@ -1,5 +1,5 @@
 import { check } from './check.js';
-import { SummitSchema } from './schema.js';
+import { SummitSchema, isRealDate } from './schema.js';
 import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
@@ -271,6 +271,14 @@ function distance(a: string, b: string): number {
 }
 
 function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | number)[], m: string) => void) {
+  // A deadline's day is a day of its month, which must have it.
+  if (when.kind === 'by' && when.day !== undefined) {
+    const month = when.month && `${when.year}-${String(when.month).padStart(2, '0')}`;
+    if (!month) add([...prefix, 'day'], 'a day goes with its month: add month (1-12), or leave day out');
+    else if (!isRealDate(`${month}-${String(when.day).padStart(2, '0')}`)) {
+      add([...prefix, 'day'], `${month} has no day ${when.day}: check the day and the month`);
+    }
+  }
   if (when.kind === 'relative') {
     const expected = Number(when.relativeTo.slice(0, 4)) + when.offsetYears;
     if (when.year !== expected) {

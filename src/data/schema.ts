@@ -128,6 +128,8 @@ export const EvidenceSchema = object({
 });
 const evidence = list(EvidenceSchema, ['evidence excerpt', 'evidence excerpts'], 1);
 
+const month = integer('a month number 1-12', 1, 12);
+
 /** The source's own words for the time ("next year", "by 2040"): shown as the source wrote it. */
 const phrase = optional(TextSchema);
 
@@ -137,10 +139,13 @@ const phrase = optional(TextSchema);
  */
 export const WhenSchema = variant('kind', {
   day: { date: DateSchema, phrase },
-  month: { year: YearSchema, month: integer('a month number 1-12', 1, 12), phrase },
+  month: { year: YearSchema, month, phrase },
   year: { year: YearSchema, phrase },
-  /** A deadline: "by 2040". */
-  by: { year: YearSchema, phrase },
+  /**
+   * A deadline, at the precision of the source: "by 2040" (`year`), "by June 2026" (and `month`), "by 30 June 2026"
+   * (and `day`, of that month).
+   */
+  by: { year: YearSchema, month: optional(month), day: optional(integer('a day of the month 1-31', 1, 31)), phrase },
   /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
   recurring: {
     every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),

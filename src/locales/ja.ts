@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'city-country': html`${0}（${1}）`,
+      'by-date': str`${0}までに`,
+'by-date-heading': html`${0}までに`,
+'city-country': html`${0}（${1}）`,
 'full-stop': `。`,
 'h067ba670db5cdfe3': html`${0}時点の情報です`,
 'h183fc0de0ee09d18': html`提案・議題・発言のいずれにも出てこない分野：${0}`,

@@ -9,7 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'city-country': html`${0}, ${1}`,
+      'by-date': str`до ${0}`,
+'by-date-heading': html`До ${0}`,
+'city-country': html`${0}, ${1}`,
 'full-stop': `.`,
 'h067ba670db5cdfe3': html`Данные по состоянию на ${0}`,
 'h183fc0de0ee09d18': html`Указаны, но не названы ни в предложениях, ни в повестке, ни в высказываниях: ${0}`,

@@ -451,6 +451,22 @@ describe('parseSummit', () => {
     ]);
   });
 
+  it('takes a deadline on a day or in a month, a day only with its month and only one the month has', () => {
+    const input = smallSummit();
+    input.proposals[0]!.when = { kind: 'by', year: 2026, month: 6, day: 30, phrase: 'by 30 June 2026' };
+    input.proposals[1]!.when = { kind: 'by', year: 2026, month: 6 };
+    expect(parseSummit(input).proposals[0]!.when).to.deep.equal(input.proposals[0]!.when);
+    input.proposals[0]!.when = { kind: 'by', year: 2026, month: 6, day: 31 };
+    input.proposals[1]!.when = { kind: 'by', year: 2026, day: 30 };
+    input.proposals[2]!.when = { kind: 'by', year: 2028, month: 2, day: 29 };
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'proposals[0].when.day: 2026-06 has no day 31: check the day and the month',
+      'proposals[1].when.day: a day goes with its month: add month (1-12), or leave day out',
+    ]);
+    (input.proposals[0]!.when as { day: number }).day = 0;
+    expect(issuesOf(input)[0]!.message).to.equal('expected a day of the month 1-31, got 0');
+  });
+
   it('checks that a relative year matches its phrase and reference date', () => {
     const input = smallSummit();
     (input.proposals[1]!.when as { year: number }).year = 2027;

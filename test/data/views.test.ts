@@ -46,6 +46,42 @@ describe('when: ordering and grouping', () => {
     ]);
   });
 
+  it('puts a deadline on a day or in a month at its end, after what is dated as precisely there, in its own group', () => {
+    const order = [
+      w({ kind: 'by', year: 2026 }),
+      w({ kind: 'by', year: 2026, month: 6 }),
+      w({ kind: 'month', year: 2026, month: 6 }),
+      w({ kind: 'by', year: 2026, month: 6, day: 30 }),
+      w({ kind: 'day', date: '2026-06-30' }),
+      w({ kind: 'day', date: '2026-07-01' }),
+      w({ kind: 'by', year: 2026, month: 3, day: 1 }),
+    ].sort(compareWhen);
+    expect(order.map(whenDatetime)).to.deep.equal([
+      '2026-03-01',
+      '2026-06-30',
+      '2026-06-30',
+      '2026-06',
+      '2026-06',
+      '2026-07-01',
+      '2026',
+    ]);
+    expect(order.map((x) => x.kind)).to.deep.equal(['by', 'day', 'by', 'month', 'by', 'day', 'by']);
+    const base = smallSummit();
+    const summit = parseSummit({
+      ...base,
+      proposals: order.map((when, i) => ({ ...base.proposals[0]!, id: `p${i}`, when: when as When })),
+    });
+    expect(groupByWhen(summit.proposals, summit.date).map((b) => b.key)).to.deep.equal([
+      'by-2026-03-01',
+      '2026-06-30',
+      'by-2026-06-30',
+      '2026-06',
+      'by-2026-06',
+      '2026-07-01',
+      'by-2026',
+    ]);
+  });
+
   it('keeps a recurrence with a first occurrence before one without', () => {
     const [a, b] = [whens[8]!, whens[1]!];
     expect(compareWhen(a, b)).to.be.below(0);

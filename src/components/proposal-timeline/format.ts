@@ -64,7 +64,13 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
     key: b.key,
     kind: b.kind,
     title,
-    datetime: dated ? (b.kind === 'day' || b.kind === 'month' ? b.key : String(b.year)) : '',
+    datetime: dated
+      ? b.kind === 'day' || b.kind === 'month'
+        ? b.key
+        : b.kind === 'by'
+          ? b.key.slice(3)
+          : String(b.year)
+      : '',
     // A date that starts the heading starts it with a capital ("Март 2026 г.", where Russian writes months in lower case).
     date: title || b.kind === 'by' ? date : capitalise(date, locale),
     entries,
