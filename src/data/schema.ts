@@ -220,7 +220,7 @@ export const SectorSchema = object(
   'an object',
   {
     weight:
-      'a sector\'s weight is derived from the proposals, agenda areas and quotes that name it in their "sectors", never typed in: remove it (name the sector in more of them to weigh it more)',
+      "a sector's weight is derived from the proposals, agenda areas and quotes that name it, never typed in: remove it",
   },
 );
 
@@ -266,7 +266,7 @@ export const ProposalSchema = object(
     evidence,
   },
   'an object',
-  { date: 'when it happens goes in "when", at the precision of the source: {"kind": "day", "date": "…"}' },
+  { date: 'when it happens goes in "when": {"kind": "day", "date": "…"}' },
 );
 
 export const QuoteSchema = object({

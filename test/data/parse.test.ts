@@ -501,8 +501,8 @@ describe('parseSummit', () => {
     loose(input.proposals[2]!).ProposedBy = 'leader-b';
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
       'leaders[0].office: unknown field "office": the office goes in "title" ("President", "Prime Minister")',
-      'sectors[0].weight: unknown field "weight": a sector\'s weight is derived from the proposals, agenda areas and quotes that name it in their "sectors", never typed in: remove it (name the sector in more of them to weigh it more)',
-      'proposals[0].date: unknown field "date": when it happens goes in "when", at the precision of the source: {"kind": "day", "date": "…"}',
+      'sectors[0].weight: unknown field "weight": a sector\'s weight is derived from the proposals, agenda areas and quotes that name it, never typed in: remove it',
+      'proposals[0].date: unknown field "date": when it happens goes in "when": {"kind": "day", "date": "…"}',
       'proposals[1].sector: unknown field "sector": did you mean "sectors"?',
       'proposals[2].ProposedBy: unknown field "ProposedBy": did you mean "proposedBy"?',
     ]);
