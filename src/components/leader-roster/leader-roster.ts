@@ -205,11 +205,12 @@ export class SummitLeaderRoster extends SummitElement {
               <span class="meta"
                 >${inLang(lang, leaderOffice(l.title, l.country, country, lang))}${
                   // The code, for the eye, unless the line shows it already ("President of the EBRD"; "ASEAN" named so).
+                  // The space before it is an expression: the build's template minifier drops one at a template's start.
                   country === l.country || showsCode(l.title, l.country)
                     ? nothing
-                    : html` <abbr class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true"
-                        >${l.country}</abbr
-                      >`
+                    : html`${' '}<abbr class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true"
+                          >${l.country}</abbr
+                        >`
                 }${badges.length ? nothing : html`<span class="visually-hidden">${comma}${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing
                 }</span
