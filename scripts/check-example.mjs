@@ -99,6 +99,7 @@ async function widgetsDrawn(page, errors = [], hydrating = false) {
     }
     const q = (t, s) => [...document.querySelector(t).shadowRoot.querySelectorAll(s)].map(text);
     out.leaders = q('summit-leader-roster', 'li .name');
+    out.offices = q('summit-leader-roster', 'li .meta');
     out.words = q('summit-sector-cloud', 'button.word');
     out.headlines = q('summit-proposal-timeline', '[part~="headline"]');
     out.quote = text(document.querySelector('summit-quote').shadowRoot.querySelector('blockquote'));
@@ -158,6 +159,11 @@ try {
     check(drawn['summit-card'].heading === summit.title, `<summit-card> heading is the summit title`);
     // Spaces that open a template are what a literal minifier drops: this one must survive the bundle's build.
     check(drawn.kicker === `${summit.format} · 1st summit`, `<summit-card> kicker "${drawn.kicker}" keeps its spaces`);
+    // And this one, before a leader's country code (the template that holds the code starts with it).
+    check(
+      drawn.offices[0]?.startsWith('Prime Minister, Japan JP'),
+      `<summit-leader-roster> office line "${drawn.offices[0]}" keeps the space before the country code`,
+    );
     // A name is followed by its badges ("Chair") in the same element.
     check(
       LEADERS.every((n) => drawn.leaders.some((l) => l.startsWith(n))) && drawn.leaders.length === 6,

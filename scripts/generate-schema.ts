@@ -32,6 +32,7 @@ const definitions = new Map<Schema, string>([
   [s.YearSchema, 'Year'],
   [s.HttpsUrlSchema, 'HttpsUrl'],
   [s.CountryCodeSchema, 'CountryCode'],
+  [s.CountryOrOrganisationCodeSchema, 'CountryOrOrganisationCode'],
 ]);
 
 /** What JSON Schema can add to a named definition beyond its data (formats the validator checks in code). */
@@ -44,9 +45,18 @@ const extra: Record<string, object> = {
   Text: { not: { pattern: '^\\p{M}|\\p{M}{9}' } },
   // The codes written for two countries whose ISO codes differ (the validator names the right one).
   CountryCode: { not: { enum: ['UK', 'EL'] } },
+  CountryOrOrganisationCode: { not: { enum: ['UK', 'EL'] } },
 };
 
 type Json = Record<string, unknown>;
+
+/** A rule of the cross-reference checks that JSON Schema can state: a code longer than a country's is an organisation's. */
+const countryOrOrganisation = {
+  anyOf: [
+    { required: ['organisation'], properties: { organisation: { type: 'boolean', const: true } } },
+    { properties: { code: { type: 'string', pattern: '^[A-Z]{2}$' } } },
+  ],
+};
 
 /** A rule of the cross-reference checks (src/data/parse.ts) that JSON Schema can state: someone is behind a proposal. */
 const behindIt = {
@@ -124,6 +134,8 @@ function toJson(schema: Schema, root = false): Json {
         ...(schema.min !== undefined && { minimum: schema.min }),
         ...(schema.max !== undefined && { maximum: schema.max }),
       };
+    case 'boolean':
+      return { type: 'boolean', description: `${schema.expect[0]!.toUpperCase()}${schema.expect.slice(1)}.` };
     case 'array':
       return {
         type: 'array',
@@ -133,14 +145,20 @@ function toJson(schema: Schema, root = false): Json {
         ...(schema.items.type === 'string' && { uniqueItems: true }),
       };
     case 'object':
-      return { ...objectJson(schema.fields), ...(schema === s.ProposalSchema && behindIt) };
+      return {
+        ...objectJson(schema.fields),
+        ...(schema === s.ProposalSchema && behindIt),
+        ...(schema === s.CountrySchema && countryOrOrganisation),
+      };
     case 'variant':
       return {
         type: 'object',
         required: [schema.key],
-        oneOf: Object.entries(schema.shapes).map(([tag, fields]) =>
-          objectJson(fields, { [schema.key]: { const: tag } }),
-        ),
+        oneOf: Object.entries(schema.shapes).map(([tag, fields]) => ({
+          ...objectJson(fields, { [schema.key]: { const: tag } }),
+          // A rule of the cross-reference checks that JSON Schema can state: a deadline's day goes with its month.
+          ...(schema === s.WhenSchema && tag === 'by' && { dependencies: { day: ['month'] } }),
+        })),
       };
   }
 }

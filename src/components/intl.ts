@@ -61,9 +61,10 @@ const RU_ALONE = RU_OF.map((m) => m.replace(/ая$/, 'ай').replace(/я$/, 'ь'
 
 /**
  * The calendar day, month or year holding `time` (ms since the epoch, UTC) in `locale`: "December 20, 2025",
- * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them.
+ * "March 2026", "2027". Dates here are days, not instants: formatted in UTC so no time zone shifts them. `governed`: a
+ * month follows a preposition, which takes it in the genitive in Russian ("до июня 2026 г.", not "до июнь").
  */
-export function formatCalendar(locale: string, unit: keyof typeof DATES, time: number): string {
+export function formatCalendar(locale: string, unit: keyof typeof DATES, time: number, governed = false): string {
   const date = new Date(time);
   const y = date.getUTCFullYear();
   const m = date.getUTCMonth();
@@ -74,10 +75,46 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
   }
   if (lang === 'ja') return `${y}年${unit === 'year' ? '' : `${m + 1}月${unit === 'day' ? `${d}日` : ''}`}`;
   if (lang === 'ru')
-    return unit === 'year' ? `${y}` : unit === 'month' ? `${RU_ALONE[m]} ${y}${G}` : `${d} ${RU_OF[m]} ${y}${G}`;
+    return unit === 'year'
+      ? `${y}`
+      : unit === 'month'
+        ? `${(governed ? RU_OF : RU_ALONE)[m]} ${y}${G}`
+        : `${d} ${RU_OF[m]} ${y}${G}`;
   return formatter(`${unit} ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES[unit] }))
     .format(time)
     .replace(' г.', G);
+}
+
+/**
+ * Two days, `from` before `to` (ms since the epoch, UTC), as a range in `locale`: the first day's words, those between,
+ * and the last day's, which share what the days share ("April 3", "–", "4, 2025"; "2025年4月3日", "～", "4日";
+ * "3", "–", "4 апреля 2025 г."), so each end can be marked up as the day it is.
+ */
+export function formatDayRange(locale: string, from: number, to: number): [string, string, string] {
+  const [a, b] = [new Date(from), new Date(to)];
+  const [y, m, d] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()];
+  const [y2, m2, d2] = [b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];
+  const lang = y >= 1000 && y2 <= 9999 ? own(locale) : undefined;
+  const day = (time: number) => formatCalendar(locale, 'day', time);
+  // A range within a month joins its days with a closed dash ("3–4"); one that spans words is spaced ("April 30 – May 2").
+  const month = y === y2 && m === m2;
+  if (lang && y !== y2) return [day(from), lang === 'ja' ? '～' : ' – ', day(to)];
+  if (lang === 'en')
+    return month ? [`${EN_MONTHS[m]} ${d}`, '–', `${d2}, ${y}`] : [`${EN_MONTHS[m]} ${d}`, ' – ', day(to)];
+  if (lang === 'ja') return [day(from), '～', month ? `${d2}日` : `${m2 + 1}月${d2}日`];
+  if (lang === 'ru') return month ? [`${d}`, '–', day(to)] : [`${d} ${RU_OF[m]}`, ' – ', day(to)];
+  const f = formatter(`day ${locale}`, () => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES.day }));
+  // Each part says which end it belongs to; what both share (the year after them, the dash) is `shared`.
+  const parts = f.formatRangeToParts?.(from, to) ?? [];
+  const sources = parts.map((p) => p.source);
+  const [first, last] = [sources.lastIndexOf('startRange'), sources.indexOf('endRange')];
+  if (first < 0 || last < first) return [day(from), ' – ', day(to)];
+  const text = (list: Intl.DateTimeRangeFormatPart[]) =>
+    list
+      .map((p) => p.value)
+      .join('')
+      .replace(' г.', G);
+  return [text(parts.slice(0, first + 1)), text(parts.slice(first + 1, last)), text(parts.slice(last))];
 }
 
 /**

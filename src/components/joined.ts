@@ -30,6 +30,24 @@ export const officeCountry = (office: string, country: string, lang: string | un
     msg(html`${part(office)}, ${part(country)}`, { id: 'office-country', desc: 'Office, country' }),
   );
 
+/** Whether `word` stands in `text` as a word of its own: not a part of a longer one ("Niger" in "Nigeria"). */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Whether an office names its country or organisation already, by its `code` ("President of the EBRD"). */
+export const showsCode = (office: string, code: string): boolean => hasWord(office, code);
+
+/**
+ * A leader's office and their country or organisation, "Prime Minister, Japan"; the office alone where it names it
+ * already, by name or code ("Prime Minister of Japan", "President of the EBRD").
+ */
+export const leaderOffice = (office: string, code: string, name: string, lang: string | undefined) =>
+  hasWord(office, name) || showsCode(office, code) ? office : officeCountry(office, name, lang);
+
 /** A place: "Tokyo, Japan". */
 export const cityCountry = (city: string, country: string, lang: string | undefined): TemplateResult =>
   joined(city, country, lang, () =>

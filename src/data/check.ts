@@ -38,6 +38,13 @@ export interface IntegerSchema {
   readonly optional?: true;
 }
 
+/** true or false. */
+export interface BooleanSchema {
+  readonly type: 'boolean';
+  readonly expect: string;
+  readonly optional?: true;
+}
+
 /** A list of at least `min` items; `what` names one item and several in messages (["leader", "leaders"]). */
 export interface ListSchema<I extends Schema = Schema> {
   readonly type: 'array';
@@ -47,11 +54,15 @@ export interface ListSchema<I extends Schema = Schema> {
   readonly optional?: true;
 }
 
-/** An object with exactly these fields (unknown fields are errors: they are usually typos). */
+/**
+ * An object with exactly these fields (unknown fields are errors: they are usually typos). `unknown` says what to do
+ * instead of a field that people add by mistake, by its name ("weight": derived, never typed in).
+ */
 export interface ObjectSchema<P extends Fields = Fields> {
   readonly type: 'object';
   readonly fields: P;
   readonly expect: string;
+  readonly unknown?: Readonly<Record<string, string>> | undefined;
   readonly optional?: true;
 }
 
@@ -63,7 +74,7 @@ export interface VariantSchema<K extends string = string, M extends Record<strin
   readonly optional?: true;
 }
 
-export type Schema = StringSchema | IntegerSchema | ListSchema | ObjectSchema | VariantSchema;
+export type Schema = StringSchema | IntegerSchema | BooleanSchema | ListSchema | ObjectSchema | VariantSchema;
 export type Fields = Readonly<Record<string, Schema>>;
 
 type Flat<T> = { [K in keyof T]: T[K] } & {};
@@ -79,13 +90,15 @@ export type Infer<S> =
     ? T
     : S extends IntegerSchema
       ? number
-      : S extends ListSchema<infer I>
-        ? Infer<I>[]
-        : S extends ObjectSchema<infer P>
-          ? FieldsOf<P>
-          : S extends VariantSchema<infer K, infer M>
-            ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
-            : never;
+      : S extends BooleanSchema
+        ? boolean
+        : S extends ListSchema<infer I>
+          ? Infer<I>[]
+          : S extends ObjectSchema<infer P>
+            ? FieldsOf<P>
+            : S extends VariantSchema<infer K, infer M>
+              ? { [V in keyof M & string]: Flat<{ [_ in K]: V } & FieldsOf<M[V]>> }[keyof M & string]
+              : never;
 
 // Every string schema has the same fields, in the same order (absent ones undefined), and so has every
 // integer schema: the walker then reads one object shape per kind, which keeps it fast on big datasets.
@@ -94,8 +107,10 @@ export const string = <T extends string = string>(
   { pattern, values, max, refine, hint }: Omit<StringSchema<T>, 'type' | 'expect'> = {},
 ): StringSchema<T> => ({ type: 'string', expect, pattern, values, max, refine, hint });
 
-export const oneOf = <const T extends string>(values: readonly T[]): StringSchema<T> =>
-  string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values });
+export const oneOf = <const T extends string>(
+  values: readonly T[],
+  hint?: (value: string) => string | undefined,
+): StringSchema<T> => string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values, hint });
 
 export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
   type: 'integer',
@@ -104,6 +119,8 @@ export const integer = (expect: string, min?: number, max?: number): IntegerSche
   max,
 });
 
+export const boolean = (expect: string): BooleanSchema => ({ type: 'boolean', expect });
+
 export const list = <I extends Schema>(items: I, what: readonly [string, string], min = 0): ListSchema<I> => ({
   type: 'array',
   items,
@@ -111,11 +128,11 @@ export const list = <I extends Schema>(items: I, what: readonly [string, string]
   min,
 });
 
-export const object = <const P extends Fields>(fields: P, expect = 'an object'): ObjectSchema<P> => ({
-  type: 'object',
-  fields,
-  expect,
-});
+export const object = <const P extends Fields>(
+  fields: P,
+  expect = 'an object',
+  unknown?: Readonly<Record<string, string>>,
+): ObjectSchema<P> => ({ type: 'object', fields, expect, unknown });
 
 export const variant = <const K extends string, const M extends Record<string, Fields>>(
   key: K,
@@ -211,6 +228,13 @@ export function check<S extends Schema>(
         expected(issues, path, schema.expect, value, schema.optional, hint);
       }
       break;
+    case 'boolean':
+      if (typeof value !== 'boolean') {
+        // "true" for true: the word is right, its quotes are not.
+        const hint = value === 'true' || value === 'false' ? ' (text: write it without quotes)' : undefined;
+        expected(issues, path, schema.expect, value, schema.optional, hint);
+      }
+      break;
     case 'array':
       if (!Array.isArray(value)) {
         // "chair" where ["chair"] was meant: one item, without its list.
@@ -232,7 +256,7 @@ export function check<S extends Schema>(
       }
     case 'object':
       if (!isRecord(value)) return expected(issues, path, expectation(schema), value, schema.optional) as never;
-      return fields(schema.fields, value, issues, path) as never;
+      return fields(schema.fields, value, issues, path, undefined, schema.unknown) as never;
     case 'variant': {
       const { key, shapes } = schema;
       if (!isRecord(value)) {
@@ -282,12 +306,24 @@ function shapeOf(schema: Fields) {
   return shape;
 }
 
+/**
+ * What to do about an unknown field: the object's own word for it (`unknown`, own keys only: "constructor" is no
+ * hint), else the field it is but for case or a plural ("sector" for "sectors"), else remove it.
+ */
+function unknownFix(schema: Fields, key: string, unknown?: Readonly<Record<string, string>>): string {
+  if (unknown && has(unknown, key)) return unknown[key]!;
+  const bare = (k: string) => k.toLowerCase().replace(/s$/, '');
+  const meant = Object.keys(schema).find((k) => bare(k) === bare(key));
+  return meant ? `did you mean ${received(meant)}?` : 'remove it or check its spelling';
+}
+
 function fields(
   schema: Fields,
   value: Record<string, unknown>,
   issues: SummitDataIssue[],
   path: Segment[],
   tag?: string,
+  unknown?: Readonly<Record<string, string>>,
 ) {
   const shape = shapeOf(schema);
   // A variant's tag comes first, as the reader wrote it.
@@ -297,7 +333,8 @@ function fields(
   for (const key of Object.keys(value)) {
     const field = shape.fields[key];
     if (!field) {
-      if (key !== tag) fail(issues, [...path, key], `unknown field ${received(key)}: remove it or check its spelling`);
+      if (key !== tag)
+        fail(issues, [...path, key], `unknown field ${received(key)}: ${unknownFix(schema, key, unknown)}`);
     } else if (value[key] !== undefined) {
       if (!field.optional) found++;
       path.push(key);

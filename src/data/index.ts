@@ -17,6 +17,7 @@ export { loadSummit, parseJsonText, resolveDatasetUrl, DEFAULT_TIMEOUT_MS, type 
 export { compareWhen, groupByWhen, whenStart, whenDatetime, type TimelineBucket } from './when.js';
 export {
   leadersInOrder,
+  chairsOf,
   filterProposals,
   involvesLeader,
   timeline,

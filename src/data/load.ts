@@ -173,16 +173,32 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
 /** A JSON token: a whole string, or a structural character (numbers and literals need no look). */
 const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;
 
-/** Every key given twice in one object of valid JSON `text`, with its path. */
+/** "line L, column C" of each offset in `text`, in one pass however many there are. */
+function lineColumns(text: string, offsets: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  let [line, start, from] = [1, 0, 0];
+  for (const at of [...offsets].sort((a, b) => a - b)) {
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      start = nl + 1;
+    }
+    from = at;
+    out.set(at, `line ${line}, column ${at - start + 1}`);
+  }
+  return out;
+}
+
+/** Every key given twice in one object of valid JSON `text`, with its path, and where it and its first are. */
 function duplicateKeys(text: string): SummitDataIssue[] {
-  const issues: SummitDataIssue[] = [];
-  // One frame per open object or list: the keys seen (objects), the current key or index, and whether a key is next.
-  const frames: { keys?: Set<string>; at: string | number; key: boolean }[] = [];
+  const twice: { path: string; at: number; first: number }[] = [];
+  // One frame per open object or list: the keys seen (objects) and where, the current key or index, and whether a key
+  // is next.
+  const frames: { keys?: Map<string, number>; at: string | number; key: boolean }[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     const token = m[0];
     const top = frames[frames.length - 1];
-    if (token === '{') frames.push({ keys: new Set(), at: '', key: true });
+    if (token === '{') frames.push({ keys: new Map(), at: '', key: true });
     else if (token === '[') frames.push({ at: 0, key: false });
     else if (token === '}' || token === ']') frames.pop();
     else if (token === ',') {
@@ -192,16 +208,20 @@ function duplicateKeys(text: string): SummitDataIssue[] {
       const key = token.includes('\\') ? (JSON.parse(token) as string) : token.slice(1, -1);
       top.key = false;
       top.at = key;
-      if (top.keys!.has(key)) {
-        issues.push({
-          path: joinPath(frames.map((f) => f.at)),
-          message: 'this key is given twice in one object, and JSON keeps only the last value: remove one of them',
-        });
-      }
-      top.keys!.add(key);
+      const first = top.keys!.get(key);
+      if (first === undefined) top.keys!.set(key, m.index);
+      else twice.push({ path: joinPath(frames.map((f) => f.at)), at: m.index, first });
     }
   }
-  return issues;
+  // Where, as a syntax error says it: an editor goes to the line, which the path alone does not give.
+  const where = lineColumns(
+    text,
+    twice.flatMap((t) => [t.at, t.first]),
+  );
+  return twice.map(({ path, at, first }) => ({
+    path,
+    message: `this key is given twice in one object (${where.get(at)!}; first at ${where.get(first)!}), and JSON keeps only the last value: remove one of them`,
+  }));
 }
 
 /**

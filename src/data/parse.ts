@@ -1,5 +1,5 @@
 import { check } from './check.js';
-import { SummitSchema } from './schema.js';
+import { SummitSchema, isRealDate } from './schema.js';
 import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
@@ -66,21 +66,59 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
 
   const countries = new Set<string>();
+  // Each organisation's index in countries.
+  const organisations = new Map<string, number>();
   summit.countries.forEach((c, i) => {
     if (countries.has(c.code)) add(['countries', i, 'code'], `duplicate country "${c.code}"`);
     countries.add(c.code);
+    if (c.organisation) organisations.set(c.code, i);
+    // Longer codes are organisations' (a country's has two letters): "EBRD" declared as one, "JPN" a mistake.
+    else if (c.code.length > 2) {
+      add(
+        ['countries', i, 'code'],
+        `"${c.code}" is not a country's code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry`,
+      );
+    }
   });
 
+  // One wrong id used in many places (a source id in every evidence entry) is one mistake: its first place says how
+  // to fix it and how many more there are, and the others follow it, briefly. Each keeps its own path.
+  const repeated = new Map<string, { at: number; more: SummitDataIssue[] }>();
+  const unknown = (segments: (string | number)[], what: string, id: string, fix: () => string) => {
+    const seen = repeated.get(`${what} ${id}`);
+    if (seen) seen.more.push({ path: joinPath(segments), message: `the same unknown ${what} "${id}" as above` });
+    else {
+      repeated.set(`${what} ${id}`, { at: issues.length, more: [] });
+      add(segments, `unknown ${what} "${id}": ${fix()}`);
+    }
+  };
   const known =
-    (set: Set<string>, what: string, list: string, fix = `it must be the id of an entry in ${list}`) =>
-    (segments: (string | number)[], id: string | undefined) => {
-      if (id !== undefined && !set.has(id))
-        add(segments, `unknown ${what} "${id}": ${fix}${alternative(id, set, list)}`);
+    (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
+      if (id !== undefined && !set.has(id)) {
+        unknown(segments, what, id, () => `it must be the id of an entry in ${list}${alternative(id, set, list)}`);
+      }
     };
   const leader = known(leaders, 'leader', 'leaders');
   const sector = known(sectors, 'sector', 'sectors');
   const source = known(sources, 'source', 'sources');
-  const country = known(countries, 'country', 'countries', 'add it to countries');
+  // An organisation is declared in countries too: the message says how, where the code can only be one.
+  const country = (segments: (string | number)[], code: string | undefined) =>
+    code === undefined ||
+    countries.has(code) ||
+    unknown(
+      segments,
+      code.length > 2 ? 'organisation' : 'country',
+      code,
+      () =>
+        `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`,
+    );
+  // The host and the place are a country's; an organisation has no territory.
+  const notOrganisation = (segments: (string | number)[], code: string, fix: string) => {
+    const at = organisations.get(code);
+    if (at !== undefined) {
+      add(segments, `"${code}" is an organisation (countries[${at}] has "organisation": true), not a country: ${fix}`);
+    }
+  };
   const evidence = (prefix: (string | number)[], list: readonly { source: string; quote: string }[]) =>
     list.forEach((e, i) => {
       source([...prefix, 'evidence', i, 'source'], e.source);
@@ -103,29 +141,51 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     once(prefix, 'sectors', list);
   };
 
-  leader(['chair'], summit.chair);
-  const chair = summit.leaders.find((l) => l.id === summit.chair);
-  if (chair && !chair.roles.includes('chair')) {
+  if (summit.endDate !== undefined && summit.endDate <= summit.date) {
     add(
-      ['leaders', summit.leaders.indexOf(chair), 'roles'],
-      `"${chair.id}" chairs the summit (see chair) but lacks the role "chair"`,
+      ['endDate'],
+      summit.endDate === summit.date
+        ? `the same day as date (${summit.date}): leave endDate out for a summit of one day`
+        : `${summit.endDate} is before date (${summit.date}): date is the summit's first day and endDate its last; check both dates`,
     );
   }
-  // Where `chair` names no leader, that is the one problem (reported above): a leader's role is not questioned.
+  leader(['chair'], summit.chair);
+  summit.coChairs?.forEach((id, j) => {
+    leader(['coChairs', j], id);
+    if (id === summit.chair)
+      add(['coChairs', j], `"${id}" is the chair already (see chair): coChairs lists the others`);
+  });
+  once([], 'coChairs', summit.coChairs);
+  const chairs = new Set([summit.chair, ...(summit.coChairs ?? [])]);
   summit.leaders.forEach((l, i) => {
-    if (l.roles.includes('chair') && l.id !== summit.chair && leaders.has(summit.chair)) {
-      add(['leaders', i, 'roles'], `"${l.id}" has the role "chair" but the summit's chair is "${summit.chair}"`);
+    if (chairs.has(l.id) && !l.roles.includes('chair')) {
+      const see = l.id === summit.chair ? 'chair' : 'coChairs';
+      add(['leaders', i, 'roles'], `"${l.id}" chairs the summit (see ${see}) but lacks the role "chair"`);
+    }
+    // Where `chair` names no leader, that is the one problem (reported above): a leader's role is not questioned.
+    if (l.roles.includes('chair') && !chairs.has(l.id) && leaders.has(summit.chair)) {
+      add(
+        ['leaders', i, 'roles'],
+        `"${l.id}" has the role "chair" but the summit's chair is "${summit.chair}": list "${l.id}" in coChairs if they co-chair it, or remove the role`,
+      );
     }
   });
   country(['host'], summit.host);
+  notOrganisation(['host'], summit.host, 'give the code of the country that hosts the summit');
   country(['place', 'country'], summit.place.country);
+  notOrganisation(['place', 'country'], summit.place.country, 'give the code of the country the city is in');
   summit.leaders.forEach((l, i) => {
     country(['leaders', i, 'country'], l.country);
     once(['leaders', i], 'roles', l.roles);
-    if (l.roles.includes('host') && l.country !== summit.host) {
+    // Reported at the role, where the usual fix is; the other is the summit's host.
+    const host = l.roles.indexOf('host');
+    if (host >= 0 && l.country !== summit.host) {
+      const other = organisations.has(l.country)
+        ? ' (an organisation cannot host a summit)'
+        : `, or, if ${l.country} hosts the summit, set host to "${l.country}"`;
       add(
-        ['leaders', i, 'country'],
-        `"${l.id}" has the role "host" but is from ${l.country}, not the host ${summit.host}`,
+        ['leaders', i, 'roles', host],
+        `"${l.id}" has the role "host" but is from ${l.country}, and the host is ${summit.host}: remove the role${other}`,
       );
     }
     evidence(['leaders', i], l.evidence);
@@ -160,7 +220,15 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     checkWhen(['history', i, 'when'], h.when, add);
     evidence(['history', i], h.evidence);
   });
-  return issues;
+  if (![...repeated.values()].some((r) => r.more.length)) return issues;
+  const more = new Map([...repeated.values()].map((r) => [r.at, r.more]));
+  return issues.flatMap((issue, i) => {
+    const rest = more.get(i) ?? [];
+    const places = `${rest.length} other ${rest.length === 1 ? 'place' : 'places'}`;
+    return rest.length
+      ? [{ ...issue, message: `${issue.message} (also used at ${places}, listed next)` }, ...rest]
+      : [issue];
+  });
 }
 
 /**
@@ -203,6 +271,14 @@ function distance(a: string, b: string): number {
 }
 
 function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | number)[], m: string) => void) {
+  // A deadline's day is a day of its month, which must have it.
+  if (when.kind === 'by' && when.day !== undefined) {
+    const month = when.month && `${when.year}-${String(when.month).padStart(2, '0')}`;
+    if (!month) add([...prefix, 'day'], 'a day goes with its month: add month (1-12), or leave day out');
+    else if (!isRealDate(`${month}-${String(when.day).padStart(2, '0')}`)) {
+      add([...prefix, 'day'], `${month} has no day ${when.day}: check the day and the month`);
+    }
+  }
   if (when.kind === 'relative') {
     const expected = Number(when.relativeTo.slice(0, 4)) + when.offsetYears;
     if (when.year !== expected) {
@@ -219,18 +295,36 @@ function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | n
  */
 export function checkDates(summit: Summit): SummitDataIssue[] {
   const issues: SummitDataIssue[] = [];
-  const met = Date.parse(`${summit.date}T00:00:00Z`);
+  const day = (date: string) => Date.parse(`${date}T00:00:00Z`);
+  const met = day(summit.date);
+  // A summit of several days: what came before it is before its first day, and facts as of a day include it only from
+  // its last.
+  const last = summit.endDate ?? summit.date;
+  const days = summit.endDate ? ` to ${summit.endDate}` : '';
   if (summit.asOf < summit.date) {
     issues.push({
       path: 'asOf',
       message: `${summit.asOf} is before the summit met (date is ${summit.date}): facts as of that day cannot include it; check both dates`,
     });
+  } else if (summit.asOf < last) {
+    issues.push({
+      path: 'asOf',
+      message: `${summit.asOf} is before the summit's last day (endDate is ${last}): facts as of that day cannot include all of it; check both dates`,
+    });
+  }
+  // Summits meet for days; a month or more is a year or a month typed wrong, most likely.
+  const span = (day(last) - met) / 864e5;
+  if (span > 31) {
+    issues.push({
+      path: 'endDate',
+      message: `${span} days after date (${summit.date}): a summit meets for days, not weeks; check both dates`,
+    });
   }
   summit.history?.forEach((h, i) => {
-    if (whenStart(h.when) > met) {
+    if (whenStart(h.when) > day(last)) {
       issues.push({
         path: `history[${i}].when`,
-        message: `dated after the summit (${summit.date}), but history is what came before it: check the date, or make it an outcome or a proposal`,
+        message: `dated after the summit (${summit.date}${days}), but history is what came before it: check the date, or make it an outcome or a proposal`,
       });
     }
   });

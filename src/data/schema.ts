@@ -4,7 +4,7 @@
  * validator and the types cannot drift apart, and the JSON Schema
  * (`data/summit.schema.json`) is generated from it.
  */
-import { integer, list, object, oneOf, optional, string, variant } from './check.js';
+import { boolean, integer, list, object, oneOf, optional, string, variant } from './check.js';
 import { quoted, uEscape, unaccented } from './errors.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -87,12 +87,37 @@ export const HttpsUrlSchema = string('an absolute https: URL', {
   },
 });
 
-/** ISO 3166-1 alpha-2 country code. */
+const COUNTRY = /^[A-Z]{2}$/;
+const CODE = /^[A-Z]{2,10}$/;
+/** The codes people write for two countries whose ISO codes differ (EU, reserved by ISO for the Union, is allowed). */
+const isoCode = (s: string) =>
+  ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s];
+
+/** "uz" or " UZ" for "UZ": the code it is, as ids get theirs. */
+const upper = (s: string, pattern: RegExp) => {
+  const code = s.trim().toUpperCase();
+  return code !== s && pattern.test(code) ? `write it as ${quoted(code)}` : undefined;
+};
+
+/** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
-  pattern: /^[A-Z]{2}$/,
-  // The codes people write for two countries whose ISO codes differ (EU, reserved by ISO for the Union, is allowed).
-  refine: (s) => ({ UK: '"GB" for the United Kingdom (its ISO code)', EL: '"GR" for Greece (its ISO code)' })[s],
+  pattern: COUNTRY,
+  refine: isoCode,
+  hint: (s) =>
+    upper(s, COUNTRY) ??
+    (CODE.test(s.trim().toUpperCase())
+      ? 'a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place'
+      : undefined),
 });
+
+/**
+ * The code of an entry in `countries`: a country's (ISO 3166-1 alpha-2, "JP"; "EU" for the European Union) or an
+ * international organisation's (2 to 10 capital letters: "EBRD", "UN", "ASEAN").
+ */
+export const CountryOrOrganisationCodeSchema = string(
+  'a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD"',
+  { pattern: CODE, refine: isoCode, hint: (s) => upper(s, CODE) },
+);
 
 /** A verbatim excerpt of a source backing a fact. */
 export const EvidenceSchema = object({
@@ -103,6 +128,8 @@ export const EvidenceSchema = object({
 });
 const evidence = list(EvidenceSchema, ['evidence excerpt', 'evidence excerpts'], 1);
 
+const month = integer('a month number 1-12', 1, 12);
+
 /** The source's own words for the time ("next year", "by 2040"): shown as the source wrote it. */
 const phrase = optional(TextSchema);
 
@@ -112,10 +139,13 @@ const phrase = optional(TextSchema);
  */
 export const WhenSchema = variant('kind', {
   day: { date: DateSchema, phrase },
-  month: { year: YearSchema, month: integer('a month number 1-12', 1, 12), phrase },
+  month: { year: YearSchema, month, phrase },
   year: { year: YearSchema, phrase },
-  /** A deadline: "by 2040". */
-  by: { year: YearSchema, phrase },
+  /**
+   * A deadline, at the precision of the source: "by 2040" (`year`), "by June 2026" (and `month`), "by 30 June 2026"
+   * (and `day`, of that month).
+   */
+  by: { year: YearSchema, month: optional(month), day: optional(integer('a day of the month 1-31', 1, 31)), phrase },
   /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
   recurring: {
     every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),
@@ -133,32 +163,66 @@ export const WhenSchema = variant('kind', {
   undated: { phrase },
 });
 
-export const LeaderSchema = object({
-  id: IdSchema,
-  /** The name as the dataset's text writes it. */
-  name: TextSchema,
-  /** The office, e.g. "President", "Prime Minister". */
-  title: TextSchema,
-  /** Country code; the country must be listed in `countries`. */
-  country: CountryCodeSchema,
-  /** "chair" (the summit's `chair` holds it), "host" (a leader of the `host` country), "participant". */
-  roles: list(oneOf(['chair', 'host', 'participant']), ['role', 'roles'], 1),
-  /** Optional portrait; https: only. */
-  photo: optional(HttpsUrlSchema),
-  evidence,
-});
+export const LeaderSchema = object(
+  {
+    id: IdSchema,
+    /** The name as the dataset's text writes it. */
+    name: TextSchema,
+    /** The office, e.g. "President", "Prime Minister". */
+    title: TextSchema,
+    /** Code of an entry in `countries`: the leader's country, or the international organisation they head. */
+    country: CountryOrOrganisationCodeSchema,
+    /**
+     * "chair" (the summit's `chair` and its `coChairs` hold it), "host" (a leader of the `host` country),
+     * "participant".
+     */
+    roles: list(
+      oneOf(['chair', 'host', 'participant'], (s) =>
+        /^co-?chair/i.test(s) ? 'a co-chair holds the role "chair" and is listed in the summit\'s coChairs' : undefined,
+      ),
+      ['role', 'roles'],
+      1,
+    ),
+    /** Optional portrait; https: only. */
+    photo: optional(HttpsUrlSchema),
+    evidence,
+  },
+  'an object',
+  {
+    office: 'the office goes in "title" ("President", "Prime Minister")',
+    organisation:
+      'an organisation is an entry in countries with "organisation": true, and its head\'s "country" is its code',
+  },
+);
 
+/** A country, or an international organisation whose heads are leaders at the summit. */
 export const CountrySchema = object({
-  code: CountryCodeSchema,
-  /** The country's name in the dataset's language. */
+  /**
+   * A country's ISO 3166-1 alpha-2 code ("JP"; "EU" for the European Union), or an organisation's code of 2 to 10
+   * capital letters ("EBRD", "UN", "ASEAN").
+   */
+  code: CountryOrOrganisationCodeSchema,
+  /** The country's or organisation's name in the dataset's language. */
   name: TextSchema,
+  /**
+   * true for an international organisation (the EBRD, the UN, the ASEAN secretariat): its heads are leaders, but it is
+   * not counted as a country, and it cannot be the host or the place.
+   */
+  organisation: optional(boolean('true (an international organisation) or false (a country)')),
 });
 
-export const SectorSchema = object({
-  id: IdSchema,
-  /** The name shown in the cloud and on the timeline's chips; its weight is derived, never typed in. */
-  name: TextSchema,
-});
+export const SectorSchema = object(
+  {
+    id: IdSchema,
+    /** The name shown in the cloud and on the timeline's chips; its weight is derived, never typed in. */
+    name: TextSchema,
+  },
+  'an object',
+  {
+    weight:
+      "a sector's weight is derived from the proposals, agenda areas and quotes that name it, never typed in: remove it",
+  },
+);
 
 const sectorIds = list(IdSchema, ['sector id', 'sector ids']);
 
@@ -173,33 +237,37 @@ export const AgendaAreaSchema = object({
 
 export const PROPOSAL_KINDS = ['proposed', 'supported', 'welcomed', 'emphasized'] as const;
 
-export const ProposalSchema = object({
-  id: IdSchema,
-  /** One line: what was proposed or decided. */
-  headline: TextSchema,
-  /** A sentence or two in the dataset's words. */
-  summary: TextSchema,
-  /**
-   * proposed: put forward by `proposedBy`; supported: backs someone else's
-   * initiative; welcomed; emphasized: stressed as important.
-   */
-  kind: oneOf(PROPOSAL_KINDS),
-  /**
-   * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
-   * initiatedBy or supportedBy.
-   */
-  proposedBy: optional(IdSchema),
-  /** Country whose initiative it is, when the source names a country rather than a person. */
-  initiatedBy: optional(CountryCodeSchema),
-  /** Leader ids of who supported it. */
-  supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
-  /** Ids of entries in `sectors`. */
-  sectors: sectorIds,
-  /** Where it happens, as the source names places. */
-  places: optional(list(TextSchema, ['place', 'places'])),
-  when: WhenSchema,
-  evidence,
-});
+export const ProposalSchema = object(
+  {
+    id: IdSchema,
+    /** One line: what was proposed or decided. */
+    headline: TextSchema,
+    /** A sentence or two in the dataset's words. */
+    summary: TextSchema,
+    /**
+     * proposed: put forward by `proposedBy`; supported: backs someone else's
+     * initiative; welcomed; emphasized: stressed as important.
+     */
+    kind: oneOf(PROPOSAL_KINDS),
+    /**
+     * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
+     * initiatedBy or supportedBy.
+     */
+    proposedBy: optional(IdSchema),
+    /** Country (or organisation) whose initiative it is, when the source names one rather than a person. */
+    initiatedBy: optional(CountryOrOrganisationCodeSchema),
+    /** Leader ids of who supported it. */
+    supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
+    /** Ids of entries in `sectors`. */
+    sectors: sectorIds,
+    /** Where it happens, as the source names places. */
+    places: optional(list(TextSchema, ['place', 'places'])),
+    when: WhenSchema,
+    evidence,
+  },
+  'an object',
+  { date: 'when it happens goes in "when": {"kind": "day", "date": "…"}' },
+);
 
 export const QuoteSchema = object({
   id: IdSchema,
@@ -257,17 +325,22 @@ export const SummitSchema = object(
     format: TextSchema,
     /** 1 for the first summit of the format; left out for a meeting that is not one of a numbered series. */
     edition: optional(integer('an edition number (1 to 9999)', 1, 9999)),
-    /** The day the summit met. */
+    /** The day the summit met (its first day, when it met on more than one). */
     date: DateSchema,
-    /** The city, and the code of its country (listed in `countries`). */
+    /** The summit's last day, when it met on more than one (after `date`); left out for a summit of one day. */
+    endDate: optional(DateSchema),
+    /** The city, and the code of its country (listed in `countries`; a country, not an organisation). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
-    /** Leader id of the chair. */
+    /** Leader id of the chair (the first of them, for a co-chaired summit). */
     chair: IdSchema,
-    /** Country code of the host. */
+    /** Leader ids of the other chairs of a co-chaired summit; each holds the role "chair", as the chair does. */
+    coChairs: optional(list(IdSchema, ['leader id', 'leader ids'])),
+    /** Country code of the host (listed in `countries`; a country, not an organisation). */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */
     lang: optional(LangSchema),
     leaders: list(LeaderSchema, ['leader', 'leaders'], 1),
+    /** Every country (and international organisation) a leader, the place, the host or an initiative names. */
     countries: list(CountrySchema, ['country', 'countries'], 1),
     agenda: list(AgendaAreaSchema, ['agenda area', 'agenda areas']),
     proposals: list(ProposalSchema, ['proposal', 'proposals']),

@@ -45,12 +45,17 @@ export const indexOf = /* @__PURE__ */ memo((s): Index => ({
   sources: new Map(s.sources.map((x) => [x.id, x])),
 }));
 
+/** The summit's chairs: `chair`, then its `coChairs`, in their order. */
+export const chairsOf = /* @__PURE__ */ memo((s): readonly Leader[] =>
+  [s.chair, ...(s.coChairs ?? [])].flatMap((id) => indexOf(s).leaders.get(id) ?? []),
+);
+
 const chairFirst = /* @__PURE__ */ memo((s) => {
-  const chair = s.leaders.filter((l) => l.id === s.chair);
-  return [...chair, ...s.leaders.filter((l) => l.id !== s.chair)];
+  const chairs = chairsOf(s);
+  return [...chairs, ...s.leaders.filter((l) => !chairs.includes(l))];
 });
 
-/** Leaders for display: the chair first, then the dataset's order; or the dataset's order as is. */
+/** Leaders for display: the chairs first (co-chairs after the chair), then the dataset's order; or the dataset's order as is. */
 export function leadersInOrder(summit: Summit, order: 'chair-first' | 'dataset' = 'chair-first'): readonly Leader[] {
   return order === 'dataset' ? summit.leaders : chairFirst(summit);
 }
@@ -77,12 +82,12 @@ export function filterProposals(summit: Summit, selection: Selection = {}): read
   );
 }
 
-const fullTimeline = /* @__PURE__ */ memo((s) => groupByWhen(s.proposals, s.date));
+const fullTimeline = /* @__PURE__ */ memo((s) => groupByWhen(s.proposals, s.date, s.endDate));
 
 /** The proposals of the selection grouped and ordered by when. */
 export function timeline(summit: Summit, selection: Selection = {}): readonly TimelineBucket[] {
   if (!selection.sector && !selection.leader) return fullTimeline(summit);
-  return groupByWhen(filterProposals(summit, selection), summit.date);
+  return groupByWhen(filterProposals(summit, selection), summit.date, summit.endDate);
 }
 
 /**

@@ -6,10 +6,14 @@ const PRECISION: Record<When['kind'], number> = {
   month: 1,
   year: 2,
   relative: 2,
-  by: 3,
+  by: 2.5,
   recurring: 4,
   undated: 5,
 };
+
+/** A deadline after a date as precise that ends with it: "by 30 June" after "30 June", "by June" after "June". */
+const precision = (when: When) =>
+  when.kind === 'by' ? (when.day ? 0.5 : when.month ? 1.5 : 2.5) : PRECISION[when.kind];
 
 /** Dated kinds sort on a time axis; recurring and undated follow, in that order. */
 function group(when: When): number {
@@ -25,8 +29,9 @@ export function whenStart(when: When): number {
       return Date.UTC(when.year, when.month - 1, 1);
     case 'year':
     case 'relative':
-    case 'by':
       return Date.UTC(when.year, 0, 1);
+    case 'by':
+      return Date.UTC(when.year, (when.month ?? 1) - 1, when.day ?? 1);
     case 'recurring':
       return when.first ? Date.parse(`${when.first.padEnd(7, '-01').padEnd(10, '-01')}T00:00:00Z`) : NaN;
     case 'undated':
@@ -50,8 +55,12 @@ export function whenEnd(when: When): number {
       return Date.UTC(when.year, when.month, 0);
     case 'year':
     case 'relative':
-    case 'by':
       return Date.UTC(when.year, 11, 31);
+    case 'by':
+      // Its day, or the last of its month (day 0 of the next), or of its year.
+      return when.month && when.day
+        ? Date.UTC(when.year, when.month - 1, when.day)
+        : Date.UTC(when.year, when.month ?? 12, 0);
     case 'recurring':
       return NaN;
     default:
@@ -65,7 +74,7 @@ interface SortKey {
   readonly s: number;
   readonly r: number;
 }
-const sortKey = (when: When): SortKey => ({ g: group(when), s: sortTime(when), r: PRECISION[when.kind] });
+const sortKey = (when: When): SortKey => ({ g: group(when), s: sortTime(when), r: precision(when) });
 const compareKeys = (a: SortKey, b: SortKey): number => a.g - b.g || compareStarts(a.s, b.s) || a.r - b.r;
 
 /** Orders two `When`s: on the time axis, then recurring, then undated. Stable for equal keys. */
@@ -105,13 +114,21 @@ export type TimelineBucket =
       readonly phrases: readonly string[];
       readonly items: readonly Proposal[];
     }
-  | { readonly kind: 'by'; readonly key: string; readonly year: number; readonly items: readonly Proposal[] }
+  /** A deadline's year, and its month and day where it names them. */
+  | {
+      readonly kind: 'by';
+      readonly key: string;
+      readonly year: number;
+      readonly month?: number | undefined;
+      readonly day?: number | undefined;
+      readonly items: readonly Proposal[];
+    }
   | { readonly kind: 'recurring'; readonly key: 'recurring'; readonly items: readonly Proposal[] }
   | { readonly kind: 'undated'; readonly key: 'undated'; readonly items: readonly Proposal[] };
 
-/** A day, month or year is its own bucket (keyed by its `datetime`); a deadline year is another. */
+/** A day, month or year is its own bucket (keyed by its `datetime`); a deadline is another ("by-2026-06"). */
 function bucketKey(when: When): string {
-  if (when.kind === 'by') return `by-${when.year}`;
+  if (when.kind === 'by') return `by-${whenDatetime(when)!}`;
   return when.kind === 'recurring' || when.kind === 'undated' ? when.kind : whenDatetime(when)!;
 }
 
@@ -119,8 +136,9 @@ function bucketKey(when: When): string {
  * Groups proposals into the buckets a timeline shows, in time order: dated
  * groups (day, month, year, deadline) chronologically, then recurring, then
  * undated. Proposals keep dataset order within a bucket when their `When`s tie.
+ * A day from `summitDate` to `summitEnd` (the summit's last day, if it met on more than one) is a summit day.
  */
-export function groupByWhen(proposals: readonly Proposal[], summitDate?: string): TimelineBucket[] {
+export function groupByWhen(proposals: readonly Proposal[], summitDate?: string, summitEnd?: string): TimelineBucket[] {
   // Sort keys are computed once per proposal, not once per comparison (10,000 items sort in a few ms).
   const keyed = proposals.map((p, i) => ({ p, i, k: sortKey(p.when) }));
   keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
@@ -137,7 +155,14 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string)
     const w = items[0]!.when;
     switch (w.kind) {
       case 'day':
-        out.push({ kind: 'day', key, date: w.date, summitDay: w.date === summitDate, items });
+        // Any day from the summit's first to its last.
+        out.push({
+          kind: 'day',
+          key,
+          date: w.date,
+          summitDay: !!summitDate && w.date >= summitDate && w.date <= (summitEnd ?? summitDate),
+          items,
+        });
         break;
       case 'month':
         out.push({ kind: 'month', key, year: w.year, month: w.month, items });
@@ -151,7 +176,7 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string)
         break;
       }
       case 'by':
-        out.push({ kind: 'by', key, year: w.year, items });
+        out.push({ kind: 'by', key, year: w.year, month: w.month, day: w.day, items });
         break;
       case 'recurring':
         out.push({ kind: 'recurring', key: 'recurring', items });
@@ -173,8 +198,13 @@ export function whenDatetime(when: When): string | undefined {
       return `${when.year}-${String(when.month).padStart(2, '0')}`;
     case 'year':
     case 'relative':
-    case 'by':
       return String(when.year);
+    case 'by':
+      // A day is written with its month (the validator sees to that).
+      return [when.year, when.month, when.month && when.day]
+        .filter((n) => n !== undefined)
+        .map((n, i) => String(n).padStart(i ? 2 : 4, '0'))
+        .join('-');
     case 'recurring':
       return when.first;
     case 'undated':

@@ -73,6 +73,29 @@ describe('<summit-card>', () => {
     expect(await date('not a tag!')).to.equal('December 20, 2025');
   });
 
+  it('shows the days of a summit of several days as one range, each end a <time> of its own', async () => {
+    const el = await fixture<SummitCard>(
+      html`<summit-card
+        .data=${{ ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' }}
+      ></summit-card>`,
+    );
+    const date = async (lang: string) => {
+      el.lang = lang;
+      await el.updateComplete;
+      return facts(el)['Date'];
+    };
+    expect(await date('en')).to.equal('April 3–4, 2025');
+    expect(await date('ja')).to.equal('2025年4月3日～4日');
+    expect(await date('ru')).to.equal('3–4 апреля 2025 г.');
+    expect([...el.shadowRoot!.querySelectorAll('dd time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2025-04-03',
+      '2025-04-04',
+    ]);
+    el.data = { ...smallSummit(), date: '2025-04-30', endDate: '2025-05-02', asOf: '2025-05-02' };
+    expect(await date('en')).to.equal('April 30 – May 2, 2025');
+    await expect(el).to.be.accessible();
+  });
+
   it('ends its source and date lines with one full stop, where the date in the page language ends with its own', async () => {
     // English words on a Ukrainian or Bulgarian page, whose dates end with "р." or "г.".
     for (const [lang, year] of [
@@ -122,6 +145,21 @@ describe('<summit-card>', () => {
     eu.leaders[2]!.country = 'EU';
     await show(eu);
     expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    // Nor is an international organisation; the chair's office names it already, so it is not named twice.
+    const ebrd = smallSummit();
+    ebrd.countries.push({ code: 'EBRD', name: 'EBRD', organisation: true });
+    ebrd.leaders[2]!.country = 'EBRD';
+    ebrd.leaders[1]!.title = 'Prime Minister of Japan';
+    await show(ebrd);
+    expect([facts(el)['Leaders'], facts(el)['Countries']]).to.deep.equal(['3', '2']);
+    expect(facts(el)['Chair']).to.equal('Ann Abe, Prime Minister of Japan');
+    // A co-chaired summit: every chair, the chair first.
+    const cochaired = smallSummit();
+    cochaired.leaders[0]!.roles = ['chair'];
+    cochaired.coChairs = ['leader-b'];
+    await show(cochaired);
+    expect(facts(el)['Chair']).to.equal(undefined);
+    expect(facts(el)['Co-chairs']).to.equal('Ann Abe, Prime Minister, Japan | Bea Bauer, President, Uzbekistan');
     // Year boundaries are where a time-zone shift would show.
     expect(formatDate('2025-01-01', 'en').text).to.equal('January 1, 2025');
     expect(formatDate('2025-12-31', 'en').text).to.equal('December 31, 2025');

@@ -312,11 +312,11 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     await el.updateComplete;
     const when = [...el.shadowRoot!.querySelectorAll('dd time, dd')].map((dd) => dd.textContent!.trim());
     expect(when).to.include.members([
-      'Раз в 2 недели',
-      'К 2030 году',
-      'Раз в 5 лет; впервые — апрель 2026\u00a0г.',
-      'Раз в 21 месяц',
-      'Раз в 12 дней',
+      'раз в 2 недели',
+      'к 2030 году',
+      'раз в 5 лет; впервые — апрель 2026\u00a0г.',
+      'раз в 21 месяц',
+      'раз в 12 дней',
     ]);
     expect(textOf(el.shadowRoot!.querySelector('[part="group-heading"]'))).to.equal('К 2030 году');
   });
@@ -333,6 +333,56 @@ describe('UI strings follow <html lang> (en, ja, ru)', () => {
     expect(Math.max(...labels), 'one label wraps').to.be.above(Math.min(...labels) * 1.5);
     const numbers = stats.map((s) => Math.round(s.querySelector('dd')!.getBoundingClientRect().bottom));
     expect(new Set(numbers).size, `numbers at ${numbers.join(', ')}`).to.equal(1);
+  });
+
+  it('writes a deadline on a day or in a month in English, Japanese and Russian, as a value and as a heading', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.when = { kind: 'by', year: 2026, month: 6, day: 30 };
+    data.proposals[1]!.when = { kind: 'by', year: 2026, month: 6 };
+    data.proposals[2]!.when = { kind: 'by', year: 2030 };
+    const el = await fixture<SummitProposalTimeline>(
+      html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`,
+    );
+    const seen = async (lang: Lang) => {
+      await useLang(lang);
+      el.lang = lang === 'en' ? 'en-GB' : lang;
+      await el.updateComplete;
+      const values = $$(el, 'dd time').map((t) => textOf(t));
+      // After the summit day's proposal.
+      return [groupLabels(el).slice(1, 4), values.slice(1, 4)];
+    };
+    expect(await seen('en')).to.deep.equal([
+      ['By 30 June 2026', 'By June 2026', 'By 2030'],
+      ['by 30 June 2026', 'by June 2026', 'by 2030'],
+    ]);
+    expect(await seen('ja')).to.deep.equal([
+      ['2026年6月30日までに', '2026年6月までに', '2030年までに'],
+      ['2026年6月30日までに', '2026年6月までに', '2030年までに'],
+    ]);
+    expect(await seen('ru')).to.deep.equal([
+      ['До 30 июня 2026 г.', 'До июня 2026 г.', 'К 2030 году'],
+      ['до 30 июня 2026 г.', 'до июня 2026 г.', 'к 2030 году'],
+    ]);
+    const datetimes = $$(el, '[part="group-heading"] time').map((t) => t.getAttribute('datetime'));
+    expect(datetimes.slice(1, 4)).to.deep.equal(['2026-06-30', '2026-06', '2030']);
+  });
+
+  it('names co-chairs and the days of a summit of several days in Japanese and Russian', async () => {
+    const data = { ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' };
+    data.leaders[0]!.roles = ['chair'];
+    data.coChairs = ['leader-b'];
+    const card = await fixture<SummitCard>(html`<summit-card .data=${data}></summit-card>`);
+    await useLang('ja');
+    await card.updateComplete;
+    expect(facts(card).slice(0, 3)).to.deep.equal([
+      '開催日: 2025年4月3日～4日',
+      '開催地: Tokyo（Japan）',
+      '共同議長: Ann Abe、Prime Minister（Japan） | Bea Bauer、President（Uzbekistan）',
+    ]);
+    await useLang('ru');
+    await card.updateComplete;
+    expect(facts(card)[0]).to.equal('Дата: 3–4 апреля 2025 г.');
+    expect(facts(card)[2]).to.match(/^Сопредседатели: Ann Abe/);
   });
 
   it('breaks Japanese lines between phrases, and sets no Japanese title in italics', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCalendar, formatList, formatNumber } from '../../src/components/intl.js';
+import { formatCalendar, formatDayRange, formatList, formatNumber } from '../../src/components/intl.js';
 
 /** The tags intl.ts writes out itself; each must give exactly what Intl gives in this browser. */
 const OWN = ['en', 'en-US', 'ja', 'ja-JP', 'ru', 'ru-RU'];
@@ -45,6 +45,52 @@ describe('intl: the widgets’ own languages without Intl, the same as Intl', ()
       );
     expect(formatCalendar('bg', 'year', Date.UTC(2025, 0, 1))).to.equal('2025\u00a0г.');
     expect(formatCalendar('en-GB', 'day', Date.UTC(2025, 11, 20))).to.equal('20 December 2025');
+  });
+
+  it('writes a range of days in each language’s way, each end apart, and leaves other languages to Intl', () => {
+    const range = (locale: string, from: string, to: string) =>
+      formatDayRange(locale, Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
+    const cases = {
+      en: [
+        ['April 3', '–', '4, 2025'],
+        ['April 30', ' – ', 'May 2, 2025'],
+        ['December 30, 2025', ' – ', 'January 2, 2026'],
+      ],
+      ja: [
+        ['2025年4月3日', '～', '4日'],
+        ['2025年4月30日', '～', '5月2日'],
+        ['2025年12月30日', '～', '2026年1月2日'],
+      ],
+      ru: [
+        ['3', '–', '4 апреля 2025\u00a0г.'],
+        ['30 апреля', ' – ', '2 мая 2025\u00a0г.'],
+        ['30 декабря 2025\u00a0г.', ' – ', '2 января 2026\u00a0г.'],
+      ],
+    };
+    const spans = [
+      ['2025-04-03', '2025-04-04'],
+      ['2025-04-30', '2025-05-02'],
+      ['2025-12-30', '2026-01-02'],
+    ] as const;
+    for (const [lang, expected] of Object.entries(cases)) {
+      for (const locale of OWN.filter((l) => l.startsWith(lang))) {
+        expect(
+          spans.map(([from, to]) => range(locale, from, to)),
+          locale,
+        ).to.deep.equal(expected);
+      }
+    }
+    // Others as Intl writes the range, split where its ends part.
+    for (const locale of ['en-GB', 'de', 'fr', 'ar-EG']) {
+      const intl = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...DATES.day });
+      for (const [from, to] of spans) {
+        const [a, b] = [Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`)];
+        expect(range(locale, from, to).join(''), `${locale} ${from}`).to.equal(intl.formatRange(a, b));
+      }
+    }
+    // Each end is a day of its own: what both share goes with the end it stands by.
+    const [first, , last] = range('en-GB', '2025-04-03', '2025-04-04');
+    expect([first, last]).to.deep.equal(['3', '4 April 2025']);
   });
 
   it('writes whole numbers as Intl.NumberFormat does, and leaves the rest to it', () => {

@@ -48,6 +48,38 @@ describe('<summit-leader-roster>', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Leaders');
   });
 
+  it("shows an organisation's head with the organisation, its code only where the line does not show it", async () => {
+    const data = smallSummit();
+    data.countries.push(
+      { code: 'EBRD', name: 'European Bank for Reconstruction and Development', organisation: true },
+      { code: 'ASEAN', name: 'ASEAN', organisation: true },
+    );
+    data.leaders.push(
+      { ...data.leaders[0]!, id: 'renaud-basso', name: 'Odile Renaud-Basso', title: 'President', country: 'EBRD' },
+      { ...data.leaders[0]!, id: 'kao', name: 'Kao Kim Hourn', title: 'Secretary-General', country: 'ASEAN' },
+      { ...data.leaders[0]!, id: 'head', name: 'Anne Head', title: 'President of the EBRD', country: 'EBRD' },
+    );
+    const el = await fixture<SummitLeaderRoster>(
+      html`<summit-leader-roster order="dataset" .data=${data}></summit-leader-roster>`,
+    );
+    // What the eye sees: the office line without the words for screen readers and the count.
+    const meta = buttons(el).map((b) => {
+      const line = b.querySelector('.meta')!.cloneNode(true) as Element;
+      line.querySelectorAll('.visually-hidden, .proposals').forEach((e) => e.remove());
+      return textOf(line);
+    });
+    expect(meta.slice(3)).to.deep.equal([
+      'President, European Bank for Reconstruction and Development EBRD',
+      'Secretary-General, ASEAN',
+      'President of the EBRD',
+    ]);
+    // A country's office and code as before.
+    expect(meta[0]).to.equal('President, Uzbekistan UZ');
+    expect(buttons(el)[3]!.querySelector('abbr')!.getAttribute('title')).to.equal(
+      'European Bank for Reconstruction and Development',
+    );
+  });
+
   it('names the button of each leader in separate phrases: name, roles, office, country and proposals', async () => {
     const data = smallSummit();
     // Nothing of Жанна Ким's left: choosing her would show no proposals, and her button says so first.

@@ -129,8 +129,32 @@ describe('<summit-proposal-timeline>', () => {
       html`<summit-proposal-timeline lang="en-GB" .data=${data}></summit-proposal-timeline>`,
     );
     const text = entries(el).map(textOf).join(' | ');
-    expect(text).to.contain('Every 2 years, starting March 2026').and.contain('Every month, starting 2027');
+    expect(text).to.contain('every 2 years, starting March 2026').and.contain('every month, starting 2027');
     expect(text).to.contain('every three years, starting 2029');
+  });
+
+  it('writes its own when-words in lower case, as the source’s words beside them read, and leaves those as written', async () => {
+    const data = smallSummit();
+    data.proposals[0]!.when = { kind: 'recurring', every: 1, unit: 'year' };
+    data.proposals[1]!.when = { kind: 'recurring', every: 2, unit: 'year', phrase: 'every two years' };
+    data.proposals[2]!.when = { kind: 'recurring', every: 1, unit: 'year', first: '2025-10', phrase: 'every year' };
+    data.proposals[3]!.when = { kind: 'by', year: 2030 };
+    data.proposals[4]!.when = { kind: 'recurring', every: 3, unit: 'year', phrase: 'Every third year' };
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline lang="en-GB" .data=${data}></summit-proposal-timeline>`,
+    );
+    const when = $$(el, '.fact')
+      .filter((f) => textOf(f.querySelector('dt')) === 'When')
+      .map((f) => textOf(f.querySelector('dd')));
+    expect(when).to.have.members([
+      'every year',
+      'every two years',
+      'every year, starting October 2025',
+      'by 2030',
+      'Every third year',
+    ]);
+    // Headings start with a capital.
+    expect(groupLabels(el)).to.include('By 2030');
   });
 
   it('keeps the outline below h6: groups and entries go on as ARIA headings', async () => {

@@ -81,7 +81,7 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await waitUntil(() => textOf(alerts[0]) !== '', 'the alert speaks after its first frame');
     // The issue is the data layer's English, marked so on any page; how many there are in all follows.
     expect(textOf(alerts[0])).to.equal(
-      'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries; the countries are "JP", "UZ", "KZ". Problems in all: 2.',
+      'The summit data could not be shown. leaders[1].country: unknown country "XX": add it to countries (with "organisation": true if it is an international organisation); the countries are "JP", "UZ", "KZ". Problems in all: 2.',
     );
     expect(alerts[0]!.querySelector('span')!.getAttribute('lang')).to.equal('en');
     await expect(el).to.be.accessible();

@@ -11,7 +11,7 @@ import {
   validateSummit,
 } from '../../src/data/index.js';
 import { decodeUtf8 } from '../../src/data/load.js';
-import { checkNames } from '../../src/data/parse.js';
+import { checkDates, checkNames } from '../../src/data/parse.js';
 import { smallSummit } from '../fixtures/summits.js';
 
 /** The issues of the SummitDataError that `run` must throw. */
@@ -111,6 +111,69 @@ describe('parseSummit', () => {
     ]);
   });
 
+  it('takes an international organisation as an entry in countries, and says how to declare one', () => {
+    const input = smallSummit();
+    input.countries.push(
+      { code: 'EBRD', name: 'European Bank for Reconstruction and Development', organisation: true },
+      { code: 'UN', name: 'United Nations', organisation: true },
+    );
+    input.leaders[0]!.country = 'EBRD';
+    input.proposals[0]!.initiatedBy = 'UN';
+    input.proposals[3]!.initiatedBy = 'EBRD';
+    expect(parseSummit(input).countries[3]!.organisation).to.equal(true);
+    // Undeclared: how to declare it.
+    input.leaders[2]!.country = 'ASEAN';
+    input.proposals[1]!.initiatedBy = 'XX';
+    const known = '; the countries are "JP", "UZ", "KZ", "EBRD", "UN"';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      `leaders[2].country: unknown organisation "ASEAN": add it to countries as {"code": "ASEAN", "name": "…", "organisation": true}${known}`,
+      `proposals[1].initiatedBy: unknown country "XX": add it to countries (with "organisation": true if it is an international organisation)${known}`,
+    ]);
+    // A code longer than a country's, declared without "organisation": true; the host and the place are countries.
+    const wrong = smallSummit();
+    wrong.countries.push({ code: 'EBRD', name: 'EBRD' }, { code: 'EU', name: 'European Union', organisation: true });
+    wrong.host = 'EU';
+    wrong.place.country = 'EU';
+    expect(issuesOf(wrong).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'countries[3].code: "EBRD" is not a country\'s code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry',
+      'host: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country that hosts the summit',
+      'place.country: "EU" is an organisation (countries[4] has "organisation": true), not a country: give the code of the country the city is in',
+      // Its host is not the host country any more.
+      'leaders[1].roles[1]: "chair-a" has the role "host" but is from JP, and the host is EU: remove the role, or, if JP hosts the summit, set host to "JP"',
+    ]);
+    const longer = smallSummit();
+    longer.host = 'EBRD';
+    const loose = longer as unknown as { countries: Record<string, unknown>[]; leaders: Record<string, unknown>[] };
+    loose.countries[0]!.organisation = 'true';
+    loose.leaders[0]!.organisation = true;
+    expect(issuesOf(longer).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'host: expected an ISO 3166-1 alpha-2 country code such as "JP", got "EBRD" (a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place)',
+      'leaders[0].organisation: unknown field "organisation": an organisation is an entry in countries with "organisation": true, and its head\'s "country" is its code',
+      'countries[0].organisation: expected true (an international organisation) or false (a country), got "true" (text: write it without quotes)',
+    ]);
+    // EU, declared as before (no "organisation"), is accepted as before.
+    const eu = smallSummit();
+    eu.countries.push({ code: 'EU', name: 'European Union' });
+    eu.leaders[0]!.country = 'EU';
+    expect(validateSummit(eu).ok).to.equal(true);
+  });
+
+  it('says how to write a country code given in lower case or with spaces, as it does for ids', () => {
+    const input = smallSummit();
+    input.leaders[0]!.country = 'uz';
+    input.countries[1]!.code = 'Uz';
+    input.host = ' jp';
+    input.place.country = 'jpn';
+    input.proposals[0]!.initiatedBy = 'ebrd';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'place.country: expected an ISO 3166-1 alpha-2 country code such as "JP", got "jpn" (a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place)',
+      'host: expected an ISO 3166-1 alpha-2 country code such as "JP", got " jp" (write it as "JP")',
+      'leaders[0].country: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "uz" (write it as "UZ")',
+      'countries[1].code: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "Uz" (write it as "UZ")',
+      'proposals[0].initiatedBy: expected a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD", got "ebrd" (write it as "EBRD")',
+    ]);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',
@@ -178,7 +241,7 @@ describe('parseSummit', () => {
     );
     expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
     expect(messages).to.include(
-      'leaders[0].country: unknown country "FR": add it to countries; the countries are "JP", "UZ", "KZ"',
+      'leaders[0].country: unknown country "FR": add it to countries (with "organisation": true if it is an international organisation); the countries are "JP", "UZ", "KZ"',
     );
     expect(messages).to.include(
       'quotes[0].speaker: unknown leader "ghost": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
@@ -190,7 +253,7 @@ describe('parseSummit', () => {
       'leaders[2].roles: "leader-c" chairs the summit (see chair) but lacks the role "chair"',
     );
     expect(messages).to.include(
-      'leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c"',
+      'leaders[1].roles: "chair-a" has the role "chair" but the summit\'s chair is "leader-c": list "chair-a" in coChairs if they co-chair it, or remove the role',
     );
   });
 
@@ -224,6 +287,36 @@ describe('parseSummit', () => {
       'outcomes[0].evidence[0].source':
         'unknown source "artcle": it must be the id of an entry in sources; did you mean "article"?',
     });
+  });
+
+  it('reports one wrong id used in many places once in full, with every other place listed next to it', () => {
+    const input = smallSummit();
+    const paths: string[] = [];
+    for (const key of ['leaders', 'agenda', 'proposals', 'quotes', 'outcomes'] as const) {
+      input[key].forEach((item, i) =>
+        item.evidence.forEach((e, j) => {
+          e.source = 'articel';
+          paths.push(`${key}[${i}].evidence[${j}].source`);
+        }),
+      );
+    }
+    input.proposals[2]!.proposedBy = 'nobody';
+    input.quotes[1]!.speaker = 'nobody';
+    const issues = issuesOf(input).map((i) => `${i.path}: ${i.message}`);
+    // Nothing lost: every place, each once; the first says what to do and how many more there are.
+    expect(issues).to.have.length(paths.length + 2);
+    const sources = issues.filter((i) => i.includes('"articel"'));
+    expect(sources.map((i) => i.slice(0, i.indexOf(':')))).to.deep.equal(paths);
+    expect(sources[0]).to.equal(
+      `leaders[0].evidence[0].source: unknown source "articel": it must be the id of an entry in sources; did you mean "article"? (also used at ${paths.length - 1} other places, listed next)`,
+    );
+    expect(sources.slice(1).every((i) => i.endsWith(': the same unknown source "articel" as above'))).to.equal(true);
+    // Listed together, after the first; another id's mistakes after theirs.
+    expect(issues.indexOf(sources.at(-1)!)).to.equal(sources.length - 1);
+    expect(issues.slice(-2)).to.deep.equal([
+      'proposals[2].proposedBy: unknown leader "nobody": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c" (also used at 1 other place, listed next)',
+      'quotes[1].speaker: the same unknown leader "nobody" as above',
+    ]);
   });
 
   it('names what an id cannot hold: the id meant, or the look-alike characters by code', () => {
@@ -264,6 +357,83 @@ describe('parseSummit', () => {
     expect(checkNames(parseSummit(smallSummit()))).to.deep.equal([]);
   });
 
+  it('takes the last day of a summit of several days, after its first, and holds dates to the right end of them', () => {
+    const input = { ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' };
+    for (const p of input.proposals) if (p.when.kind === 'relative') p.when.relativeTo = '2025-04-03';
+    input.proposals[3]!.when = { kind: 'day', date: '2025-04-03' };
+    input.history = [
+      {
+        id: 'day-two',
+        text: 'On the second day.',
+        when: { kind: 'day', date: '2025-04-04' },
+        evidence: input.agenda[0]!.evidence,
+      },
+    ];
+    const summit = parseSummit(input);
+    expect(summit.endDate).to.equal('2025-04-04');
+    // The second day is not after the summit; facts as of it include the whole summit; a proposal of its first day
+    // is not over before it met.
+    expect(checkDates(summit)).to.deep.equal([]);
+    const dates = (change: Partial<typeof input>) => checkDates(parseSummit({ ...input, ...change }));
+    expect(dates({ asOf: '2025-04-03' })).to.deep.equal([
+      {
+        path: 'asOf',
+        message:
+          "2025-04-03 is before the summit's last day (endDate is 2025-04-04): facts as of that day cannot include all of it; check both dates",
+      },
+    ]);
+    expect(
+      dates({
+        history: [{ ...input.history[0]!, when: { kind: 'day', date: '2025-04-05' } }],
+        proposals: [{ ...input.proposals[3]!, when: { kind: 'day', date: '2025-04-02' } }],
+      }).map((i) => `${i.path}: ${i.message}`),
+    ).to.deep.equal([
+      'history[0].when: dated after the summit (2025-04-03 to 2025-04-04), but history is what came before it: check the date, or make it an outcome or a proposal',
+      'proposals[0].when: over before the summit met (2025-04-03): check the date (keep it if the proposal looks back at something already done)',
+    ]);
+    // A year typed wrong makes a summit of a year.
+    expect(dates({ endDate: '2026-04-04', asOf: '2026-04-04' })).to.deep.equal([
+      {
+        path: 'endDate',
+        message: '366 days after date (2025-04-03): a summit meets for days, not weeks; check both dates',
+      },
+    ]);
+    // The last day comes after the first.
+    expect(issuesOf({ ...input, endDate: '2025-04-02' })).to.deep.equal([
+      {
+        path: 'endDate',
+        message:
+          "2025-04-02 is before date (2025-04-03): date is the summit's first day and endDate its last; check both dates",
+      },
+    ]);
+    expect(issuesOf({ ...input, endDate: '2025-04-03' })).to.deep.equal([
+      { path: 'endDate', message: 'the same day as date (2025-04-03): leave endDate out for a summit of one day' },
+    ]);
+    expect(issuesOf({ ...input, endDate: '2025-04-31' })[0]!.message).to.equal(
+      'expected a real calendar date, got "2025-04-31"',
+    );
+  });
+
+  it('takes co-chairs: leaders who hold the role "chair", named once each, besides the chair', () => {
+    const input = smallSummit();
+    input.leaders[2]!.roles = ['chair'];
+    input.coChairs = ['leader-c'];
+    expect(parseSummit(input).coChairs).to.deep.equal(['leader-c']);
+    input.coChairs = ['leader-c', 'chair-a', 'leader-b', 'nobody', 'leader-c'];
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'coChairs[1]: "chair-a" is the chair already (see chair): coChairs lists the others',
+      'coChairs[3]: unknown leader "nobody": it must be the id of an entry in leaders; the leaders are "leader-b", "chair-a", "leader-c"',
+      'coChairs[4]: "leader-c" is listed twice in coChairs',
+      'leaders[0].roles: "leader-b" chairs the summit (see coChairs) but lacks the role "chair"',
+    ]);
+    // The role "co-chair" is no role: what to write instead.
+    const role = smallSummit();
+    (role.leaders[2]!.roles as string[]) = ['co-chair'];
+    expect(issuesOf(role).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[2].roles[0]: expected one of "chair", "host", "participant", got "co-chair" (a co-chair holds the role "chair" and is listed in the summit\'s coChairs)',
+    ]);
+  });
+
   it('reports a chair that names no leader once, without questioning the leader who holds the role', () => {
     const input = smallSummit();
     input.chair = 'dilma';
@@ -279,6 +449,22 @@ describe('parseSummit', () => {
     expect(issuesOf(input)).to.deep.equal([
       { path: 'quotes', message: 'required field is missing: add a list of quotes ([] when there are none)' },
     ]);
+  });
+
+  it('takes a deadline on a day or in a month, a day only with its month and only one the month has', () => {
+    const input = smallSummit();
+    input.proposals[0]!.when = { kind: 'by', year: 2026, month: 6, day: 30, phrase: 'by 30 June 2026' };
+    input.proposals[1]!.when = { kind: 'by', year: 2026, month: 6 };
+    expect(parseSummit(input).proposals[0]!.when).to.deep.equal(input.proposals[0]!.when);
+    input.proposals[0]!.when = { kind: 'by', year: 2026, month: 6, day: 31 };
+    input.proposals[1]!.when = { kind: 'by', year: 2026, day: 30 };
+    input.proposals[2]!.when = { kind: 'by', year: 2028, month: 2, day: 29 };
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'proposals[0].when.day: 2026-06 has no day 31: check the day and the month',
+      'proposals[1].when.day: a day goes with its month: add month (1-12), or leave day out',
+    ]);
+    (input.proposals[0]!.when as { day: number }).day = 0;
+    expect(issuesOf(input)[0]!.message).to.equal('expected a day of the month 1-31, got 0');
   });
 
   it('checks that a relative year matches its phrase and reference date', () => {
@@ -303,6 +489,23 @@ describe('parseSummit', () => {
     input.id = 'X'.repeat(100000);
     const [issue] = issuesOf(input);
     expect(issue!.message.length).to.be.below(200);
+  });
+
+  it('says what to do about an unknown field people add by mistake, or the field it is but for case or a plural', () => {
+    const input = smallSummit();
+    const loose = (o: object) => o as Record<string, unknown>;
+    loose(input.sectors[0]!).weight = 5;
+    loose(input.leaders[0]!).office = 'President';
+    loose(input.proposals[0]!).date = '2026-01-01';
+    loose(input.proposals[1]!).sector = ['energy'];
+    loose(input.proposals[2]!).ProposedBy = 'leader-b';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[0].office: unknown field "office": the office goes in "title" ("President", "Prime Minister")',
+      'sectors[0].weight: unknown field "weight": a sector\'s weight is derived from the proposals, agenda areas and quotes that name it, never typed in: remove it',
+      'proposals[0].date: unknown field "date": when it happens goes in "when": {"kind": "day", "date": "…"}',
+      'proposals[1].sector: unknown field "sector": did you mean "sectors"?',
+      'proposals[2].ProposedBy: unknown field "ProposedBy": did you mean "proposedBy"?',
+    ]);
   });
 
   it('names odd keys as unknown fields and never copies them', () => {
@@ -505,10 +708,22 @@ describe('parseSummit', () => {
     });
     expect(issues).to.deep.include({ path: 'proposals[0].places[1]', message: '"Tokyo" is listed twice in places' });
     expect(issues).to.deep.include({ path: 'leaders[1].roles[1]', message: '"participant" is listed twice in roles' });
+    // A host from another country: at the role, where the fix usually is, with the other fix (the summit's host).
     const host = smallSummit();
-    const foreign = host.leaders.find((l) => l.country !== host.host)!;
-    foreign.roles = [...foreign.roles, 'host'];
-    expect(issuesOf(host).map((i) => i.path)).to.include(`leaders[${host.leaders.indexOf(foreign)}].country`);
+    host.leaders[0]!.roles = ['participant', 'host'];
+    expect(issuesOf(host)).to.deep.equal([
+      {
+        path: 'leaders[0].roles[1]',
+        message:
+          '"leader-b" has the role "host" but is from UZ, and the host is JP: remove the role, or, if UZ hosts the summit, set host to "UZ"',
+      },
+    ]);
+    // An organisation's head: only the one fix.
+    host.countries.push({ code: 'UN', name: 'United Nations', organisation: true });
+    host.leaders[0]!.country = 'UN';
+    expect(issuesOf(host)[0]!.message).to.equal(
+      '"leader-b" has the role "host" but is from UN, and the host is JP: remove the role (an organisation cannot host a summit)',
+    );
   });
 
   it('says to leave out an optional field given null, and keeps asking a value of a required one', () => {
@@ -620,6 +835,28 @@ describe('parseJsonText', () => {
     const issues = messageOf('{"a":[{"name":"x","b":{"c":1}},{"name":"Sanae","name":"Somebody"}],"k":1,"k":2}');
     expect(issues.map((i) => i.path)).to.deep.equal(['a[1].name', 'k']);
     expect(issues[0]!.message).to.match(/given twice .* JSON keeps only the last value/);
+    // Where, as a syntax error says it: the key given again, and the first.
+    expect(
+      messageOf(
+        '{\n  "id": "a",\n  "leaders": [\n    {"name": "x",\n     "name": "y", "name": "z"}\n  ],\n  "id": "b"\n}',
+      ),
+    ).to.deep.equal([
+      {
+        path: 'leaders[0].name',
+        message:
+          'this key is given twice in one object (line 5, column 6; first at line 4, column 6), and JSON keeps only the last value: remove one of them',
+      },
+      {
+        path: 'leaders[0].name',
+        message:
+          'this key is given twice in one object (line 5, column 19; first at line 4, column 6), and JSON keeps only the last value: remove one of them',
+      },
+      {
+        path: 'id',
+        message:
+          'this key is given twice in one object (line 7, column 3; first at line 2, column 3), and JSON keeps only the last value: remove one of them',
+      },
+    ]);
     // Keys are read as JSON reads them (an escape is its letter); the same key in another object, or a value, is no duplicate.
     expect(messageOf('{"a\\u0062":1,"ab":2}').map((i) => i.path)).to.deep.equal(['ab']);
     expect(parseJsonText('{"x":{"n":1},"y":[{"n":1},{"n":"n"}],"n":"n"}')).to.deep.equal({

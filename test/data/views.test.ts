@@ -46,6 +46,42 @@ describe('when: ordering and grouping', () => {
     ]);
   });
 
+  it('puts a deadline on a day or in a month at its end, after what is dated as precisely there, in its own group', () => {
+    const order = [
+      w({ kind: 'by', year: 2026 }),
+      w({ kind: 'by', year: 2026, month: 6 }),
+      w({ kind: 'month', year: 2026, month: 6 }),
+      w({ kind: 'by', year: 2026, month: 6, day: 30 }),
+      w({ kind: 'day', date: '2026-06-30' }),
+      w({ kind: 'day', date: '2026-07-01' }),
+      w({ kind: 'by', year: 2026, month: 3, day: 1 }),
+    ].sort(compareWhen);
+    expect(order.map(whenDatetime)).to.deep.equal([
+      '2026-03-01',
+      '2026-06-30',
+      '2026-06-30',
+      '2026-06',
+      '2026-06',
+      '2026-07-01',
+      '2026',
+    ]);
+    expect(order.map((x) => x.kind)).to.deep.equal(['by', 'day', 'by', 'month', 'by', 'day', 'by']);
+    const base = smallSummit();
+    const summit = parseSummit({
+      ...base,
+      proposals: order.map((when, i) => ({ ...base.proposals[0]!, id: `p${i}`, when: when as When })),
+    });
+    expect(groupByWhen(summit.proposals, summit.date).map((b) => b.key)).to.deep.equal([
+      'by-2026-03-01',
+      '2026-06-30',
+      'by-2026-06-30',
+      '2026-06',
+      'by-2026-06',
+      '2026-07-01',
+      'by-2026',
+    ]);
+  });
+
   it('keeps a recurrence with a first occurrence before one without', () => {
     const [a, b] = [whens[8]!, whens[1]!];
     expect(compareWhen(a, b)).to.be.below(0);
@@ -76,6 +112,28 @@ describe('when: ordering and grouping', () => {
     expect(buckets.flatMap((b) => b.items).length).to.equal(summit.proposals.length);
   });
 
+  it('marks every day of a summit of several days as a summit day, and no other', () => {
+    const base = smallSummit();
+    const on = (date: string, i: number) => ({ ...base.proposals[0]!, id: `p${i}`, when: { kind: 'day', date } });
+    const summit = parseSummit({
+      ...base,
+      date: '2025-04-03',
+      endDate: '2025-04-04',
+      proposals: ['2025-04-05', '2025-04-04', '2025-04-02', '2025-04-03'].map(on),
+    });
+    const days = (end?: string) =>
+      groupByWhen(summit.proposals, summit.date, end).map((b) => b.kind === 'day' && [b.date, b.summitDay]);
+    expect(days(summit.endDate)).to.deep.equal([
+      ['2025-04-02', false],
+      ['2025-04-03', true],
+      ['2025-04-04', true],
+      ['2025-04-05', false],
+    ]);
+    expect(timeline(summit).map((b) => b.kind === 'day' && b.summitDay)).to.deep.equal([false, true, true, false]);
+    // A summit of one day: that day alone.
+    expect(days().map((d) => d && d[1])).to.deep.equal([false, true, false, false]);
+  });
+
   it("heads a year with the source's wording only where every item in it has that wording", () => {
     const base = smallSummit();
     const at = (when: unknown, i: number) => ({ ...base.proposals[0], id: `p${i}`, when });
@@ -102,6 +160,12 @@ describe('derived views', () => {
     expect(leadersInOrder(summit).map((l) => l.id)).to.deep.equal(['chair-a', 'leader-b', 'leader-c']);
     expect(leadersInOrder(summit, 'dataset').map((l) => l.id)).to.deep.equal(['leader-b', 'chair-a', 'leader-c']);
     expect(leadersInOrder(summit)).to.equal(leadersInOrder(summit)); // memoized per dataset
+    // Co-chairs follow the chair, in their order.
+    const input = smallSummit();
+    input.leaders[0]!.roles = ['chair'];
+    input.leaders[2]!.roles = ['chair'];
+    input.coChairs = ['leader-c', 'leader-b'];
+    expect(leadersInOrder(parseSummit(input)).map((l) => l.id)).to.deep.equal(['chair-a', 'leader-c', 'leader-b']);
   });
 
   it('derives sector weights from proposals and mentions, heaviest first', () => {

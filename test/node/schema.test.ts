@@ -81,6 +81,19 @@ test('the JSON Schema and parseSummit refuse the same mistakes', () => {
         for (const key of ['proposedBy', 'initiatedBy', 'supportedBy']) delete d.proposals[0][key];
       },
     ],
+    ['a deadline with a day and no month', (d) => (d.proposals[0].when = { kind: 'by', year: 2026, day: 30 })],
+    ['a deadline with a day 32', (d) => (d.proposals[0].when = { kind: 'by', year: 2026, month: 6, day: 32 })],
+    ['a code of more than two letters for a country', (d) => d.countries.push({ code: 'EBRD', name: 'EBRD' })],
+    [
+      'a code of more than two letters for a country, with "organisation": false',
+      (d) => d.countries.push({ code: 'EBRD', name: 'EBRD', organisation: false }),
+    ],
+    ['"organisation" as text', (d) => d.countries.push({ code: 'UN', name: 'United Nations', organisation: 'true' })],
+    ['an organisation as the host, by a longer code', (d) => (d.host = 'EBRD')],
+    [
+      'an organisation code of 11 letters',
+      (d) => d.countries.push({ code: 'ABCDEFGHIJK', name: 'X', organisation: true }),
+    ],
     [
       'a proposal whose only backers are an empty list',
       (d) => {
@@ -105,6 +118,19 @@ test('the JSON Schema and parseSummit accept the same edge cases', () => {
       (d) => (d.proposals[0].when = { kind: 'recurring', every: 1, unit: 'month', first: '2026-03' }),
     ],
     ['an https: URL with a port and a path', (d) => (d.leaders[0].photo = 'https://example.org:8443/p/a.jpg')],
+    ['a deadline on a day', (d) => (d.proposals[0].when = { kind: 'by', year: 2026, month: 6, day: 30 })],
+    ['a deadline in a month', (d) => (d.proposals[0].when = { kind: 'by', year: 2026, month: 6, phrase: 'by June' })],
+    [
+      "an organisation's head among the leaders",
+      (d) => {
+        d.countries.push({
+          code: 'EBRD',
+          name: 'European Bank for Reconstruction and Development',
+          organisation: true,
+        });
+        d.leaders[1].country = 'EBRD';
+      },
+    ],
     [
       'a proposal that only a country is behind',
       (d) => {

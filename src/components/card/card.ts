@@ -3,24 +3,26 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
-import { indexOf, sourceUrl } from '../../data/views.js';
+import { chairsOf, indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
-import { cityCountry, officeCountry } from '../joined.js';
+import { cityCountry, leaderOffice } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
 import { whenDatetime } from '../../data/when.js';
-import { whenText } from '../when-text.js';
-import { editionLabel, formatDate, outcomeLabel, type FormattedDate } from './format.js';
+import { capitalise, whenText } from '../when-text.js';
+import { editionLabel, formatDate, formatDays, outcomeLabel, type FormattedDate } from './format.js';
 
 /** Everything the card shows, derived once per update. */
 interface CardView {
   readonly summit: Summit;
   /** "1st summit"; undefined for a meeting that is not one of a numbered series. */
   readonly edition: string | undefined;
-  readonly date: FormattedDate;
+  /** The summit's day, or its first and last day and the words between them. */
+  readonly date: readonly (FormattedDate | string)[];
   readonly place: TemplateResult;
-  readonly chair?: { readonly name: string; readonly office: TemplateResult } | undefined;
+  /** The chair, then the co-chairs. */
+  readonly chairs: readonly { readonly name: string; readonly office: TemplateResult | string }[];
   readonly leaders: string;
   readonly countries: string;
   readonly proposals: string;
@@ -35,7 +37,7 @@ interface CardView {
 }
 
 /**
- * @summary The summit at a glance: title, format and edition, date, place, chair, outcomes, counts, agenda, background and source.
+ * @summary The summit at a glance: title, format and edition, date, place, chair (or co-chairs), outcomes, counts, agenda, background and source.
  *
  * @fires {SummitErrorEvent} summit-error - Its own dataset (`src`, `data` or inline JSON) could not be loaded or is invalid; inside
  *   `<summit-data>` the provider fires it instead.
@@ -73,30 +75,38 @@ export class SummitCard extends SummitElement {
   }
 
   private derive(summit: Summit, locale: string): CardView {
-    const { countries, leaders, sources } = indexOf(summit);
+    const { countries, sources } = indexOf(summit);
     const countryName = (code: string) => countries.get(code)?.name ?? code;
-    const chair = leaders.get(summit.chair);
     const lang = this.dataLang(summit);
     return {
       summit,
       edition: summit.edition === undefined ? undefined : editionLabel(summit.edition),
-      date: formatDate(summit.date, locale),
+      date: formatDays(summit.date, summit.endDate, locale),
       place: cityCountry(summit.place.city, countryName(summit.place.country), lang),
-      chair: chair && { name: chair.name, office: officeCountry(chair.title, countryName(chair.country), lang) },
+      chairs: chairsOf(summit).map((chair) => ({
+        name: chair.name,
+        office: leaderOffice(chair.title, chair.country, countryName(chair.country), lang),
+      })),
       leaders: formatNumber(locale, summit.leaders.length),
       // The countries the leaders came from: the dataset's list also names places and initiators that did not attend;
-      // and the European Union (EU, the one code allowed that is not a country's) is not one.
+      // and neither the European Union (EU, the one two-letter code allowed that is not a country's) nor an
+      // organisation is one.
       countries: formatNumber(
         locale,
-        new Set(summit.leaders.flatMap((l) => (l.country === 'EU' ? [] : [l.country]))).size,
+        new Set(
+          summit.leaders.flatMap((l) =>
+            l.country === 'EU' || countries.get(l.country)?.organisation ? [] : [l.country],
+          ),
+        ).size,
       ),
       proposals: formatNumber(locale, summit.proposals.length),
       outcomes: summit.outcomes.map((o) => ({ label: outcomeLabel(o, lang), summary: o.summary })),
       // The text says what happened in the source's words; a dated entry also gets its date, formatted.
       history: (summit.history ?? []).map((h) => {
         const datetime = whenDatetime(h.when);
+        // A label on a line of its own: "By 2030", "Every year, starting 2005", "Март 2026 г.".
         const text = datetime && whenText(h.when, locale, false);
-        return { text: h.text, when: text ? { text, datetime } : undefined };
+        return { text: h.text, when: text ? { text: capitalise(text, locale), datetime } : undefined };
       }),
       sources: [...sources.values()].map((source) => ({
         source,
@@ -123,11 +133,12 @@ export class SummitCard extends SummitElement {
       </div>`;
     const count = (term: string, value: string) => fact(term, [html`<span class="count">${value}</span>`], 'stat');
     const lang = this.dataLang(v.summit);
-    const chair = v.chair
-      ? html`<span class="name" lang=${ifDefined(lang)} dir="auto">${v.chair.name}</span
+    const chairs = v.chairs.map(
+      (chair) =>
+        html`<span class="name" lang=${ifDefined(lang)} dir="auto">${chair.name}</span
           ><span class="visually-hidden">${listSeparator()}</span
-          ><span class="office" lang=${ifDefined(lang)}>${v.chair.office}</span>`
-      : undefined;
+          ><span class="office" lang=${ifDefined(lang)}>${chair.office}</span>`,
+    );
     // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
     // take a row each.
     return html`<div class="card">
@@ -138,9 +149,16 @@ export class SummitCard extends SummitElement {
         }
       </p>
       <dl part="facts" class="facts">
-        ${fact(msg('Date'), [time(v.date, this.pageLang, false)])}
+        ${fact(msg('Date'), [
+          // Each end of a range is a <time> of its own, the words between in the page's language with them.
+          v.date.length > 1
+            ? html`<span lang=${ifDefined(this.pageLang)}
+                >${v.date.map((d) => (typeof d === 'string' ? d : time(d, undefined, false)))}</span
+              >`
+            : time(v.date[0] as FormattedDate, this.pageLang, false),
+        ])}
         ${fact(msg('Place'), [html`<span lang=${ifDefined(lang)}>${v.place}</span>`])}
-        ${chair ? fact(msg('Chair'), [chair]) : nothing}
+        ${chairs.length ? fact(chairs.length > 1 ? msg('Co-chairs') : msg('Chair'), chairs) : nothing}
         ${fact(
           msg('Outcomes'),
           v.outcomes.length

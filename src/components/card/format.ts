@@ -6,7 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Outcome } from '../../data/types.js';
-import { formatCalendar } from '../intl.js';
+import { formatCalendar, formatDayRange } from '../intl.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
 export interface FormattedDate {
@@ -18,6 +18,16 @@ export interface FormattedDate {
 export function formatDate(iso: string, locale: string): FormattedDate {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   return { iso, text: formatCalendar(locale, 'day', Date.UTC(y, m - 1, d)) };
+}
+
+/**
+ * The summit's day, or its days from `from` to `to`: the first and last day, each with its machine form, and the words
+ * between them ("April 3", "–", "4, 2025").
+ */
+export function formatDays(from: string, to: string | undefined, locale: string): readonly (FormattedDate | string)[] {
+  if (!to) return [formatDate(from, locale)];
+  const [first, between, last] = formatDayRange(locale, Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
+  return [{ iso: from, text: first }, between, { iso: to, text: last }];
 }
 
 /** English ordinal suffixes by rule (what `Intl.PluralRules('en', {type: 'ordinal'})` says): 1st, 2nd, 3rd, 11th, 21st. */

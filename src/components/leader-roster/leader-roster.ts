@@ -10,7 +10,7 @@ import { formatNumber, validLocale } from '../intl.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { inLang } from '../../internal/lang.js';
 import { listSeparator } from '../../internal/localize.js';
-import { officeCountry } from '../joined.js';
+import { leaderOffice, showsCode } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './leader-roster.styles.js';
 
@@ -215,10 +215,20 @@ export class SummitLeaderRoster extends SummitElement {
                 )}</span
               ><span class="visually-hidden">${comma}</span>
               <span class="meta"
-                >${inLang(lang, officeCountry(l.title, country, lang))}
-                <abbr part="country-code" class="code" title=${country} lang=${ifDefined(lang)} aria-hidden="true"
-                  >${l.country}</abbr
-                >${badges.length ? nothing : html`<span class="visually-hidden">${comma}${roleName('participant')}</span>`}${
+                >${inLang(lang, leaderOffice(l.title, l.country, country, lang))}${
+                  // The code, for the eye, unless the line shows it already ("President of the EBRD"; "ASEAN" named so).
+                  // The space before it is an expression: the build's template minifier drops one at a template's start.
+                  country === l.country || showsCode(l.title, l.country)
+                    ? nothing
+                    : html`${' '}<abbr
+                          part="country-code"
+                          class="code"
+                          title=${country}
+                          lang=${ifDefined(lang)}
+                          aria-hidden="true"
+                          >${l.country}</abbr
+                        >`
+                }${badges.length ? nothing : html`<span class="visually-hidden">${comma}${roleName('participant')}</span>`}${
                   summit.proposals.length ? proposals(l) : nothing
                 }</span
               >

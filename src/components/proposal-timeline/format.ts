@@ -10,7 +10,7 @@ import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
 import { formatList } from '../intl.js';
 import { isolated } from '../joined.js';
-import { formatWhenDate, whenText } from '../when-text.js';
+import { capitalise, formatWhenDate, whenText } from '../when-text.js';
 
 /** One bucket as the element draws it; `entries` holds only the rendered slice. */
 export interface BucketView {
@@ -51,12 +51,6 @@ export interface EntryView {
   }[];
 }
 
-/** Source wording such as "next year", with its first letter capitalised for a heading. */
-function capitalise(phrase: string, locale: string): string {
-  const [first = ''] = phrase;
-  return first.toLocaleUpperCase(locale) + phrase.slice(first.length);
-}
-
 /** The bucket's heading parts, with the entries drawn now. */
 export function bucketView(b: TimelineBucket, locale: string, entries: readonly EntryView[]): BucketView {
   const dated = b.kind !== 'recurring' && b.kind !== 'undated';
@@ -71,7 +65,13 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
     key: b.key,
     kind: b.kind,
     title,
-    datetime: dated ? (b.kind === 'day' || b.kind === 'month' ? b.key : String(b.year)) : '',
+    datetime: dated
+      ? b.kind === 'day' || b.kind === 'month'
+        ? b.key
+        : b.kind === 'by'
+          ? b.key.slice(3)
+          : String(b.year)
+      : '',
     // A date that starts the heading starts it with a capital ("Март 2026 г.", where Russian writes months in lower case).
     date: title || b.kind === 'by' ? date : capitalise(date, locale),
     entries,

@@ -30,9 +30,14 @@ export interface EntryContext {
 /** "At the summit · 20 December 2025", "Next year · 2026", "By 2040", "Recurring", "No date given". */
 function groupLabel(g: BucketView, c: EntryContext): unknown {
   if (g.kind === 'by') {
-    return msg(
-      html`By ${html`<time datetime=${g.datetime} lang=${ifDefined(c.dateLang)} dir="auto">${g.date}</time>`}`,
-    );
+    const date = html`<time datetime=${g.datetime} lang=${ifDefined(c.dateLang)} dir="auto">${g.date}</time>`;
+    // A day or a month ("By June 30, 2026") is worded otherwise than a year in Russian ("До 30 июня", "К 2040 году").
+    return g.datetime.length > 4
+      ? msg(html`By ${date}`, {
+          id: 'by-date-heading',
+          desc: '"By June 30, 2026": a heading, a deadline on a day or in a month',
+        })
+      : msg(html`By ${date}`);
   }
   // On wide containers the separator hides and the date goes on its own line.
   return g.datetime
