@@ -6,6 +6,7 @@
  * `checkEvidence`, as `npx summit-widgets validate` does; until then it says the quotes were not checked.
  */
 import { LitElement, css, html, nothing } from 'lit';
+import { live } from 'lit/directives/live.js';
 import {
   checkEvidence,
   formatIssue,
@@ -208,6 +209,26 @@ function whereIn(text: string, issue: SummitDataIssue): number | undefined {
   return lines.reduce((n, l) => n + l.length + 1, 0) + Number(lc[2]) - 1;
 }
 
+/** Keeps the editor's text for the tab under `key`, or forgets it (`undefined`): a reload loses nothing. */
+function remember(key: string | undefined, text: string | undefined) {
+  if (!key) return;
+  try {
+    if (text === undefined) sessionStorage.removeItem(key);
+    else sessionStorage.setItem(key, text);
+  } catch {
+    // Storage full (a text of several MB) or turned off: the box keeps it while the page is open.
+  }
+}
+
+function recalled(key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  try {
+    return sessionStorage.getItem(key) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** What was not checked against the sources (the first sentence, in bold), and how to check it. */
 const unchecked = (sentences: readonly string[] | undefined) =>
   sentences ? html`<p class="later"><strong>${sentences[0]}</strong> ${sentences.slice(1).join(' ')}</p>` : nothing;
@@ -272,12 +293,18 @@ export class SummitDataChecker extends LitElement {
       overflow-wrap: anywhere;
       font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
       font-size: 0.875rem;
+    }
+    /* A message's own spaces and line breaks (a value of spaces, a quote across lines), not the template's. */
+    .report .said {
       white-space: pre-wrap;
     }
   `;
 
   /** The dataset's JSON text, as pasted or read from a file. */
   text = '';
+
+  /** Where in sessionStorage the editor's text is kept for the tab (none: not kept; the self-test's mistakes are not). */
+  storageKey: string | undefined;
 
   /** The source texts given, by file name: the evidence quotes are checked against those the dataset names. */
   sources: ReadonlyMap<string, string> = new Map();
@@ -291,8 +318,22 @@ export class SummitDataChecker extends LitElement {
 
   override willUpdate() {
     if (this.hasUpdated) return;
-    this.result = report(this.text, this.sources);
     this.example = this.text;
+    // The editor's last text in this tab, if they changed the example: shown with the report on it, drawn below when
+    // it has no problem.
+    const kept = recalled(this.storageKey);
+    if (kept !== undefined && kept !== this.text) {
+      this.text = kept;
+      this.restored = true;
+    }
+    this.result = report(this.text, this.sources);
+  }
+
+  /** Set when the box holds the editor's text from before a reload: the widgets are handed it once they are there. */
+  private restored = false;
+
+  override firstUpdated() {
+    if (this.restored) this.check();
   }
 
   override render() {
@@ -305,7 +346,7 @@ export class SummitDataChecker extends LitElement {
         id="text"
         spellcheck="false"
         wrap="off"
-        .value=${this.text}
+        .value=${live(this.text)}
         @input=${this.onInput}
         @dragover=${(e: DragEvent) => e.preventDefault()}
         @drop=${this.onDrop}
@@ -331,6 +372,14 @@ export class SummitDataChecker extends LitElement {
             : nothing
         }
       </div>
+      ${
+        this.restored && this.text !== this.example
+          ? html`<p class="given">
+              Your text from before, kept in this browser tab.
+              <button type="button" @click=${this.startAgain}>Start again from the example</button>
+            </p>`
+          : nothing
+      }
       <div class="report" role="status">
         ${
           result === undefined
@@ -347,10 +396,11 @@ export class SummitDataChecker extends LitElement {
                   ${
                     result.warnings.length
                       ? html`<p class="later">
-                            Worth a look (the widgets show the dataset all the same): dates at odds with the summit's.
+                            Worth a look (the widgets show the dataset all the same): ${result.warnings.length}
+                            ${result.warnings.length === 1 ? 'thing that looks' : 'things that look'} mistyped.
                           </p>
                           <ul>
-                            ${result.warnings.map((w) => html`<li>${formatIssue(w)}</li>`)}
+                            ${result.warnings.map((w) => this.issue(w))}
                           </ul>`
                       : nothing
                   }`
@@ -375,10 +425,8 @@ export class SummitDataChecker extends LitElement {
     const text = this.text;
     const at = whereIn(text, issue);
     const line = at === undefined ? 0 : text.slice(0, at).split('\n').length;
-    return html`<li>
-      ${formatIssue(issue)}
-      ${at === undefined ? nothing : html`<button type="button" class="goto" @click=${() => this.goTo(at)}>Show it in the text (line ${line})</button>`}
-    </li>`;
+    // prettier-ignore
+    return html`<li><span class="said">${formatIssue(issue)}</span>${at === undefined ? nothing : html` <button type="button" class="goto" @click=${() => this.goTo(at)}>Show it in the text (line ${line})</button>`}</li>`;
   }
 
   /** Selects what is at `at` in the box, scrolled into its view. */
@@ -403,6 +451,12 @@ export class SummitDataChecker extends LitElement {
     if (!files.length) return;
     event.preventDefault();
     void this.useFiles(files);
+  };
+
+  private readonly startAgain = () => {
+    this.restored = false;
+    this.use(this.example);
+    this.check();
   };
 
   private readonly forget = () => {
@@ -451,9 +505,15 @@ export class SummitDataChecker extends LitElement {
     this.check();
   }
 
-  /** Takes `text` and checks it once typing pauses. */
+  /**
+   * Takes `text` and checks it once typing pauses. Line ends are the box's (a file saved on Windows ends its lines with
+   * CR LF, which the box shows as one break): the places the report shows in the text are counted in what the box holds.
+   * Kept for this browser tab (sessionStorage), so a reload or a visit to another page does not lose the editor's work.
+   */
   use(text: string) {
+    text = text.replace(/\r\n?/g, '\n');
     this.text = text;
+    remember(this.storageKey, text === this.example ? undefined : text);
     clearTimeout(this.pending);
     this.pending = window.setTimeout(() => this.check(), 400);
   }

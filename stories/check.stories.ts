@@ -18,7 +18,8 @@ if (!customElements.get('summit-data-checker')) customElements.define('summit-da
  */
 const meta = {
   title: 'Docs/Check your data',
-  render: () =>
+  // The editor's page keeps their text for the tab (a reload loses nothing); the self-test's mistakes are not kept.
+  render: (_, { name }) =>
     html`${pageStyles}
       <h1 class="checker-title">Check your data</h1>
       <p>
@@ -28,7 +29,10 @@ const meta = {
         the source text files the dataset names in <code>sources[].file</code> too (with the dataset, or after it): the
         file names must match. It starts with the bundled example, to edit.
       </p>
-      <summit-data-checker .text=${JSON.stringify(real, null, 2)}>
+      <summit-data-checker
+        .text=${JSON.stringify(real, null, 2)}
+        .storageKey=${name === 'Check your data' ? 'summit-widgets:check-your-data' : undefined}
+      >
         <summit-data .data=${JSON.stringify(real, null, 2)}>
           <div class="summit-story-page">
             <summit-card></summit-card>
@@ -41,7 +45,8 @@ const meta = {
       </summit-data-checker>`,
   // A tool, not a component: no docs page of its own (Docs/Dataset links here).
   tags: ['!autodocs'],
-  parameters: { controls: { disable: true } },
+  // No add-ons panel: it would cover the report, which comes below the box.
+  parameters: { controls: { disable: true }, showPanel: false },
 } satisfies Meta;
 
 export default meta;

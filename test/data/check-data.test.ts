@@ -270,4 +270,52 @@ describe('<summit-data-checker> (Storybook "Check your data")', () => {
     expect(report(bom + bom + text)).to.deep.include({ ok: false });
     expect(report(bom + text)).to.deep.include({ ok: true });
   });
+
+  it('shows the right place in a file saved with Windows line ends (CR LF), and keeps the caret where it is', async () => {
+    const input = smallSummit();
+    input.proposals[1]!.when = { kind: 'day', date: '2025-02-30' } as never;
+    const crlf = JSON.stringify(input, null, 2).replace(/\n/g, '\r\n');
+    const el = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([crlf], 'summit.json'));
+    const picker = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    picker.files = transfer.files;
+    picker.dispatchEvent(new Event('change'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.report li')?.textContent?.includes('2025-02-30'));
+    const area = el.shadowRoot!.querySelector('textarea')!;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.report .goto')!.click();
+    expect(
+      area.value.slice(area.selectionStart, area.selectionEnd),
+      el.shadowRoot!.querySelector('.report')!.textContent!,
+    ).to.equal('"2025-02-30"');
+    // Typing: the box is not written over with what it holds (which would move the caret to the end).
+    area.setSelectionRange(5, 5);
+    area.dispatchEvent(new Event('input'));
+    el.check();
+    await el.updateComplete;
+    expect(area.selectionStart).to.equal(5);
+  });
+
+  it("keeps the editor's text for the tab where it is given a key: a reload shows it again, with the report", async () => {
+    const key = `test-${Math.random()}`;
+    const first = await fixture<SummitDataChecker>(
+      html`<summit-data-checker .text=${'{}'} .storageKey=${key}></summit-data-checker>`,
+    );
+    const area = first.shadowRoot!.querySelector('textarea')!;
+    area.value = '{"id": 1}';
+    area.dispatchEvent(new Event('input'));
+    expect(sessionStorage.getItem(key)).to.equal('{"id": 1}');
+    const again = await fixture<SummitDataChecker>(
+      html`<summit-data-checker .text=${'{}'} .storageKey=${key}></summit-data-checker>`,
+    );
+    expect(again.shadowRoot!.querySelector('textarea')!.value).to.equal('{"id": 1}');
+    expect(again.shadowRoot!.textContent).to.contain('Your text from before');
+    expect(again.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('id: expected');
+    // Back to the example: nothing is kept.
+    [...again.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.includes('Start again'))!.click();
+    expect(sessionStorage.getItem(key)).to.equal(null);
+    // Without a key (the self-test), nothing is kept.
+    const none = await fixture<SummitDataChecker>(html`<summit-data-checker .text=${'{}'}></summit-data-checker>`);
+    expect(none.shadowRoot!.textContent).to.not.contain('Your text from before');
+  });
 });
