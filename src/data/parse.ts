@@ -93,13 +93,25 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     }
   };
   const known =
-    (set: Set<string>, what: string, list: string) => (segments: (string | number)[], id: string | undefined) => {
+    (set: Set<string>, what: string, list: string, named: readonly { id: string; name: string }[] = []) =>
+    (segments: (string | number)[], id: string | undefined) => {
       if (id !== undefined && !set.has(id)) {
-        unknown(segments, what, id, () => `it must be the id of an entry in ${list}${alternative(id, set, list)}`);
+        unknown(segments, what, id, () => {
+          // A name written where its id belongs ("Shavkat Mirziyoyev", made "shavkat-mirziyoyev" as the id rule said).
+          const slug = (s: string) =>
+            unaccented(s)
+              .toLowerCase()
+              .replace(/[^a-z0-9]+/g, '-');
+          const parts = slug(id).split('-');
+          const by = named.filter((e) => slug(e.name) === slug(id) || parts.includes(e.id));
+          return by.length === 1
+            ? `it must be the id of an entry in ${list}, not a name: did you mean "${by[0]!.id}", the id of ${quoted(by[0]!.name)}?`
+            : `it must be the id of an entry in ${list}${alternative(id, set, list)}`;
+        });
       }
     };
-  const leader = known(leaders, 'leader', 'leaders');
-  const sector = known(sectors, 'sector', 'sectors');
+  const leader = known(leaders, 'leader', 'leaders', summit.leaders);
+  const sector = known(sectors, 'sector', 'sectors', summit.sectors);
   const source = known(sources, 'source', 'sources');
   // An organisation is declared in countries too: the message says how, where the code can only be one.
   const country = (segments: (string | number)[], code: string | undefined) =>

@@ -83,7 +83,12 @@ export const HttpsUrlSchema = string('an absolute https: URL', {
   refine: (s) => (isHttpsUrl(s) ? undefined : 'an absolute https: URL'),
   hint: (s) => {
     const lower = `https:${s.slice(6)}`;
-    return /^https:/i.test(s) && isHttpsUrl(lower) ? `write the scheme in lower case: ${quoted(lower)}` : undefined;
+    if (/^https:/i.test(s) && isHttpsUrl(lower)) return `write the scheme in lower case: ${quoted(lower)}`;
+    // http: is refused (a news page is https:, where the browser blocks http: content): most sites answer https: too.
+    const secure = `https:${s.slice(5)}`;
+    return /^http:/i.test(s) && isHttpsUrl(secure)
+      ? `change http:// to https:// (${quoted(secure)}), if the site answers there`
+      : undefined;
   },
 });
 

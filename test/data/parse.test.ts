@@ -196,6 +196,14 @@ describe('parseSummit', () => {
     }
   });
 
+  it('says to change http:// to https://, where that is a URL the widgets take', () => {
+    const input = smallSummit();
+    input.sources[0]!.url = 'http://example.org/news/1';
+    expect(issuesOf(input)[0]!.message).to.equal(
+      'expected an absolute https: URL, got "http://example.org/news/1" (change http:// to https:// ("https://example.org/news/1"), if the site answers there)',
+    );
+  });
+
   it('says to write a scheme in capitals in lower case, rather than that the URL is not https:', () => {
     const input = smallSummit();
     input.sources[0]!.url = 'HTTPS://example.org/a?b=C';
@@ -208,7 +216,7 @@ describe('parseSummit', () => {
     input.sources[0]!.url = 'HTTPS://exa mple.org';
     input.leaders[0]!.photo = 'HTTP://example.org/a.jpg';
     expect(issuesOf(input).map((i) => i.message)).to.deep.equal([
-      'expected an absolute https: URL, got "HTTP://example.org/a.jpg"',
+      'expected an absolute https: URL, got "HTTP://example.org/a.jpg" (change http:// to https:// ("https://example.org/a.jpg"), if the site answers there)',
       'expected an absolute https: URL, got "HTTPS://exa mple.org"',
     ]);
   });
@@ -286,6 +294,21 @@ describe('parseSummit', () => {
         'unknown sector "leader-b": it must be the id of an entry in sectors; the sectors are "energy", "digital", "education", "seismic-safety"',
       'outcomes[0].evidence[0].source':
         'unknown source "artcle": it must be the id of an entry in sources; did you mean "article"?',
+    });
+  });
+
+  it('names the id of a leader or sector whose name was written where its id belongs', () => {
+    const input = smallSummit();
+    input.sectors.push({ id: 'dialogue', name: 'Dialogue format and institutions' });
+    // The id rule's own hint makes "Bea Bauer" "bea-bauer": the next message names the id.
+    input.proposals[0]!.proposedBy = 'bea-bauer';
+    input.proposals[0]!.sectors = ['dialogue-format-and-institutions'];
+    const messages = Object.fromEntries(issuesOf(input).map((i) => [i.path, i.message]));
+    expect(messages).to.deep.include({
+      'proposals[0].proposedBy':
+        'unknown leader "bea-bauer": it must be the id of an entry in leaders, not a name: did you mean "leader-b", the id of "Bea Bauer"?',
+      'proposals[0].sectors[0]':
+        'unknown sector "dialogue-format-and-institutions": it must be the id of an entry in sectors, not a name: did you mean "dialogue", the id of "Dialogue format and institutions"?',
     });
   });
 
