@@ -158,55 +158,87 @@ function sourceFiles(text: string): string[] {
 const TOKEN = /"(?:[^"\\]|\\.)*"|[{}[\],:]|-?\d[\d.eE+-]*|true|false|null/g;
 
 /**
+ * Where each value of `text` (valid JSON, else as far as it reads) starts, by its path as the validator writes it
+ * (`proposals[12].when.date`), and where each line starts: one pass over the text, kept for the last text given (a
+ * report on a dataset of several MB lists thousands of problems; finding each in the text anew took minutes).
+ */
+const indexOf = (() => {
+  let last: { text: string; paths: Map<string, number>; lines: number[] } | undefined;
+  return (text: string) => {
+    if (last?.text === text) return last;
+    const paths = new Map<string, number>();
+    const stack: { object: boolean; path: string; index: number }[] = [];
+    let key = '';
+    let expectKey = false;
+    TOKEN.lastIndex = 0;
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+      const token = m[0];
+      const top = stack[stack.length - 1];
+      if (token === ':') continue;
+      if (token === ',') {
+        if (top?.object) expectKey = true;
+        else if (top) top.index++;
+        continue;
+      }
+      if (token === '}' || token === ']') {
+        stack.pop();
+        expectKey = false;
+        continue;
+      }
+      if (top?.object && expectKey) {
+        key = JSON.parse(token) as string;
+        expectKey = false;
+        continue;
+      }
+      // A value starts: its path.
+      const here = !top ? '' : top.object ? (top.path ? `${top.path}.${key}` : key) : `${top.path}[${top.index}]`;
+      if (!paths.has(here)) paths.set(here, m.index);
+      if (token === '{' || token === '[') {
+        stack.push({ object: token === '{', path: here, index: 0 });
+        expectKey = token === '{';
+      }
+    }
+    const lines = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines.push(i + 1);
+    return (last = { text, paths, lines });
+  };
+})();
+
+/**
  * Where in `text` (valid JSON) the value at `path` (`proposals[12].when.date`, as the validator writes it) starts, or,
  * for a field that is missing, the nearest value around it that is there; undefined for no path.
  */
 export function locate(text: string, path: string): number | undefined {
   if (!path) return undefined;
-  const stack: { object: boolean; path: string; index: number }[] = [];
-  let key = '';
-  let expectKey = false;
-  let best: { length: number; at: number } | undefined;
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const token = m[0];
-    const top = stack[stack.length - 1];
-    if (token === ':') continue;
-    if (token === ',') {
-      if (top?.object) expectKey = true;
-      else if (top) top.index++;
-      continue;
-    }
-    if (token === '}' || token === ']') {
-      stack.pop();
-      expectKey = false;
-      continue;
-    }
-    if (top?.object && expectKey) {
-      key = JSON.parse(token) as string;
-      expectKey = false;
-      continue;
-    }
-    // A value starts: its path, and how it compares with the one sought.
-    const here = !top ? '' : top.object ? (top.path ? `${top.path}.${key}` : key) : `${top.path}[${top.index}]`;
-    if (here === path) return m.index;
-    const next = path[here.length];
-    if (path.startsWith(here) && (here === '' || next === '.' || next === '[') && here.length >= (best?.length ?? 0))
-      best = { length: here.length, at: m.index };
-    if (token === '{' || token === '[') {
-      stack.push({ object: token === '{', path: here, index: 0 });
-      expectKey = token === '{';
-    }
+  const { paths } = indexOf(text);
+  // The path, then each value around it, out to the whole text ("").
+  for (let at = path; ;) {
+    const found = paths.get(at);
+    if (found !== undefined) return found;
+    if (!at) return undefined;
+    const up = at.replace(/(\.[^.[]*|\[\d+\])$/, '');
+    at = up === at ? '' : up;
   }
-  return best?.at;
+}
+
+/** The line (from 1) that the character at `at` of `text` is on. */
+function lineOf(text: string, at: number): number {
+  const { lines } = indexOf(text);
+  let [low, high] = [0, lines.length - 1];
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (lines[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
 }
 
 /** Where an issue is in `text`: its line and column, where the message gives them (JSON syntax), else its path's. */
 function whereIn(text: string, issue: SummitDataIssue): number | undefined {
   const lc = /\(line (\d+), column (\d+)\)/.exec(issue.message);
   if (!lc) return locate(text, issue.path);
-  const lines = text.split('\n').slice(0, Number(lc[1]) - 1);
-  return lines.reduce((n, l) => n + l.length + 1, 0) + Number(lc[2]) - 1;
+  const start = indexOf(text).lines[Number(lc[1]) - 1];
+  return start === undefined ? undefined : start + Number(lc[2]) - 1;
 }
 
 /** Keeps the editor's text for the tab under `key`, or forgets it (`undefined`): a reload loses nothing. */
@@ -424,7 +456,7 @@ export class SummitDataChecker extends LitElement {
   private issue(issue: SummitDataIssue) {
     const text = this.text;
     const at = whereIn(text, issue);
-    const line = at === undefined ? 0 : text.slice(0, at).split('\n').length;
+    const line = at === undefined ? 0 : lineOf(text, at);
     // prettier-ignore
     return html`<li><span class="said">${formatIssue(issue)}</span>${at === undefined ? nothing : html` <button type="button" class="goto" @click=${() => this.goTo(at)}>Show it in the text (line ${line})</button>`}</li>`;
   }
@@ -438,7 +470,7 @@ export class SummitDataChecker extends LitElement {
     const token = TOKEN.exec(this.text);
     area.setSelectionRange(at, at + (token?.index === at ? token[0].length : 1));
     // Chromium scrolls a focused box to its caret; the line above is left in view too.
-    const line = this.text.slice(0, at).split('\n').length;
+    const line = lineOf(this.text, at);
     area.scrollTop = Math.max(0, (line - 2) * parseFloat(getComputedStyle(area).lineHeight));
   }
 
