@@ -113,7 +113,12 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
     return [at, 'a comment, which JSON does not allow: remove it'];
   }
   if (/[\u2018\u2019\u201A\u201C\u201D\u201E\u00AB\u00BB]/.test(c)) {
-    return [at, `a typographic quote (${c}): JSON text and keys go in straight double quotes (")`];
+    // Not a straight quote before it: a word processor made them all typographic, and fixing one shows the next.
+    const all = before.includes('"') ? 0 : (text.match(/[\u201C\u201D\u201E]/g)?.length ?? 0);
+    return [
+      at,
+      `a typographic quote (${c}): JSON text and keys go in straight double quotes (")${all > 2 ? `: every quote of this text is typographic (${all} of them), as a word processor writes them: replace them all at once (find and replace), then check any inside the text itself` : ''}`,
+    ];
   }
   if (c === "'") return [at, `a single quote: JSON text and keys go in double quotes (")`];
   const code = `U+${uEscape(c || ' ').slice(2)}`;
@@ -131,6 +136,16 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
       at,
       `a full-width ${c} (${code}), as a CJK input method types it: write the ASCII one (${String.fromCharCode(c.charCodeAt(0) - 0xfee0)})`,
     ];
+  }
+  // The text ends before the dataset does: its last brackets left out, or a copy cut short (after a comma, say).
+  if (!text.slice(at).trim()) {
+    const from = openBefore(text, at);
+    if (from !== undefined) {
+      return [
+        commaBefore ? before.length - 1 : before.length,
+        `the text ends inside the "${text[from]}" opened at ${lineColumn(text, from)}: add "${closer(text, from)}" here, or, if the text was cut short when copied, paste it whole`,
+      ];
+    }
   }
   // The engine expected a comma or the end of the list or object it is in. Before another value, the comma is
   // probably missing (where the value before ends); else (the end of the text, another closing bracket, a key in a
@@ -154,21 +169,29 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
   // Else only where the list or object ends too soon: a key in a list, a list's next item in an object, another
   // closing bracket, the end of the text.
   if (expected && c && c !== ']' && c !== '}' && !keyInList && !unclosed) return undefined;
+  const from = openBefore(text, at);
+  // Before the comma that follows it, where there is one.
+  return from === undefined
+    ? undefined
+    : [
+        key && commaBefore ? before.length - 1 : before.length,
+        `the "${text[from]}" opened at ${lineColumn(text, from)} is not closed: add "${closer(text, from)}" here`,
+      ];
+}
+
+/** Where the innermost list or object still open at `at` opened. */
+function openBefore(text: string, at: number): number | undefined {
   const open: number[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m && m.index < at; m = TOKEN.exec(text)) {
     if (m[0] === '[' || m[0] === '{') open.push(m.index);
     else if (m[0] === ']' || m[0] === '}') open.pop();
   }
-  const from = open.pop();
-  // "]" and "}" come two after "[" and "{"; before the comma that follows it, where there is one.
-  return from === undefined
-    ? undefined
-    : [
-        key && commaBefore ? before.length - 1 : before.length,
-        `the "${text[from]}" opened at ${lineColumn(text, from)} is not closed: add "${String.fromCharCode(text.charCodeAt(from) + 2)}" here`,
-      ];
+  return open.pop();
 }
+
+/** The bracket that closes the one at `from`: "]" and "}" come two after "[" and "{". */
+const closer = (text: string, from: number) => String.fromCharCode(text.charCodeAt(from) + 2);
 
 /** A JSON token: a whole string, or a structural character (numbers and literals need no look). */
 const TOKEN = /"[^"\\]*(?:\\.[^"\\]*)*"|[{}[\],]/g;

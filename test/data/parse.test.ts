@@ -956,8 +956,15 @@ describe('parseJsonText', () => {
         '(line 2, column 20): the "[" opened at line 2, column 11 is not closed: add "]" here',
       '{"a": [1, 2}': '(line 1, column 12): the "[" opened at line 1, column 7 is not closed: add "]" here',
       '{\n  "a": [1, {"b": 2}]\n':
-        '(line 2, column 21): the "{" opened at line 1, column 1 is not closed: add "}" here',
-      '[1, [2': '(line 1, column 7): the "[" opened at line 1, column 5 is not closed: add "]" here',
+        '(line 2, column 21): the text ends inside the "{" opened at line 1, column 1: add "}" here, or, if the text was cut short when copied, paste it whole',
+      '[1, [2':
+        '(line 1, column 7): the text ends inside the "[" opened at line 1, column 5: add "]" here, or, if the text was cut short when copied, paste it whole',
+      // Cut short after a comma: where the comma is (the engine only says a key was expected).
+      '{\n  "a": {"every": 2,\n':
+        '(line 2, column 19): the text ends inside the "{" opened at line 2, column 8: add "}" here, or, if the text was cut short when copied, paste it whole',
+      // A whole text of word-processor quotes: fixed all at once, not one a time.
+      '{“a”: “b”, “c”: 1}':
+        '(line 1, column 2): a typographic quote (“): JSON text and keys go in straight double quotes ("): every quote of this text is typographic (6 of them), as a word processor writes them: replace them all at once (find and replace), then check any inside the text itself',
       // A straight quote inside a quote (verbatim evidence has many): it ends the text early.
       '{"quote": "He said "yes" to it"}':
         '(line 1, column 20): a double quote inside quoted text ends it early: write it as \\" (or use “ ”)',
