@@ -371,6 +371,14 @@ export function checkNames(summit: Summit): SummitDataIssue[] {
       });
     }
   }
+  // A proposal copied with only its id changed: the timeline would show it twice.
+  const proposals = summit.proposals.map((p) => ({ name: `${p.headline}\n${p.summary}` }));
+  for (const [i, first] of repeats(proposals, (s) => s)) {
+    issues.push({
+      path: `proposals[${i}].headline`,
+      message: `the same headline and summary as proposals[${first}] ("${summit.proposals[first]!.id}"): one proposal listed twice? Keep one (the timeline shows each)`,
+    });
+  }
   return issues;
 }
 

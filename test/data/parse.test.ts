@@ -380,6 +380,17 @@ describe('parseSummit', () => {
     expect(checkNames(parseSummit(smallSummit()))).to.deep.equal([]);
   });
 
+  it('warns of a proposal copied with only its id changed (the timeline would show it twice)', () => {
+    const input = smallSummit();
+    input.proposals.push({ ...input.proposals[1]!, id: 'copy' });
+    expect(checkNames(parseSummit(input))).to.deep.equal([
+      {
+        path: `proposals[${input.proposals.length - 1}].headline`,
+        message: `the same headline and summary as proposals[1] ("${input.proposals[1]!.id}"): one proposal listed twice? Keep one (the timeline shows each)`,
+      },
+    ]);
+  });
+
   it('takes the last day of a summit of several days, after its first, and holds dates to the right end of them', () => {
     const input = { ...smallSummit(), date: '2025-04-03', endDate: '2025-04-04', asOf: '2025-04-04' };
     for (const p of input.proposals) if (p.when.kind === 'relative') p.when.relativeTo = '2025-04-03';
