@@ -49,6 +49,15 @@ async function relaidOut(el: SummitSectorCloud) {
   await el.updateComplete;
 }
 
+/** Asks for every word, where a narrow cloud drew its heaviest first (the tests of packing check every word). */
+async function everyWord(el: SummitSectorCloud) {
+  const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]');
+  if (!more) return el;
+  more.click();
+  await relaidOut(el);
+  return el;
+}
+
 /** Fails when two words overlap or a word leaves the widget's box; checks every word is placed. */
 function expectPacked(el: SummitSectorCloud, count: number) {
   expect(list(el).classList.contains('placed'), 'placed').to.equal(true);
@@ -223,7 +232,9 @@ describe('<summit-sector-cloud>', () => {
     });
 
     it(`places all 200 words of a generated dataset (long words, Japanese, Arabic) at ${width}px`, async () => {
-      const el = await cloudAt(width, html`<summit-sector-cloud .data=${manySectors(200)}></summit-sector-cloud>`);
+      const el = await everyWord(
+        await cloudAt(width, html`<summit-sector-cloud .data=${manySectors(200)}></summit-sector-cloud>`),
+      );
       expectPacked(el, 200);
       expect(names(el)[0]).to.equal('Regional connectivity 0');
     });
@@ -303,6 +314,7 @@ describe('<summit-sector-cloud>', () => {
     document.documentElement.style.fontSize = '200%';
     try {
       await relaidOut(el);
+      await everyWord(el);
       const sizes = words(el).map((b) => parseFloat(getComputedStyle(b).fontSize));
       // The heaviest a third larger than the lightest at least (it was 1.08: every word about one size); the smallest
       // not below half the reader's text size, which they asked to be large.
@@ -313,6 +325,48 @@ describe('<summit-sector-cloud>', () => {
       expectPacked(el, 17);
     } finally {
       document.documentElement.style.fontSize = '';
+    }
+  });
+
+  it('on a phone, draws the heaviest of many long names that fill about a screen, and the rest when asked', async function () {
+    needsRendering(this);
+    await setViewport({ width: 375, height: 700 });
+    try {
+      const data = manySectors(50);
+      data.sectors.forEach((s, i) => (s.name = `Transport, logistics and regional connectivity corridor ${i}`));
+      const el = await cloudAt(343, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+      const shown = words(el).length;
+      expect(shown).to.be.within(3, 49);
+      expect(list(el).getBoundingClientRect().height).to.be.at.most(700 * 1.05);
+      // The heaviest first, as the list reads.
+      expect(names(el)).to.deep.equal(
+        sectorWeights(parseSummit(data))
+          .slice(0, shown)
+          .map((s) => s.sector.name),
+      );
+      expectPacked(el, shown);
+      const more = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!;
+      expect(textOf(more)).to.equal('Show all 50 sectors');
+      more.click();
+      await relaidOut(el);
+      expectPacked(el, 50);
+      expect(el.shadowRoot!.querySelector('[part="more-button"]')).to.equal(null);
+      // The keyboard goes on from the first word that came.
+      expect(el.shadowRoot!.activeElement).to.equal(words(el)[shown]);
+      // A wide cloud draws every word (it is never that tall), and a sector chosen among the rest shows them all.
+      const wide = await cloudAt(700, html`<summit-sector-cloud .data=${data}></summit-sector-cloud>`);
+      expect(words(wide)).to.have.length(50);
+      const chosen = await cloudAt(
+        343,
+        html`<summit-data .data=${data} .selection=${{ sector: 's-49' }}
+          ><summit-sector-cloud></summit-sector-cloud
+        ></summit-data>`,
+      );
+      const inside = chosen.querySelector<SummitSectorCloud>('summit-sector-cloud')!;
+      await relaidOut(inside);
+      expect(words(inside)).to.have.length(50);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 
@@ -686,7 +740,7 @@ describe('<summit-sector-cloud>', () => {
     host.style.width = '400px';
     host.append(el);
     await relaidOut(el);
-    expectPacked(el, 40);
+    expectPacked(await everyWord(el), 40);
   });
 });
 

@@ -76,6 +76,14 @@ export class CloudLayoutController implements ReactiveController {
   private drawn?: Drawing;
   /** Set while the server's list is kept as it is, the reader perhaps looking at it (see hostUpdated). */
   private held?: AbortController;
+  /** Whether the last `place` was asked for every word (see `shown`). */
+  private all = true;
+
+  /**
+   * How many of the words (the first, heaviest) the cloud draws: all of them, unless `place` was not asked for all and
+   * the list is narrow (a phone's) and they would take well over a screen; then those that fill about one.
+   */
+  shown = Infinity;
 
   /** `list` selects the list in the host's shadow root: its children are the words' items. */
   constructor(
@@ -178,11 +186,14 @@ export class CloudLayoutController implements ReactiveController {
   /**
    * Measures and packs the words (name, and step on the font-size scale from 0 to `STEPS`), whose names are in
    * `lang` when it is given, unless they cannot be (then they stay a plain list). Packs again only when `key`
-   * (the words), their language or what they are drawn with (as the probe tells) changed.
+   * (the words), their language, `all` or what they are drawn with (as the probe tells) changed. Unless `all`, a narrow
+   * list may draw only the first words (`shown`).
    */
-  place(key: unknown, words: readonly { name: string; step: number }[], lang?: string): void {
-    if (this.cloud && key === this.key && lang === this.lang) return;
+  place(key: unknown, words: readonly { name: string; step: number }[], lang?: string, all = true): void {
+    if (this.cloud && key === this.key && lang === this.lang && all === this.all) return;
     this.lang = lang;
+    this.all = all;
+    this.shown = Infinity;
     const style = words.length ? this.read() : undefined;
     this.measured = style?.key ?? '';
     context ??= style && document.createElement('canvas').getContext('2d');
@@ -203,8 +214,8 @@ export class CloudLayoutController implements ReactiveController {
     // The canvas can still fall back to another face than the page does (a missing font, a language's
     // preferred face inside a shadow root): check all the words at once against the page's own layout,
     // and when the two disagree, measure each word there instead, in one layout.
-    const all = names.join(' ');
-    if (Math.abs(this.textWidths([all], style)[0]! - context.measureText(all).width) > 0.5 + all.length * 0.01) {
+    const line = names.join(' ');
+    if (Math.abs(this.textWidths([line], style)[0]! - context.measureText(line).width) > 0.5 + line.length * 0.01) {
       widths = this.textWidths(names, style);
     }
     // Rounded up past the page's own rounding of text (1/64 px): the text fits on one line.
@@ -238,7 +249,28 @@ export class CloudLayoutController implements ReactiveController {
     wraps.forEach((wrap, i) => {
       if (wrap) items[i] = { width, height: Math.ceil(parseFloat(heights.shift()!)) };
     });
-    const { placements, height: tall, scale } = placeCloud(items, width, style.gap, style.ratio);
+    let placed = placeCloud(items, width, style.gap, style.ratio);
+    // On a phone, fifty sectors with long names are a column several screens tall, one or two to a line: the heaviest
+    // that fill about a screen are drawn, and the widget offers the rest (a wide list shows all: it is never that tall).
+    const rem = Math.max(16, parseFloat(getComputedStyle(this.host.ownerDocument.documentElement).fontSize) || 16);
+    const screen = Math.max(0.9 * innerHeight, width);
+    if (!all && width < 30 * rem && placed.height > 1.5 * screen) {
+      // As many as the screen's area holds (with the room packing leaves), fewer while they still come out too tall.
+      let [k, area] = [0, 0];
+      while (
+        k < items.length &&
+        (area += (items[k]!.width + style.gap) * (items[k]!.height + style.gap)) * 1.6 < screen * width
+      )
+        k++;
+      for (k = Math.max(k, 3); k < items.length; k = Math.floor(k * 0.8)) {
+        const fewer = placeCloud(items.slice(0, k), width, style.gap, style.ratio);
+        if (fewer.height <= screen || k <= 3) {
+          [placed, this.shown] = [fewer, k];
+          break;
+        }
+      }
+    }
+    const { placements, height: tall, scale } = placed;
     // A cloud wider than the list is scaled to fit; the negative margin gives back the room it leaves.
     const shrink = tall * (1 - scale);
     this.cloud = {

@@ -172,6 +172,9 @@ export const styles = [
         cursor: auto;
       }
     }
+    .more {
+      margin: calc(0.75 * var(--_rem)) 0 0;
+    }
     .unused {
       margin: calc(0.75 * var(--_rem)) 0 0;
       color: var(--_muted);

@@ -8,6 +8,7 @@ import { primary } from '../../internal/lang.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { listSeparator } from '../../internal/localize.js';
 import { SummitElement } from '../../internal/summit-element.js';
+import { formatNumber, validLocale } from '../intl.js';
 import { CloudLayoutController } from './cloud-layout.js';
 import { fontScale, STEPS } from './font-scale.js';
 import { styles } from './sector-cloud.styles.js';
@@ -40,6 +41,8 @@ const TONES = 3;
  * @csspart list - The list of sectors (the cloud).
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
+ * @csspart more - On a phone, where the cloud shows its heaviest sectors first: the line under it with `more-button`.
+ * @csspart more-button - "Show all 52 sectors".
  * @csspart unused - The line naming the sectors no proposal, agenda area or quote names (not in the cloud).
  * @csspart results - While a sector is chosen inside a `<summit-data>` with a timeline: the bar under the cloud (kept at the
  *   foot of the screen while the cloud is on it) whose button, `show-results`, takes the reader to the proposals.
@@ -70,10 +73,11 @@ export class SummitSectorCloud extends SummitElement {
   /** The dataset's language when the page reads another: the words' names are then marked with it. */
   private nameLang: string | undefined;
   private readonly layout = new CloudLayoutController(this, 'ul.cloud');
+  private readonly roving: RovingFocusController;
 
   constructor() {
     super();
-    new RovingFocusController(this, 'button.word');
+    this.roving = new RovingFocusController(this, 'button.word');
     // One listener for every word (a cloud can hold a thousand); Enter and Space click buttons.
     this.addEventListener('click', (event) => {
       // The word's button, or the name inside it (a span in the dataset's language).
@@ -98,8 +102,30 @@ export class SummitSectorCloud extends SummitElement {
     const lang = summit && this.dataLang(summit);
     this.nameLang = lang !== undefined && primary(lang) !== primary(inherited) ? lang : undefined;
     // Keyed by the dataset's weights (one array per dataset): a choice changes classes and labels, never the layout.
-    this.layout.place(all, this.words, this.nameLang);
+    // On a phone, a cloud of many long names may show its heaviest first, and the rest at the reader's asking; all of
+    // it where it hydrates the server's list (which has every word), or where the chosen sector is among the rest.
+    if (summit !== this.summitShown) [this.summitShown, this.expanded] = [summit, false];
+    const chosen = this.words.findIndex((w) => w.id === this.summitData.selection.sector);
+    this.layout.place(all, this.words, this.nameLang, this.expanded || this.fromServer);
+    if (chosen >= this.layout.shown) {
+      this.expanded = true;
+      this.layout.place(all, this.words, this.nameLang, true);
+    }
   }
+
+  /** Whether the reader asked for every sector (see willUpdate), for the dataset it was asked for. */
+  private expanded = false;
+  private summitShown: unknown;
+
+  private readonly showAll = async () => {
+    const from = this.layout.shown;
+    this.expanded = true;
+    this.requestUpdate();
+    await this.updateComplete;
+    // The first of the words that came: where the reader goes on from.
+    const next = this.renderRoot.querySelectorAll<HTMLElement>('button.word')[from];
+    if (next) this.roving.focusItem(next);
+  };
 
   override render() {
     const title = this.headingOf(msg('Sectors'));
@@ -124,13 +150,22 @@ export class SummitSectorCloud extends SummitElement {
             <p dir="auto" part="message" class="message" role="status">${msg('No sectors listed.')}</p>`;
     }
     const selected = this.summitData.selection.sector;
+    const words = this.words.length > this.layout.shown ? this.words.slice(0, this.layout.shown) : this.words;
+    const more =
+      words.length < this.words.length
+        ? html`<p part="more" class="more">
+            <button part="more-button" class="button" type="button" @click=${this.showAll}>
+              ${msg(str`Show all ${formatNumber(validLocale(this.locale), this.words.length)} sectors`)}
+            </button>
+          </p>`
+        : nothing;
     // Flat, with no whitespace between the tags (so no text nodes): a cloud can hold a thousand of
     // these. The layout controller places them after the render. The counts are an aria-label, one
     // node fewer to style and lay out per word; but a label has no language of its own, so when the
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list" @keydown=${this.clearOnEscape('sector')}>${this.words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${unused}${this.resultsBar('sector')}`;
+      <ul part="list" class="cloud" role="list" @keydown=${this.clearOnEscape('sector')}>${words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${more}${unused}${this.resultsBar('sector')}`;
   }
 }
 
