@@ -26,11 +26,26 @@ function constantDefaults() {
   };
 }
 
+/**
+ * An event the analyser finds dispatched as an instance of its class (`dispatchEvent(new SummitLoadEvent(…))`) has no
+ * name it can read: it is listed once by its `@fires` tag, with its name; the nameless copy is dropped.
+ */
+function namedEventsOnly() {
+  return {
+    name: 'summit-widgets:named-events-only',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const declaration of module.declarations ?? [])
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+    },
+  };
+}
+
 /** Custom Elements Manifest: read from the components' JSDoc; feeds Storybook docs, IDEs and JSX types. */
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/summit-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [constantDefaults()],
+  plugins: [constantDefaults(), namedEventsOnly()],
 };
