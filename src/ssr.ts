@@ -226,9 +226,32 @@ async function renderElement(tag: string, template: unknown): Promise<{ open: st
   return { open: startTag + out.slice(tagEnd + 1, -close.length), close };
 }
 
+/**
+ * Throws where an attribute names an id the dataset lacks (a timeline's `sector` or `leader`, a quote's `quote-id`): in
+ * the browser the widget would say so to the reader, but pre-rendered that message is in the article's HTML, public.
+ */
+function checkIds(tag: string, a: Values, raw: unknown) {
+  const summit = parseData(raw);
+  const ids: [string, string, readonly { id: string }[]][] = [
+    ['sector', 'sectors', summit.sectors],
+    ['leader', 'leaders', summit.leaders],
+    ['quote-id', 'quotes', summit.quotes],
+  ];
+  for (const [name, list, entries] of ids) {
+    const id = a[name]?.trim();
+    if (id && !entries.some((e) => e.id === id)) {
+      const known = entries.map((e) => `"${e.id}"`);
+      throw new TypeError(
+        `<${tag}> ${name}="${id}" is not the id of an entry in the dataset's ${list}${known.length <= 20 ? `: ${known.join(', ') || 'none'}` : ''}`,
+      );
+    }
+  }
+}
+
 function renderWidget(tag: SummitWidgetTag, attributes: object | undefined, raw: unknown, locale: string) {
   const widget = widgetOf(tag);
   const a = attributeValues(tag, widget.attributes, attributes);
+  checkIds(tag, a, raw);
   // `.data` is for the server only (a property is not written to HTML); the browser reads the JSON.
   // The tag is a `literal` from the allow-list (Lit's static templates), which the lint rules cannot see.
   /* eslint-disable lit/binding-positions, lit/no-invalid-html */

@@ -97,6 +97,8 @@ export type TimelineBucket =
       readonly key: string;
       readonly date: string;
       readonly summitDay: boolean;
+      /** The summit's last day, where it met on more than one: its days are one group, "At the summit". */
+      readonly end?: string;
       readonly items: readonly Proposal[];
     }
   | {
@@ -136,7 +138,8 @@ function bucketKey(when: When): string {
  * Groups proposals into the buckets a timeline shows, in time order: dated
  * groups (day, month, year, deadline) chronologically, then recurring, then
  * undated. Proposals keep dataset order within a bucket when their `When`s tie.
- * A day from `summitDate` to `summitEnd` (the summit's last day, if it met on more than one) is a summit day.
+ * A day from `summitDate` to `summitEnd` (the summit's last day, if it met on more than one) is a summit day: the
+ * summit's days are one group, keyed by its first.
  */
 export function groupByWhen(proposals: readonly Proposal[], summitDate?: string, summitEnd?: string): TimelineBucket[] {
   // Sort keys are computed once per proposal, not once per comparison (10,000 items sort in a few ms).
@@ -144,8 +147,10 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string,
   keyed.sort((a, b) => compareKeys(a.k, b.k) || a.i - b.i);
   const sorted = keyed.map(({ p }) => p);
   const buckets = new Map<string, Proposal[]>();
+  const atSummit = (when: When) =>
+    !!summitDate && when.kind === 'day' && when.date >= summitDate && when.date <= (summitEnd ?? summitDate);
   for (const p of sorted) {
-    const key = bucketKey(p.when);
+    const key = atSummit(p.when) ? summitDate! : bucketKey(p.when);
     const items = buckets.get(key);
     if (items) items.push(p);
     else buckets.set(key, [p]);
@@ -155,14 +160,12 @@ export function groupByWhen(proposals: readonly Proposal[], summitDate?: string,
     const w = items[0]!.when;
     switch (w.kind) {
       case 'day':
-        // Any day from the summit's first to its last.
-        out.push({
-          kind: 'day',
-          key,
-          date: w.date,
-          summitDay: !!summitDate && w.date >= summitDate && w.date <= (summitEnd ?? summitDate),
-          items,
-        });
+        // Any day from the summit's first to its last: one group, from its first day.
+        out.push(
+          atSummit(w) && summitEnd && summitEnd > summitDate!
+            ? { kind: 'day', key, date: summitDate!, summitDay: true, end: summitEnd, items }
+            : { kind: 'day', key, date: w.date, summitDay: atSummit(w), items },
+        );
         break;
       case 'month':
         out.push({ kind: 'month', key, year: w.year, month: w.month, items });

@@ -372,6 +372,16 @@ describe('<summit-proposal-timeline>', () => {
     expect([...entry!.querySelectorAll('mark[part="chosen-leader"]')].map(textOf)).to.deep.equal(['Japan']);
   });
 
+  it('heads the proposals of a summit of several days with its days, in one group', async () => {
+    const data = { ...smallSummit(), date: '2025-12-20', endDate: '2025-12-21', asOf: '2025-12-21' };
+    data.proposals[1]!.when = { kind: 'day', date: '2025-12-21' };
+    const el = await fixture<Timeline>(
+      html`<summit-proposal-timeline lang="en-US" .data=${data}></summit-proposal-timeline>`,
+    );
+    const labels = groupLabels(el);
+    expect(labels.filter((l) => l.startsWith('At the summit'))).to.deep.equal(['At the summit · December 20–21, 2025']);
+  });
+
   it('goes back to its defaults when the page removes an attribute (never null)', async () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline

@@ -112,7 +112,7 @@ describe('when: ordering and grouping', () => {
     expect(buckets.flatMap((b) => b.items).length).to.equal(summit.proposals.length);
   });
 
-  it('marks every day of a summit of several days as a summit day, and no other', () => {
+  it('puts every day of a summit of several days in one group, "At the summit", and no other day', () => {
     const base = smallSummit();
     const on = (date: string, i: number) => ({ ...base.proposals[0]!, id: `p${i}`, when: { kind: 'day', date } });
     const summit = parseSummit({
@@ -122,14 +122,16 @@ describe('when: ordering and grouping', () => {
       proposals: ['2025-04-05', '2025-04-04', '2025-04-02', '2025-04-03'].map(on),
     });
     const days = (end?: string) =>
-      groupByWhen(summit.proposals, summit.date, end).map((b) => b.kind === 'day' && [b.date, b.summitDay]);
+      groupByWhen(summit.proposals, summit.date, end).map(
+        (b) => b.kind === 'day' && [b.date, b.summitDay, b.end, b.items.map((p) => p.id)],
+      );
     expect(days(summit.endDate)).to.deep.equal([
-      ['2025-04-02', false],
-      ['2025-04-03', true],
-      ['2025-04-04', true],
-      ['2025-04-05', false],
+      ['2025-04-02', false, undefined, ['p2']],
+      // Its days in order: the first day's, then the last's.
+      ['2025-04-03', true, '2025-04-04', ['p3', 'p1']],
+      ['2025-04-05', false, undefined, ['p0']],
     ]);
-    expect(timeline(summit).map((b) => b.kind === 'day' && b.summitDay)).to.deep.equal([false, true, true, false]);
+    expect(timeline(summit).map((b) => b.kind === 'day' && b.summitDay)).to.deep.equal([false, true, false]);
     // A summit of one day: that day alone.
     expect(days().map((d) => d && d[1])).to.deep.equal([false, true, false, false]);
   });

@@ -165,6 +165,24 @@ test('unknown tags and attributes are refused, not passed through', async () => 
   await assert.rejects(renderSummitWidgets(['summit-card', 'summit-data' as never], summit), TypeError);
 });
 
+test('an id the dataset lacks throws, rather than put "No quote "nope"" in the article', async () => {
+  await assert.rejects(
+    renderSummitWidget('summit-quote', summit, { 'quote-id': 'nope' }),
+    /<summit-quote> quote-id="nope" is not the id of an entry in the dataset's quotes: "/,
+  );
+  await assert.rejects(
+    renderSummitWidgets([{ tag: 'summit-proposal-timeline', attributes: { sector: 'nope' } }], summit),
+    /sector="nope" is not the id of an entry in the dataset's sectors/,
+  );
+  await assert.rejects(
+    renderSummitWidget('summit-proposal-timeline', summit, { leader: 'nope' }),
+    /leader="nope" is not the id of an entry in the dataset's leaders/,
+  );
+  // Those it has render.
+  const quote = summit.quotes[0]!.id;
+  assert.match(await renderSummitWidget('summit-quote', summit, { 'quote-id': quote }), /<summit-quote/);
+});
+
 test('an invalid dataset throws a SummitDataError listing the problems', async () => {
   const bad = { ...summit, leaders: [{ ...summit.leaders[0], photo: 'javascript:alert(1)' }] };
   await assert.rejects(renderSummitWidget('summit-leader-roster', bad), (e: unknown) => {

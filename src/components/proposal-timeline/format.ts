@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Proposal, ProposalKind, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl, type Selection } from '../../data/views.js';
 import { whenDatetime, type TimelineBucket } from '../../data/when.js';
-import { formatList } from '../intl.js';
+import { formatDayRange, formatList } from '../intl.js';
 import { isolated } from '../joined.js';
 import { capitalise, formatWhenDate, whenText } from '../when-text.js';
 
@@ -60,7 +60,14 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
       : b.kind === 'year'
         ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
         : '';
-  const date = dated ? formatWhenDate(locale, b) : '';
+  // A summit of several days: its days, as the card writes them ("December 20–21, 2025").
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+  const date =
+    b.kind === 'day' && b.end
+      ? formatDayRange(locale, day(b.date), day(b.end)).join('')
+      : dated
+        ? formatWhenDate(locale, b)
+        : '';
   return {
     key: b.key,
     kind: b.kind,
