@@ -16,6 +16,8 @@ async function draw(n) {
   const t0 = performance.now();
   const el = document.createElement('summit-sector-cloud');
   el.style.setProperty('--summit-font-family', CLOUD_FONT);
+  // Every word, as the goal asks (by default a cloud of several screens shows its heaviest first, with a button).
+  el.showAll = true;
   el.data = summit;
   host.append(el);
   await settled(el);

@@ -941,6 +941,7 @@ describe('<summit-proposal-timeline>', () => {
       button.focus();
       button.click();
       await el.updateComplete;
+      await nextFrame();
       expect(count(el)).to.contain(`Sector: ${name}`);
       expect(entry.isConnected).to.equal(true);
       expect(el.shadowRoot!.activeElement === button, 'the chip keeps the focus').to.equal(true);
@@ -965,8 +966,36 @@ describe('<summit-proposal-timeline>', () => {
       const before = button.getBoundingClientRect().top;
       button.click();
       await el.updateComplete;
+      await nextFrame();
       expect(button.isConnected).to.equal(true);
       expect(Math.abs(button.getBoundingClientRect().top - before), 'moved on screen').to.be.below(2);
+      scrollTo(0, 0);
+    });
+
+    it('keeps a chip where it was when what is above it changes after it (a widget updating next)', async () => {
+      const wrap = await fixture<HTMLElement>(
+        html`<div>
+          <div class="above"></div>
+          <summit-proposal-timeline .data=${data}></summit-proposal-timeline>
+        </div>`,
+      );
+      const el = wrap.querySelector<Timeline>('summit-proposal-timeline')!;
+      await el.updateComplete;
+      // Where the browser's scroll anchoring does not hold it (it picks another anchor, or has none).
+      document.documentElement.style.overflowAnchor = 'none';
+      const button = entries(el)[5]!.querySelector<HTMLButtonElement>('button.chip')!;
+      scrollBy(0, button.getBoundingClientRect().top - innerHeight / 2);
+      const before = button.getBoundingClientRect().top;
+      button.focus();
+      button.click();
+      await el.updateComplete;
+      // A widget above, in the same <summit-data>, updates after the timeline: 300px taller before the frame.
+      wrap.querySelector<HTMLElement>('.above')!.style.height = '300px';
+      await nextFrame();
+      await nextFrame();
+      expect(Math.abs(button.getBoundingClientRect().top - before), 'moved on screen').to.be.below(2);
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      document.documentElement.style.overflowAnchor = '';
       scrollTo(0, 0);
     });
 

@@ -168,7 +168,7 @@ export class SummitLeaderRoster extends SummitElement {
       return html`<span class="proposals" dir="auto"
         ><span class="visually-hidden">${comma}</span>${text}${
           sectorName
-            ? html`<span aria-hidden="true"> · </span><span class="visually-hidden">${comma}</span
+            ? html`<span aria-hidden="true">${' · '}</span><span class="visually-hidden">${comma}</span
                 ><bdi>${inLang(lang, sectorName)}</bdi>`
             : nothing
         }</span

@@ -203,18 +203,21 @@ export class SummitProposalTimeline extends SummitElement {
     super.updated(changed);
     const chip = this.refocus;
     this.refocus = undefined;
-    // The entries above the chosen chip's went (and the filter's line came): the page scrolls by as much, so the chip
-    // stays under the reader's finger or pointer and what they were reading stays on screen, as it does in the cloud.
+    // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
+    if (chip?.isConnected && (this.renderRoot as ShadowRoot).activeElement !== chip)
+      chip.focus({ preventScroll: true });
+    // The entries above the chosen chip's went (and the filter's line came), and the widgets above it in its
+    // <summit-data> changed too (a results bar, a cloud showing every sector): once they all have, before the frame, the
+    // page scrolls by as much as the chip moved, so it stays under the reader's finger or pointer and what they were
+    // reading stays on screen, as it does in the cloud; a focused one is then kept in view with its focus ring.
     const at = this.keepAt;
     this.keepAt = undefined;
-    const moved = at?.chip.isConnected ? at.chip.getBoundingClientRect().top - at.top : 0;
-    if (Math.abs(moved) >= 1) document.scrollingElement?.scrollBy({ top: moved, behavior: 'instant' });
-    // Moving a node in the DOM (the keyed list does, when the entries before it change) takes its focus away.
-    if (chip?.isConnected) {
-      if ((this.renderRoot as ShadowRoot).activeElement !== chip) chip.focus({ preventScroll: true });
-      // The list changed around it: entries above it may be gone, taking the chip out of view with its focus ring.
-      chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    }
+    if (at || chip)
+      requestAnimationFrame(() => {
+        const moved = at?.chip.isConnected ? at.chip.getBoundingClientRect().top - at.top : 0;
+        if (Math.abs(moved) >= 1) document.scrollingElement?.scrollBy({ top: moved, behavior: 'instant' });
+        if (chip?.isConnected) chip.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      });
     if (this.focusEntry < 0) return;
     // After "Show more", focus moves to the first new entry so keyboard users continue where the list grew.
     const entry = this.renderRoot.querySelectorAll('.entry')[this.focusEntry];

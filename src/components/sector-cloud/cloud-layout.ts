@@ -81,7 +81,7 @@ export class CloudLayoutController implements ReactiveController {
 
   /**
    * How many of the words (the first, heaviest) the cloud draws: all of them, unless `place` was not asked for all and
-   * the list is narrow (a phone's) and they would take well over a screen; then those that fill about one.
+   * they would take more than two and a half screens; then as many as fill one and a quarter.
    */
   shown = Infinity;
 
@@ -250,25 +250,20 @@ export class CloudLayoutController implements ReactiveController {
       if (wrap) items[i] = { width, height: Math.ceil(parseFloat(heights.shift()!)) };
     });
     let placed = placeCloud(items, width, style.gap, style.ratio);
-    // On a phone, fifty sectors with long names are a column several screens tall, one or two to a line: the heaviest
-    // that fill about a screen are drawn, and the widget offers the rest (a wide list shows all: it is never that tall).
-    const rem = Math.max(16, parseFloat(getComputedStyle(this.host.ownerDocument.documentElement).fontSize) || 16);
-    const screen = Math.max(0.9 * innerHeight, width);
-    if (!all && width < 30 * rem && placed.height > 1.5 * screen) {
-      // As many as the screen's area holds (with the room packing leaves), fewer while they still come out too tall.
-      let [k, area] = [0, 0];
-      while (
-        k < items.length &&
-        (area += (items[k]!.width + style.gap) * (items[k]!.height + style.gap)) * 1.6 < screen * width
-      )
-        k++;
-      for (k = Math.max(k, 3); k < items.length; k = Math.floor(k * 0.8)) {
-        const fewer = placeCloud(items.slice(0, k), width, style.gap, style.ratio);
-        if (fewer.height <= screen || k <= 3) {
-          [placed, this.shown] = [fewer, k];
-          break;
-        }
+    // Fifty sectors with long names on a phone (or zoomed in) are a column of several screens, one or two to a line: the
+    // heaviest that fill a screen or so are drawn, and the widget offers the rest. The most that do (a few packings).
+    const screen = Math.max(innerHeight, 320);
+    if (!all && placed.height > 2.5 * screen) {
+      let [low, high] = [1, items.length - 1];
+      let fewer = placeCloud(items.slice(0, 1), width, style.gap, style.ratio);
+      while (low < high) {
+        const k = Math.ceil((low + high) / 2);
+        const packed = placeCloud(items.slice(0, k), width, style.gap, style.ratio);
+        if (packed.height <= 1.25 * screen) [low, fewer] = [k, packed];
+        else high = k - 1;
       }
+      if (fewer.placements.length !== low) fewer = placeCloud(items.slice(0, low), width, style.gap, style.ratio);
+      [placed, this.shown] = [fewer, low];
     }
     const { placements, height: tall, scale } = placed;
     // A cloud wider than the list is scaled to fit; the negative margin gives back the room it leaves.

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Summit } from '../../data/types.js';
 import { filterProposals, indexOf, sectorWeights, type SectorWeight } from '../../data/views.js';
@@ -41,7 +42,7 @@ const TONES = 3;
  * @csspart list - The list of sectors (the cloud).
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
- * @csspart more - On a phone, where the cloud shows its heaviest sectors first: the line under it with `more-button`.
+ * @csspart more - Where the cloud shows its heaviest sectors first (see `show-all`): the line under it with `more-button`.
  * @csspart more-button - "Show all 52 sectors".
  * @csspart unused - The line naming the sectors no proposal, agenda area or quote names (not in the cloud).
  * @csspart results - While a sector is chosen inside a `<summit-data>` with a timeline: the bar under the cloud (kept at the
@@ -106,18 +107,24 @@ export class SummitSectorCloud extends SummitElement {
     // it where it hydrates the server's list (which has every word), or where the chosen sector is among the rest.
     if (summit !== this.summitShown) [this.summitShown, this.expanded] = [summit, false];
     const chosen = this.words.findIndex((w) => w.id === this.summitData.selection.sector);
-    this.layout.place(all, this.words, this.nameLang, this.expanded || this.fromServer);
+    this.layout.place(all, this.words, this.nameLang, this.showAll || this.expanded || this.fromServer);
     if (chosen >= this.layout.shown) {
       this.expanded = true;
       this.layout.place(all, this.words, this.nameLang, true);
     }
   }
 
+  /**
+   * Draws every sector however tall the cloud grows. By default a cloud that would take more than two and a half
+   * screens (fifty long names on a phone) draws the heaviest that fill one and a quarter, and a button for the rest.
+   */
+  @property({ type: Boolean, attribute: 'show-all' }) showAll = false;
+
   /** Whether the reader asked for every sector (see willUpdate), for the dataset it was asked for. */
   private expanded = false;
   private summitShown: unknown;
 
-  private readonly showAll = async () => {
+  private readonly expand = async () => {
     const from = this.layout.shown;
     this.expanded = true;
     this.requestUpdate();
@@ -154,7 +161,7 @@ export class SummitSectorCloud extends SummitElement {
     const more =
       words.length < this.words.length
         ? html`<p part="more" class="more">
-            <button part="more-button" class="button" type="button" @click=${this.showAll}>
+            <button part="more-button" class="button" type="button" @click=${this.expand}>
               ${msg(str`Show all ${formatNumber(validLocale(this.locale), this.words.length)} sectors`)}
             </button>
           </p>`
