@@ -97,6 +97,18 @@ describe('<summit-leader-roster>', () => {
     el.remove();
   });
 
+  it('marks each chair of a co-chaired summit "Co-chair", first', async () => {
+    const data = smallSummit();
+    data.leaders[0]!.roles = ['chair'];
+    data.coChairs = ['leader-b'];
+    const el = await fixture<SummitLeaderRoster>(html`<summit-leader-roster .data=${data}></summit-leader-roster>`);
+    const badges = [...el.shadowRoot!.querySelectorAll('button.leader')].map((b) =>
+      [...b.querySelectorAll('[part="badge"]')].map((x) => textOf(x)),
+    );
+    expect(badges.slice(0, 2)).to.deep.equal([['Co-chair', 'Host'], ['Co-chair']]);
+    expect(el.shadowRoot!.textContent).to.not.match(/\bChair\b/);
+  });
+
   it('counts, with a sector chosen, the proposals choosing each leader would show', async () => {
     const wrap = await fixture<SummitData>(
       html`<summit-data .data=${smallSummit()}><summit-leader-roster></summit-leader-roster></summit-data>`,

@@ -80,8 +80,15 @@ const onPhoto = (event: Event) => {
 /** Avatar colours: one per country, in the dataset's order of countries, so one delegation shares a colour. */
 const TONES = 8;
 
-function roleName(role: LeaderRole): string {
-  return role === 'chair' ? msg('Chair') : role === 'host' ? msg('Host') : msg('Participant');
+/** A role's name; `shared`: the summit has co-chairs, and each of its chairs is one. */
+function roleName(role: LeaderRole, shared = false): string {
+  return role === 'chair'
+    ? shared
+      ? msg('Co-chair')
+      : msg('Chair')
+    : role === 'host'
+      ? msg('Host')
+      : msg('Participant');
 }
 
 /**
@@ -211,7 +218,7 @@ export class SummitLeaderRoster extends SummitElement {
                 ><span class="isolate" lang=${ifDefined(lang)}>${l.name}</span>${badges.map(
                   (r) =>
                     html`<span class="visually-hidden">${comma}</span
-                      ><span part="badge" class="badge">${roleName(r)}</span>`,
+                      ><span part="badge" class="badge">${roleName(r, !!summit.coChairs?.length)}</span>`,
                 )}</span
               ><span class="visually-hidden">${comma}</span>
               <span class="meta"
