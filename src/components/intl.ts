@@ -86,11 +86,12 @@ export function formatCalendar(locale: string, unit: keyof typeof DATES, time: n
 }
 
 /**
- * Two days, `from` before `to` (ms since the epoch, UTC), as a range in `locale`: the first day's words, those between,
+ * Two days, `fromDay` before `toDay` (`YYYY-MM-DD`), as a range in `locale`: the first day's words, those between,
  * and the last day's, which share what the days share ("April 3", "–", "4, 2025"; "2025年4月3日", "～", "4日";
  * "3", "–", "4 апреля 2025 г."), so each end can be marked up as the day it is.
  */
-export function formatDayRange(locale: string, from: number, to: number): [string, string, string] {
+export function formatDayRange(locale: string, fromDay: string, toDay: string): [string, string, string] {
+  const [from, to] = [fromDay, toDay].map((iso) => Date.parse(`${iso}T00:00:00Z`)) as [number, number];
   const [a, b] = [new Date(from), new Date(to)];
   const [y, m, d] = [a.getUTCFullYear(), a.getUTCMonth(), a.getUTCDate()];
   const [y2, m2, d2] = [b.getUTCFullYear(), b.getUTCMonth(), b.getUTCDate()];

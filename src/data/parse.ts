@@ -98,10 +98,7 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
       if (id !== undefined && !set.has(id)) {
         unknown(segments, what, id, () => {
           // A name written where its id belongs ("Shavkat Mirziyoyev", made "shavkat-mirziyoyev" as the id rule said).
-          const slug = (s: string) =>
-            unaccented(s)
-              .toLowerCase()
-              .replace(/[^a-z0-9]+/g, '-');
+          const slug = (s: string) => unaccented(s).replace(/[^a-z0-9]+/g, '-');
           const parts = slug(id).split('-');
           const by = named.filter((e) => slug(e.name) === slug(id) || parts.includes(e.id));
           return by.length === 1

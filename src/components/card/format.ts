@@ -26,7 +26,7 @@ export function formatDate(iso: string, locale: string): FormattedDate {
  */
 export function formatDays(from: string, to: string | undefined, locale: string): readonly (FormattedDate | string)[] {
   if (!to) return [formatDate(from, locale)];
-  const [first, between, last] = formatDayRange(locale, Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`));
+  const [first, between, last] = formatDayRange(locale, from, to);
   return [{ iso: from, text: first }, between, { iso: to, text: last }];
 }
 

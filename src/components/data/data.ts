@@ -77,23 +77,20 @@ export class SummitData extends SummitDataElement {
     // A new dataset (not one going while another loads): what it lacks of the selection goes.
     const arrived = !!summit && summit !== this.lastSummit;
     if (arrived) {
-      if (this.lastSummit && !changed.has('selection')) {
-        const kept = keptIn(summit, this.selection);
-        if (kept !== this.selection) [this.selection, this.changedInside] = [kept, true];
+      const gone = this.lastSummit && !changed.has('selection') ? lacking(summit, this.selection) : [];
+      if (gone.length) {
+        const kept = { ...this.selection };
+        for (const kind of gone) delete kept[kind];
+        [this.selection, this.changedInside] = [kept, true];
       }
       this.lastSummit = summit;
     }
     // A selection the page set (restored from a URL, say) that names what this dataset lacks filters out everything.
     if (summit && (arrived || changed.has('selection'))) {
-      const { sectors, leaders } = indexOf(summit);
-      for (const [kind, ids] of [
-        ['sector', sectors],
-        ['leader', leaders],
-      ] as const) {
-        const id = this.selection?.[kind];
-        if (id !== undefined && !ids.has(id)) {
-          this.warn(`selection.${kind} ${received(id)} is not a ${kind} of this dataset: it matches no proposal`);
-        }
+      for (const kind of lacking(summit, this.selection)) {
+        this.warn(
+          `selection.${kind} ${received(this.selection[kind])} is not a ${kind} of this dataset: it matches no proposal`,
+        );
       }
     }
     const current = this.provider.value;
@@ -147,13 +144,13 @@ export class SummitData extends SummitDataElement {
   }
 }
 
-/** The part of `selection` that names what `summit` has: `selection` itself when that is all of it. */
-function keptIn(summit: Summit, selection: Selection): Selection {
+/** The kinds of `selection` that name what `summit` lacks. */
+function lacking(summit: Summit, selection: Selection): ('sector' | 'leader')[] {
   const { sectors, leaders } = indexOf(summit);
-  const sector = selection.sector !== undefined && sectors.has(selection.sector) ? selection.sector : undefined;
-  const leader = selection.leader !== undefined && leaders.has(selection.leader) ? selection.leader : undefined;
-  if (sector === selection.sector && leader === selection.leader) return selection;
-  return { ...(sector && { sector }), ...(leader && { leader }) };
+  return (['sector', 'leader'] as const).filter((kind) => {
+    const id = selection?.[kind];
+    return id !== undefined && !(kind === 'sector' ? sectors : leaders).has(id);
+  });
 }
 
 /**

@@ -61,13 +61,8 @@ export function bucketView(b: TimelineBucket, locale: string, entries: readonly 
         ? b.phrases.map((p) => capitalise(p, locale)).join(' / ')
         : '';
   // A summit of several days: its days, as the card writes them ("December 20–21, 2025").
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
   const date =
-    b.kind === 'day' && b.end
-      ? formatDayRange(locale, day(b.date), day(b.end)).join('')
-      : dated
-        ? formatWhenDate(locale, b)
-        : '';
+    b.kind === 'day' && b.end ? formatDayRange(locale, b.date, b.end).join('') : dated ? formatWhenDate(locale, b) : '';
   return {
     key: b.key,
     kind: b.kind,

@@ -254,6 +254,7 @@ export class CloudLayoutController implements ReactiveController {
     // heaviest that fill a screen or so are drawn, and the widget offers the rest. The most that do (a few packings).
     const screen = Math.max(innerHeight, 320);
     if (!all && placed.height > 2.5 * screen) {
+      // `fewer` is always the packing of the first `low`.
       let [low, high] = [1, items.length - 1];
       let fewer = placeCloud(items.slice(0, 1), width, style.gap, style.ratio);
       while (low < high) {
@@ -262,7 +263,6 @@ export class CloudLayoutController implements ReactiveController {
         if (packed.height <= 1.25 * screen) [low, fewer] = [k, packed];
         else high = k - 1;
       }
-      if (fewer.placements.length !== low) fewer = placeCloud(items.slice(0, low), width, style.gap, style.ratio);
       [placed, this.shown] = [fewer, low];
     }
     const { placements, height: tall, scale } = placed;
