@@ -17,6 +17,9 @@ customElements.whenDefined('summit-leader-roster').then(() => requestAnimationFr
   window.midway = { after: !!document.querySelector('p.after'), roster: text('summit-leader-roster'), card: text('summit-card') };
 }, 100)));`;
 
+/** The ids /test-flaky has failed once. */
+const flaky = new Set();
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -39,6 +42,17 @@ export default {
           },
         });
         return;
+      }
+      // /test-flaky?id=K&to=URL: 503 the first time K is asked for, then a redirect to URL (a server that recovers).
+      if (ctx.path === '/test-flaky') {
+        const id = String(ctx.query.id);
+        if (!flaky.has(id)) {
+          flaky.add(id);
+          ctx.status = 503;
+          ctx.set('Access-Control-Allow-Origin', '*');
+          return;
+        }
+        return ctx.redirect(String(ctx.query.to));
       }
       // /test-slow?to=URL: the same after a second, for states that last.
       if (ctx.path === '/test-slow') {

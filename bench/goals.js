@@ -102,7 +102,9 @@ export const sizeGuards = {
   // first where it would take several screens ("Show all 52 sectors"), a chip kept where the reader chose it, the
   // roster's counts naming the chosen sector, the summit's days as one group, a name written for an id named as such,
   // typographic quotes and a text cut short named as such, a proposal listed twice warned of.
-  bundleGzip: 48.0 * KB,
+  // Session 14: 48.1 KB (49,234 B) with a Try again button where a load may pass (no network, a timeout, a 408, 429
+  // or 5xx answer: error.transient), and trying again by itself once the browser is back online.
+  bundleGzip: 48.3 * KB,
   // Measured 2026-11-28, session 4: 13.4-18.6 KB (dist/ entries, translations split off); each carries the ~12 KB
   // shared core (validator, JSON reader, controller, context, task, localize); the timeline is the largest.
   // Session 5: the timeline 19.7 KB (its skip button, Tab stop, fixed-sector chips and the shared additions above).
@@ -121,7 +123,8 @@ export const sizeGuards = {
   // The EU–Central Asia trial's data model: the timeline 28.5 KB (29,227 B), the shared additions above.
   // Session 13: the timeline 29.7 KB (30,450 B): the shared additions above, its fixed filters' note and bar, the
   // chosen country marked, the chip kept in place after the widgets above it update, the summit's days as one group.
-  entryGzipOverLit: 29.8 * KB,
+  // Session 14: the timeline 30.0 KB (30,688 B): the shared Try again above.
+  entryGzipOverLit: 30.1 * KB,
 };
 
 /**

@@ -21,13 +21,26 @@ export class SummitDataError extends Error {
    * nothing else was checked, so more issues may follow once these are fixed (`CHECKS_LATER` says so).
    */
   readonly checksLater: boolean;
+  /**
+   * True when loading failed in a way that may pass by itself (no network, a timeout, a server error, too many
+   * requests): the same `src` may load if tried again. The widgets then offer a Try again button, and try again on
+   * their own once the browser is back online.
+   */
+  readonly transient: boolean;
 
-  constructor(issues: readonly SummitDataIssue[], summary?: string, referencesLater = false, checksLater = false) {
+  constructor(
+    issues: readonly SummitDataIssue[],
+    summary?: string,
+    referencesLater = false,
+    checksLater = false,
+    transient = false,
+  ) {
     const head = summary ?? `Invalid summit dataset: ${issues.length} ${issues.length === 1 ? 'issue' : 'issues'}`;
     super(`${head}\n${issues.map(formatIssue).join('\n')}`);
     this.issues = Object.freeze(issues.map((i) => Object.freeze({ ...i })));
     this.referencesLater = referencesLater;
     this.checksLater = checksLater;
+    this.transient = transient;
   }
 }
 

@@ -14,9 +14,15 @@ export interface LoadOptions {
   readonly base?: string | undefined;
 }
 
-/** A load that failed; `unread` when the dataset came but could not be read, so nothing else in it was checked. */
-const fail = (message: string, unread = false) =>
-  new SummitDataError([{ path: '', message }], 'Could not load the summit dataset', false, unread);
+/**
+ * A load that failed; `unread` when the dataset came but could not be read, so nothing else in it was checked;
+ * `transient` when trying again may work (see `SummitDataError.transient`).
+ */
+const fail = (message: string, unread = false, transient = false) =>
+  new SummitDataError([{ path: '', message }], 'Could not load the summit dataset', false, unread, transient);
+
+/** Statuses that may pass: a request timeout, too early, too many requests, a server error. */
+const passing = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
 
 /**
  * Parses JSON text (one leading byte-order mark is dropped; any other is an error), turning a syntax error into a
@@ -313,7 +319,11 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       resolveDatasetUrl(response.url, url.href, `${shown} redirected to ${clip(response.url)}: `);
     if (!response.ok) {
       const { status } = response;
-      throw fail(`${`${shown} answered ${status} ${response.statusText}`.trim()}: ${httpFix(status)}`);
+      throw fail(
+        `${`${shown} answered ${status} ${response.statusText}`.trim()}: ${httpFix(status)}`,
+        false,
+        passing(status),
+      );
     }
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
     if (type && !JSON_TYPE.test(type)) {
@@ -327,13 +337,17 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
   } catch (e) {
     if (options.signal?.aborted) throw options.signal.reason ?? e;
     if (timer.aborted)
-      throw fail(`${shown} did not ${answered ? 'arrive in full' : 'answer'} within ${timeout / 1000} s`);
+      throw fail(`${shown} did not ${answered ? 'arrive in full' : 'answer'} within ${timeout / 1000} s`, false, true);
     if (e instanceof SummitDataError) throw e;
     // A browser says no more than "Failed to fetch" (offline, no such host, or refused by CORS); Node names a cause.
+    if (typeof navigator !== 'undefined' && navigator.onLine === false)
+      throw fail(`could not fetch ${shown}: this browser is offline`, false, true);
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     const why = cause ?? ((e as Error).message || 'network error');
     throw fail(
       `could not fetch ${shown} (${why}): check the URL, that the server is up, and that it (and any site it redirects to) lets this site read it (CORS)`,
+      false,
+      true,
     );
   }
   return parseSummit(parseJsonText(text, shown));
@@ -365,6 +379,7 @@ function httpFix(status: number): string {
   if (status === 404 || status === 410) return 'there is no file at this URL: check it';
   if (status === 401 || status === 403) return 'the server does not let this page read it: check its permissions';
   if (status >= 500) return 'the server failed: try again later, or tell whoever runs it';
+  if (passing(status)) return 'the server is busy: try again later';
   return 'check the URL and the server';
 }
 

@@ -162,7 +162,7 @@ function parseInline(text: string, cut: boolean): unknown {
  * layer's words, in English (`lang="en"`, whatever the page's language: a screen reader voices them as English).
  * Where the widget has a heading (`titled`), the disclosure names it as its description: five of them say which is which.
  */
-function renderError(error: SummitDataError, own: boolean, titled: boolean): TemplateResult {
+function renderError(error: SummitDataError, own: boolean, titled: boolean, retry?: () => void): TemplateResult {
   const shown = error.issues.slice(0, SHOWN_ISSUES);
   const more = error.issues.length - shown.length;
   // Where checking stopped early, what is checked once these are fixed: more issues may follow.
@@ -174,6 +174,13 @@ function renderError(error: SummitDataError, own: boolean, titled: boolean): Tem
     ${later ? html`<p lang="en" dir="ltr">(${later})</p>` : nothing}`;
   return html`<div part="message error" class="message error" dir="auto">
     <p class="error-title" role=${ifDefined(own ? 'alert' : undefined)}><strong>${errorTitle()}</strong></p>
+    ${
+      retry
+        ? html`<p>
+            <button part="retry-button" class="button" type="button" @click=${retry}>${msg('Try again')}</button>
+          </p>`
+        : nothing
+    }
     ${
       own
         ? list
@@ -226,8 +233,25 @@ export class SummitDataController implements ReactiveController {
     this.consumer = new ContextConsumer(host, { context: summitContext, subscribe: true });
   }
 
+  /**
+   * Loads `src` again after a failure that may pass (`SummitDataError.transient`: no network, a timeout, a server
+   * error); inside a `<summit-data>`, asks it to. The Try again button calls it, as coming back online does.
+   */
+  readonly retry = () => {
+    if (!this.isOwn) return this.context?.retry?.();
+    if (!this.src || !this.error?.transient) return;
+    this.srcKey = '';
+    this.host.requestUpdate();
+  };
+
+  /** Back online: an element whose own load failed in a way that may pass tries again. */
+  private readonly online = () => {
+    if (this.isOwn) this.retry();
+  };
+
   hostConnected() {
     this.connected = true;
+    addEventListener('online', this.online);
     if (this.resume) {
       this.resume = false;
       this.host.requestUpdate();
@@ -267,6 +291,7 @@ export class SummitDataController implements ReactiveController {
 
   hostDisconnected() {
     this.connected = false;
+    removeEventListener('online', this.online);
     // Moved out of its provider, the element must not keep (and steer) the provider's dataset: on reconnecting it
     // asks again, and shows what the new place provides, or nothing.
     if (this.consumer.value !== undefined) {
@@ -417,9 +442,12 @@ export class SummitDataController implements ReactiveController {
           ${loadingText()}
         </div>`;
         break;
-      case 'error':
-        message = renderError(this.error!, announce, title !== nothing);
+      case 'error': {
+        const error = this.error!;
+        const retry = !error.transient ? undefined : announce ? this.retry : this.context?.retry;
+        message = renderError(error, announce, title !== nothing, retry);
         break;
+      }
       default:
         message = html`<div part="message status" class="message" dir="auto" role="status">
           ${

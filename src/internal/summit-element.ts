@@ -347,7 +347,8 @@ export class SummitElement extends SummitDataElement {
    * `reveal` scrolls it into view if it is not.
    */
   protected focusHeading(reveal = true) {
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"]');
+    // A widget without a heading: its message (loading, error), where it shows one.
+    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"], [part~="message"]');
     if (!title) return;
     title.tabIndex = -1;
     title.focus({ preventScroll: true });

@@ -427,6 +427,32 @@ describe('<summit-leader-roster>', () => {
     expect(textOf(missing.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
   });
 
+  it('tries again where the load may pass: from its button, and by itself once the browser is back online', async () => {
+    const flaky = (id: string) => `/test-flaky?id=${id}-${Math.random()}&to=${encodeURIComponent(DATASET_URL)}`;
+    const el = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${flaky('own')}></summit-leader-roster>`),
+    );
+    expect(el.error!.transient).to.equal(true);
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      'answered 503 Service Unavailable: the server failed: try again later',
+    );
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    expect(textOf(button)).to.equal('Try again');
+    await expect(el).to.be.accessible();
+    button.click();
+    await settled(el);
+    expect(el.status).to.equal('complete');
+    expect(buttons(el).length).to.be.greaterThan(0);
+    // Coming back online: a failed load that may pass is tried again, without the reader doing anything.
+    const waiting = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${flaky('online')}></summit-leader-roster>`),
+    );
+    expect(waiting.status).to.equal('error');
+    dispatchEvent(new Event('online'));
+    await settled(waiting);
+    expect(waiting.status).to.equal('complete');
+  });
+
   it('refuses a dataset that a redirect sends from http: on another site', async () => {
     const other = `http://127.0.0.1:${location.port}${DATASET_URL}`;
     const el = await settled(

@@ -87,6 +87,44 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     await expect(el).to.be.accessible();
   });
 
+  it('offers Try again where the load may pass (a server error), from any widget, and keeps the focus in it', async () => {
+    const src = `/test-flaky?id=provider-${Math.random()}&to=${encodeURIComponent(DATASET_URL)}`;
+    const el = await settled(await provider({ src }));
+    const [roster, cloud] = widgets(el) as LitElement[];
+    await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+    for (const w of widgets(el)) {
+      expect(textOf(w.shadowRoot!.querySelector('.issues')), w.localName).to.contain('answered 503');
+      expect(w.shadowRoot!.querySelector('[part="retry-button"]'), w.localName).to.exist;
+    }
+    await expect(el).to.be.accessible();
+    const button = cloud!.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    button.focus();
+    button.click();
+    await settled(el);
+    await roster!.updateComplete;
+    await waitUntil(() => cloud!.shadowRoot!.querySelector('[part="word"]'), 'the cloud, drawn', { timeout: 5000 });
+    expect(el.status).to.equal('complete');
+    expect(roster!.shadowRoot!.querySelectorAll('[part~="error"]')).to.have.length(0);
+    // The button went with the error: the reader is on the cloud's heading, not at the top of the page.
+    await cloud!.updateComplete;
+    expect(cloud!.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
+  });
+
+  it('offers no Try again where trying again cannot help (a missing file, an invalid dataset)', async () => {
+    const missing = await settled(await provider({ src: '/no/such.json' }));
+    const data = smallSummit();
+    data.leaders[1]!.country = 'XX';
+    const invalid = await provider({ data });
+    for (const el of [missing, invalid]) {
+      await Promise.all(widgets(el).map((w) => (w as LitElement).updateComplete));
+      for (const w of widgets(el)) {
+        expect(w.shadowRoot!.querySelector('[part~="error"]'), w.localName).to.exist;
+        expect(w.shadowRoot!.querySelector('[part="retry-button"]'), w.localName).not.to.exist;
+      }
+    }
+    expect(missing.error!.transient).to.equal(false);
+  });
+
   it('prints what a closed disclosure holds: paper cannot open it', async () => {
     const data = smallSummit();
     data.leaders[1]!.country = 'XX';

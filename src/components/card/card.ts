@@ -55,6 +55,7 @@ interface CardView {
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
+ * @csspart retry-button - "Try again", in the error message where the load may pass (no network, a timeout, a server error).
  *
  * @cssprop [--summit-card-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule above the card.
  * @cssprop [--summit-card-rule-width=0.25rem] - Thickness of the accent rule.

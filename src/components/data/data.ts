@@ -101,7 +101,14 @@ export class SummitData extends SummitDataElement {
       current.error !== error ||
       current.selection !== this.selection
     ) {
-      const state: SummitState = { status, summit, error, selection: this.selection, select: this.select };
+      const state: SummitState = {
+        status,
+        summit,
+        error,
+        selection: this.selection,
+        select: this.select,
+        retry: this.summitData.retry,
+      };
       this.provider.setValue(state);
     }
   }

@@ -116,6 +116,7 @@ function roleName(role: LeaderRole, shared = false): string {
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
+ * @csspart retry-button - "Try again", in the error message where the load may pass (no network, a timeout, a server error).
  *
  * @cssprop [--summit-roster-gap=0.5rem] - Space between leaders.
  * @cssprop [--summit-roster-min-column=17rem] - Narrowest grid column on wide containers (room for a long surname on one line).

@@ -67,6 +67,7 @@ const PAGE = 30;
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
+ * @csspart retry-button - "Try again", in the error message where the load may pass (no network, a timeout, a server error).
  *
  * @cssprop [--summit-timeline-gap=0.75rem] - Space between entries.
  * @cssprop [--summit-timeline-group-gap=1.75rem] - Space between time groups.

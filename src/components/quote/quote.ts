@@ -45,6 +45,7 @@ type QuoteView =
  * @csspart message - Loading, error, unknown-quote and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
+ * @csspart retry-button - "Try again", in the error message where the load may pass (no network, a timeout, a server error).
  * @csspart heading - The heading, shown only when the `heading` attribute is set.
  *
  * @cssprop [--summit-quote-accent=var(--summit-color-accent, #0b5cad)] - Colour of the rule and quotation marks.

@@ -51,6 +51,7 @@ const TONES = 3;
  * @csspart message - Loading, error and empty messages.
  * @csspart status - The loading and empty messages (also `message`).
  * @csspart error - The error message (also `message`).
+ * @csspart retry-button - "Try again", in the error message where the load may pass (no network, a timeout, a server error).
  *
  * @cssprop [--summit-cloud-min-size=0.875rem] - Smallest font size, for a weight of 0 (sizes follow the square root of the weight, in eight steps); by default at most 0.6 of the largest, though not below 14px, so large text in a narrow box keeps its sizes apart.
  * @cssprop [--summit-cloud-max-size=2.5rem] - Font size of the heaviest sector (at most 10% of the widget's width, or 1.5rem where that is more, so it grows with the reader's text size).
