@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
 import { PassThrough, Readable } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -53,6 +54,36 @@ export default {
           return;
         }
         return ctx.redirect(String(ctx.query.to));
+      }
+      // The dataset as servers get it wrong, or on a poor network: /test-body/trickle (in six parts, 200 ms apart),
+      // /test-body/reset (its first part, then the connection dropped), /test-body/gzip (compressed, with no
+      // Content-Encoding), /test-body/html (labelled text/html).
+      const body = /^\/test-body\/(trickle|reset|gzip|html)$/.exec(ctx.path)?.[1];
+      if (body) {
+        const json = await readFile('data/central-asia-japan-2025.json');
+        const parts = Array.from({ length: 6 }, (_, i) =>
+          json.subarray((i * json.length) / 6, ((i + 1) * json.length) / 6),
+        );
+        ctx.set('Access-Control-Allow-Origin', '*');
+        if (body === 'gzip' || body === 'html') {
+          ctx.type = body === 'gzip' ? 'application/octet-stream' : 'text/html';
+          ctx.body = body === 'gzip' ? gzipSync(json) : json;
+          return;
+        }
+        ctx.respond = false;
+        const res = ctx.res;
+        res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+        if (body === 'reset') {
+          res.write(parts[0]);
+          setTimeout(() => res.socket?.destroy(), 100);
+          return;
+        }
+        for (const part of parts) {
+          res.write(part);
+          await new Promise((r) => setTimeout(r, 200));
+        }
+        res.end();
+        return;
       }
       // /test-slow?to=URL: the same after a second, for states that last.
       if (ctx.path === '/test-slow') {

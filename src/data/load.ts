@@ -282,7 +282,10 @@ export function resolveDatasetUrl(src: string, base?: string, context = ''): URL
 const JSON_TYPE = /^((application|text)\/(.+\+|x-)?json|text\/plain|(application|binary)\/octet-stream)$/i;
 
 /** The longest timeout a timer takes (2^31 − 1 ms, about 24.8 days). */
-const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/** Whether `timeout` is a number of milliseconds a request can wait (from 1 to `MAX_TIMEOUT_MS`). */
+export const usableTimeout = (timeout: number) => timeout >= 1 && timeout <= MAX_TIMEOUT_MS;
 
 /** Decodes a body as JSON must be sent (UTF-8), refusing bytes that are not UTF-8 rather than replacing them. */
 export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string): string {
@@ -303,12 +306,20 @@ export function decodeUtf8(bytes: ArrayBuffer | ArrayBufferView, origin: string)
 export async function loadSummit(src: string, options: LoadOptions = {}): Promise<Summit> {
   const url = resolveDatasetUrl(src, options.base);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
-  if (!(timeout >= 1 && timeout <= MAX_TIMEOUT_MS)) {
+  if (!usableTimeout(timeout)) {
     const got = Number.isNaN(timeout) ? 'something that is not a number' : timeout;
     throw fail(`timeout must be a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}, got ${got}`);
   }
-  const timer = AbortSignal.timeout(timeout);
-  const signal = options.signal ? AbortSignal.any([options.signal, timer]) : timer;
+  // The time allowed for an answer, then for each part of the body after it: a slow but steady download (a phone on a
+  // poor network) arrives, however long it takes in all; one that stops arriving ends.
+  const stop = new AbortController();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => stop.abort(), timeout);
+  };
+  wait();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
   const shown = clip(url.href);
   let text: string;
   let answered = false;
@@ -325,23 +336,37 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
         passing(status),
       );
     }
+    answered = true;
+    wait();
     const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim();
+    const bytes = await readBody(response, shown, wait);
     if (type && !JSON_TYPE.test(type)) {
-      const fix = /html/i.test(type)
-        ? 'a web page came back (an error or login page, say): check that the URL is the JSON file itself'
-        : 'the server must send the file as application/json';
+      // A web page (an error or login page), or the dataset itself under the wrong label.
+      const json = /^\s*[{[]/.test(new TextDecoder().decode(bytes.subarray(0, 64)));
+      const fix =
+        /html/i.test(type) && !json
+          ? 'a web page came back (an error or login page, say): check that the URL is the JSON file itself'
+          : 'the server must send the file as application/json';
       throw fail(`${shown} sent ${type}, not JSON: ${fix}`);
     }
-    answered = true;
-    text = decodeUtf8(await readBody(response, shown), shown);
+    // Compressed, without the Content-Encoding header that has the browser unpack it (a file stored gzipped).
+    if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+      throw fail(
+        `${shown} is compressed (gzip) but not sent as such: serve it with "Content-Encoding: gzip", or uncompressed`,
+      );
+    }
+    text = decodeUtf8(bytes, shown);
   } catch (e) {
     if (options.signal?.aborted) throw options.signal.reason ?? e;
-    if (timer.aborted)
-      throw fail(`${shown} did not ${answered ? 'arrive in full' : 'answer'} within ${timeout / 1000} s`, false, true);
+    if (stop.signal.aborted) {
+      const what = answered ? `stopped arriving: nothing came for` : 'did not answer within';
+      throw fail(`${shown} ${what} ${timeout / 1000} s`, false, true);
+    }
     if (e instanceof SummitDataError) throw e;
     // A browser says no more than "Failed to fetch" (offline, no such host, or refused by CORS); Node names a cause.
     if (typeof navigator !== 'undefined' && navigator.onLine === false)
       throw fail(`could not fetch ${shown}: this browser is offline`, false, true);
+    if (answered) throw fail(`${shown} stopped arriving: the connection broke`, false, true);
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     const why = cause ?? ((e as Error).message || 'network error');
     throw fail(
@@ -349,6 +374,8 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
       false,
       true,
     );
+  } finally {
+    clearTimeout(timer);
   }
   return parseSummit(parseJsonText(text, shown));
 }
@@ -356,12 +383,16 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
 /** The most a dataset may weigh: ten thousand proposals, each with its evidence, are about 20 MB. */
 const MAX_DATASET_BYTES = 50 * 2 ** 20;
 
-/** The body as it arrives, up to `MAX_DATASET_BYTES`: an endless or huge one would otherwise hold up the page. */
-async function readBody(response: Response, shown: string): Promise<Uint8Array> {
+/**
+ * The body as it arrives, up to `MAX_DATASET_BYTES`: an endless or huge one would otherwise hold up the page.
+ * `arrived` is called for each part.
+ */
+async function readBody(response: Response, shown: string, arrived: () => void): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const reader = response.body?.getReader();
   for (let part = await reader?.read(); part && !part.done; part = await reader!.read()) {
+    arrived();
     size += part.value.byteLength;
     if (size > MAX_DATASET_BYTES) {
       void reader!.cancel();

@@ -4,7 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { SummitDataError, formatIssue, laterNote, quoted } from '../data/errors.js';
-import { loadSummit, parseJsonText, DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { loadSummit, parseJsonText, usableTimeout, DEFAULT_TIMEOUT_MS } from '../data/load.js';
 import { parseSummit } from '../data/parse.js';
 import type { Summit } from '../data/types.js';
 import type { Selection } from '../data/views.js';
@@ -98,7 +98,14 @@ const inFlight = new Map<string, { summit: Promise<Summit>; stop: AbortControlle
 
 /** `loadSummit`, shared: the request is cancelled once every widget waiting for it has let go (`signal`). */
 function loadShared(src: string, timeout: number, signal: AbortSignal): Promise<Summit> {
-  const key = `${timeout} ${src}`;
+  // The same file however it is written ("data.json", "./data.json", its full URL).
+  let url = src;
+  try {
+    url = new URL(src, document.baseURI).href;
+  } catch {
+    // Not a URL: the loader says so.
+  }
+  const key = `${timeout} ${url}`;
   const request = inFlight.get(key) ?? startRequest(key, src, timeout);
   request.users++;
   return new Promise((resolve, reject) => {
@@ -498,8 +505,8 @@ export class SummitDataController implements ReactiveController {
   private resolve(): Own | undefined {
     const { data, localName: name } = this.host;
     const src = this.src;
-    // A timeout that is not a sound number of milliseconds ("abc", 0) fails the load with a message saying so.
-    const timeout = this.host.timeout ?? DEFAULT_TIMEOUT_MS;
+    // A timeout that is not a sound number of milliseconds ("15s", 0) waits the default (the element warns of it).
+    const timeout = usableTimeout(this.host.timeout) ? this.host.timeout : DEFAULT_TIMEOUT_MS;
     if (data !== undefined && data !== null) return this.sync(data, () => parseData(data));
     if (this.inlineText !== undefined) {
       // Still arriving: loading, not an error. (Its text is whole once anything follows the script, even inside a

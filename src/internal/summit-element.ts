@@ -1,7 +1,7 @@
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { LitElement, ReactiveElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DEFAULT_TIMEOUT_MS } from '../data/load.js';
+import { DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, usableTimeout } from '../data/load.js';
 import type { Summit } from '../data/types.js';
 import type { SummitDataError } from '../data/errors.js';
 import type { SummitStatus } from './context.js';
@@ -82,10 +82,33 @@ export class SummitDataElement extends LitElement {
     console.warn(`summit-widgets: <${this.localName}> ${message}`);
   }
 
+  /** The element's custom states, for its styles: `waiting` until its dataset is shown. */
+  private readonly internals = isServer ? undefined : this.attachInternals();
+
   protected override update(changed: PropertyValues<this>) {
+    const states = this.internals?.states;
+    try {
+      if (this.summitData.status !== 'complete') states?.add('waiting');
+      // Once the frame that draws the dataset is laid out, with the page kept in place.
+      else if (states?.has('waiting'))
+        requestAnimationFrame(() =>
+          setTimeout(() => this.summitData.status === 'complete' && states.delete('waiting')),
+        );
+    } catch {
+      // A browser without custom states (or before Chromium 125, which wanted "--waiting"): the page may jump.
+    }
     const { theme } = this;
     if (changed.has('theme') && theme && theme !== 'light' && theme !== 'dark') {
       this.warn(`theme ${JSON.stringify(theme)} is not "light" or "dark": it follows the page's colour scheme`);
+    }
+    const { timeout } = this;
+    if (changed.has('timeout') && (!usableTimeout(timeout) || timeout < 100)) {
+      const given = JSON.stringify(this.getAttribute('timeout') ?? String(timeout));
+      this.warn(
+        usableTimeout(timeout)
+          ? `timeout ${given} is in milliseconds, too short for any request: for ${timeout} seconds, write ${timeout * 1000}`
+          : `timeout ${given} is not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}: it waits the default ${DEFAULT_TIMEOUT_MS / 1000} s`,
+      );
     }
     super.update(changed);
   }

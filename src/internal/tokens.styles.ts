@@ -20,6 +20,11 @@ export const fillsSpace = css`
 
 export const tokens = css`
   ${fillsSpace}
+  /* Until its dataset is shown, not a scroll anchor: a reader's place is kept by what follows the widget, not by its
+     fallback content, which goes when the dataset comes (the page jumped by the widget's new height). */
+  :host(:state(waiting)) {
+    overflow-anchor: none;
+  }
   :host {
     /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
        :host rules and be inherited inside; !important here is the shadow tree's only defence. Not on display and

@@ -405,15 +405,22 @@ describe('<summit-leader-roster>', () => {
     ]);
   });
 
-  it('refuses a timeout that is not a number of milliseconds, rather than guessing one', async () => {
-    const el = await settled(
-      await fixture<SummitLeaderRoster>(
-        html`<summit-leader-roster timeout="abc" src=${DATASET_URL}></summit-leader-roster>`,
-      ),
-    );
-    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
-      'timeout must be a number of milliseconds from 1 to 2147483647, got something that is not a number',
-    );
+  it('waits the default 15 s where timeout is not a number of milliseconds, and says so in the console', async () => {
+    let el!: SummitLeaderRoster;
+    const said = await consoleWarnings(async () => {
+      el = await settled(
+        await fixture<SummitLeaderRoster>(
+          html`<summit-leader-roster timeout="15s" src=${DATASET_URL}></summit-leader-roster>`,
+        ),
+      );
+      await fixture(html`<summit-leader-roster timeout="2.5"></summit-leader-roster>`);
+    });
+    expect(el.status).to.equal('complete');
+    expect(el.timeout, 'kept as given').to.be.NaN;
+    expect(said).to.deep.equal([
+      'summit-widgets: <summit-leader-roster> timeout "15s" is not a number of milliseconds from 1 to 2147483647: it waits the default 15 s',
+      'summit-widgets: <summit-leader-roster> timeout "2.5" is in milliseconds, too short for any request: for 2.5 seconds, write 2500',
+    ]);
   });
 
   it('shows an error, never a blank box, for bad JSON and a failed fetch', async () => {
@@ -492,7 +499,28 @@ describe('<summit-leader-roster>', () => {
       ),
     );
     expect(textOf(stalled.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
-      '/test-endless?stall did not arrive in full within 0.5 s',
+      '/test-endless?stall stopped arriving: nothing came for 0.5 s',
+    );
+  });
+
+  it('reads a slow but steady body past its timeout (the timeout is for each part), and names what servers get wrong', async () => {
+    const load = (src: string, timeout = 15000) =>
+      fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster timeout=${timeout} src=${src}></summit-leader-roster>`,
+      ).then((el) => settled(el, 8000));
+    // Six parts 200 ms apart: 1.2 s in all, with a timeout of 0.5 s.
+    const slow = await load('/test-body/trickle', 500);
+    expect(slow.status, textOf(slow.shadowRoot!.querySelector('[part~="error"]'))).to.equal('complete');
+    const reset = await load('/test-body/reset');
+    expect(textOf(reset.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '/test-body/reset stopped arriving: the connection broke',
+    );
+    expect(reset.error!.transient).to.equal(true);
+    expect(textOf((await load('/test-body/gzip')).shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '/test-body/gzip is compressed (gzip) but not sent as such: serve it with "Content-Encoding: gzip", or uncompressed',
+    );
+    expect(textOf((await load('/test-body/html')).shadowRoot!.querySelector('[part~="error"]'))).to.contain(
+      '/test-body/html sent text/html, not JSON: the server must send the file as application/json',
     );
   });
 

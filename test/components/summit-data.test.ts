@@ -188,6 +188,34 @@ describe("the page author's fallback content", () => {
   });
 });
 
+describe('the text a reader is on', () => {
+  it('stays where it is when a dataset arrives in a widget above it (the fallback it anchored to goes)', async () => {
+    const wrap = await fixture(
+      html`<div>
+        <summit-leader-roster src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}&anchor`}>
+          <p>Six leaders met in Tokyo: Sanae Takaichi, Shavkat Mirziyoyev and four more.</p>
+          <p>The leaders of Central Asia and Japan.</p>
+        </summit-leader-roster>
+        <p id="reading" style="block-size: 200vh">The agenda covered energy and transport.</p>
+      </div>`,
+    );
+    const roster = wrap.querySelector('summit-leader-roster') as LitElement;
+    const reading = wrap.querySelector('#reading')!;
+    await roster.updateComplete;
+    // The reader has scrolled on, past the top of the loading roster: its fallback and the paragraph they read are
+    // on screen.
+    scrollBy(0, roster.getBoundingClientRect().top + 10);
+    const top = Math.round(reading.getBoundingClientRect().top);
+    expect(top).to.be.greaterThan(20);
+    await settled(roster);
+    await nextFrame();
+    await nextFrame();
+    expect(roster.shadowRoot!.querySelectorAll('button.leader').length).to.equal(6);
+    expect(Math.round(reading.getBoundingClientRect().top)).to.equal(top);
+    scrollTo(0, 0);
+  });
+});
+
 describe('the page decides whether a widget shows', () => {
   it('hides it with its own CSS (display: none, an invisible ancestor)', async () => {
     const wrap = await fixture(
@@ -439,7 +467,10 @@ describe('what the page changes while a widget is away, or alongside the dataset
     const summitOf = (el: Element) => (el as unknown as { summitData: { summit: unknown } }).summitData.summit;
     const first = await fetchesDuring(async () => {
       const quote = document.createElement('summit-quote');
-      for (const el of [card!, roster!, quote]) el.setAttribute('src', url);
+      // The same file, however it is written.
+      card!.setAttribute('src', url);
+      roster!.setAttribute('src', new URL(url, location.href).href);
+      quote.setAttribute('src', `.${url}`);
       wrap.append(card!, roster!, quote);
       // One leaves while it loads: the others keep the request.
       await nextFrame();
