@@ -211,7 +211,7 @@ type Own = { key: unknown; summit?: Summit; error?: SummitDataError };
 export class SummitDataController implements ReactiveController {
   private readonly host: SummitDataHost;
   private readonly task: Task<[string, number], Summit>;
-  private readonly consumer: ContextConsumer<{ __context__: SummitState }, SummitDataHost>;
+  private consumer?: ContextConsumer<{ __context__: SummitState }, SummitDataHost>;
   private observer?: MutationObserver;
   private inlineText: string | undefined;
   private inlineCut = false;
@@ -237,7 +237,21 @@ export class SummitDataController implements ReactiveController {
       autoRun: false,
       task: ([src, timeout], { signal }) => this.load(src, timeout, signal),
     });
-    this.consumer = new ContextConsumer(host, { context: summitContext, subscribe: true });
+  }
+
+  /**
+   * Asks for the provider's state once the element has no input of its own. One with its own never asks: a request no
+   * provider answers waits in the page's context root until one comes (a page of standalone widgets that come and go
+   * would pile them up).
+   */
+  private ask() {
+    this.consumer ??= this.isOwn
+      ? undefined
+      : new ContextConsumer(this.host, { context: summitContext, subscribe: true });
+  }
+
+  hostUpdate() {
+    if (this.connected) this.ask();
   }
 
   /**
@@ -265,6 +279,9 @@ export class SummitDataController implements ReactiveController {
     }
     ensureContextRoot();
     if (this.readInline()) this.host.requestUpdate();
+    this.ask();
+    // What happened while it was out of the page (a cached view given a new dataset) is said once it is back.
+    if (this.unsaid) this.host.requestUpdate();
     this.waitForParser();
     this.observer ??= new MutationObserver(() => {
       if (this.readInline()) this.host.requestUpdate();
@@ -301,8 +318,8 @@ export class SummitDataController implements ReactiveController {
     removeEventListener('online', this.online);
     // Moved out of its provider, the element must not keep (and steer) the provider's dataset: on reconnecting it
     // asks again, and shows what the new place provides, or nothing.
-    if (this.consumer.value !== undefined) {
-      this.consumer.value = undefined;
+    if (this.consumer?.value !== undefined) {
+      this.consumer!.value = undefined;
       this.resume = true;
     }
     this.observer?.disconnect();
@@ -333,7 +350,12 @@ export class SummitDataController implements ReactiveController {
     });
   }
 
+  /** Set when an update left events unsaid: the element was out of the page, where no listener on it hears them. */
+  private unsaid = false;
+
   hostUpdated() {
+    this.unsaid = !this.host.isConnected;
+    if (this.unsaid) return;
     const error = this.error;
     if (error && error !== this.reported && this.isOwn) {
       this.host.dispatchEvent(new SummitErrorEvent(error));
@@ -364,7 +386,7 @@ export class SummitDataController implements ReactiveController {
 
   /** The provider's state when the element has no input of its own. */
   private get context(): SummitState | undefined {
-    return this.isOwn ? undefined : this.consumer.value;
+    return this.isOwn ? undefined : this.consumer?.value;
   }
 
   get status(): SummitStatus {
@@ -458,7 +480,7 @@ export class SummitDataController implements ReactiveController {
       default:
         message = html`<div part="message status" class="message" dir="auto" role="status">
           ${
-            this.consumer.value
+            this.consumer?.value
               ? msg(
                   'No summit data: the <summit-data> around this has none. Set its src or data, or add an inline JSON script to it as a direct child.',
                 )

@@ -619,6 +619,53 @@ describe('the page follows what the widgets show', () => {
     expect([own.status, own.summit, own.error?.issues.length]).to.deep.equal(['error', undefined, 1]);
   });
 
+  it('says what changed while it was out of the page (a cached view) once it is back, where the page hears it', async () => {
+    const heard: string[] = [];
+    const hear = (e: Event) => heard.push(e.type);
+    for (const type of ['summit-load', 'summit-selection-change', 'summit-error'])
+      document.addEventListener(type, hear);
+    try {
+      const el = await provider({ data: smallSummit() });
+      el.selection = { sector: 'energy' };
+      await el.updateComplete;
+      heard.length = 0;
+      const view = el.parentElement!;
+      el.remove();
+      const other = smallSummit();
+      other.sectors = other.sectors.filter((s) => s.id !== 'energy');
+      for (const p of [...other.proposals, ...other.agenda, ...other.quotes])
+        p.sectors = p.sectors?.filter((s) => s !== 'energy');
+      el.data = other;
+      await el.updateComplete;
+      expect(heard, 'nothing heard while away').to.deep.equal([]);
+      view.append(el);
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(heard).to.deep.equal(['summit-load', 'summit-selection-change']);
+      expect(el.selection).to.deep.equal({});
+    } finally {
+      for (const type of ['summit-load', 'summit-selection-change', 'summit-error'])
+        document.removeEventListener(type, hear);
+    }
+  });
+
+  it('leaves nothing behind for standalone widgets that come and go on a page with no <summit-data>', async () => {
+    const root = (globalThis as Record<symbol, { pendingContextRequests: Map<unknown, { requests: unknown[] }> }>)[
+      Symbol.for('summit-widgets.context-root')
+    ]!;
+    const waiting = () => [...root.pendingContextRequests.values()].reduce((n, r) => n + r.requests.length, 0);
+    const before = waiting();
+    const wrap = await fixture(html`<div></div>`);
+    for (let i = 0; i < 20; i++) {
+      const card = document.createElement('summit-card');
+      card.data = smallSummit();
+      wrap.append(card);
+      await card.updateComplete;
+      card.remove();
+    }
+    expect(waiting()).to.equal(before);
+  });
+
   it('says the selection changed once it is applied: once per choice, once for Clear filter, never for the page', async () => {
     const el = await provider({ data: smallSummit() });
     const [roster, , timeline] = widgets(el) as LitElement[];

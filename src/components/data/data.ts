@@ -113,8 +113,15 @@ export class SummitData extends SummitDataElement {
     }
   }
 
+  // A change applied while the provider was out of the page (a cached view given a new dataset) is said once it is
+  // back, where the page's listeners hear it.
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.changedInside) this.requestUpdate();
+  }
+
   protected override updated() {
-    if (!this.changedInside) return;
+    if (!this.changedInside || !this.isConnected) return;
     this.changedInside = false;
     this.dispatchEvent(new SummitSelectionChangeEvent(this.selection));
   }
