@@ -87,6 +87,45 @@ describe('<summit-proposal-timeline>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("never moves the focus under a group's sticky heading on a phone, by arrows or Shift+Tab (WCAG 2.4.11)", async () => {
+    await setViewport({ width: 414, height: 896 });
+    const el = await settled(
+      await fixture<Timeline>(html`<summit-proposal-timeline src=${DATASET_URL}></summit-proposal-timeline>`),
+    );
+    const root = el.shadowRoot!;
+    // What a stuck heading covers of the focused element, in px (0: nothing).
+    const covered = () => {
+      const box = (root.activeElement as HTMLElement).getBoundingClientRect();
+      return Math.max(
+        0,
+        ...[...root.querySelectorAll('.label')].map((l) => {
+          const r = l.getBoundingClientRect();
+          return r.top <= 1 ? Math.min(r.bottom, box.bottom) - Math.max(r.top, box.top) : 0;
+        }),
+      );
+    };
+    const seen: string[] = [];
+    root.querySelector<HTMLElement>('[part="headline"][tabindex]')!.focus();
+    await sendKeys({ press: 'End' });
+    for (let i = 0; i < 25; i++) {
+      await sendKeys({ press: 'ArrowUp' });
+      if (covered() > 0) seen.push(`ArrowUp ${i + 1}: ${textOf(root.activeElement)} (${covered()} px)`);
+    }
+    scrollTo(0, document.body.scrollHeight);
+    root.querySelectorAll('summary')[25]!.focus();
+    await sendKeys({ down: 'Shift' });
+    try {
+      for (let i = 0; i < 40; i++) {
+        await sendKeys({ press: 'Tab' });
+        if (!root.activeElement) break;
+        if (covered() > 0) seen.push(`Shift+Tab ${i + 1}: ${textOf(root.activeElement)} (${covered()} px)`);
+      }
+    } finally {
+      await sendKeys({ up: 'Shift' });
+    }
+    expect(seen).to.deep.equal([]);
+  });
+
   it('shows all 26 proposals of the real dataset, grouped in time order', async () => {
     const el = await settled(
       await fixture<Timeline>(

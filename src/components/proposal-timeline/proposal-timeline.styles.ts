@@ -77,6 +77,11 @@ const timeline = css`
     margin: 0;
     font-size: 1.0625em;
   }
+  /* What takes the focus in an entry (its headline, a disclosure, a link) is scrolled into view below its group's sticky
+     heading (up to two lines of it), never under it (WCAG 2.4.11). No specificity: a chip's own margin wins. */
+  :where(.entries) :where([tabindex], a, button, summary) {
+    scroll-margin-block-start: calc(var(--summit-timeline-sticky-top, 0px) + 4.5 * var(--_rem));
+  }
   .entries,
   .entry {
     position: relative;
@@ -254,6 +259,11 @@ const timeline = css`
   .skip,
   .end {
     margin-block-start: var(--_space);
+  }
+  /* Its focus ring above the first group's heading, which follows it. */
+  .skip {
+    position: relative;
+    z-index: 2;
   }
   .end {
     font-size: 0.875em;
