@@ -21,8 +21,8 @@ export interface LoadOptions {
 const fail = (message: string, unread = false, transient = false) =>
   new SummitDataError([{ path: '', message }], 'Could not load the summit dataset', false, unread, transient);
 
-/** Statuses that may pass: a request timeout, too early, too many requests, a server error. */
-const passing = (status: number) => status === 408 || status === 425 || status === 429 || status >= 500;
+/** Statuses that may pass: a request timeout, too early, too many requests, a server error, a gateway's. */
+const passing = (status: number) => [408, 425, 429, 500, 502, 503, 504].includes(status);
 
 /**
  * Parses JSON text (one leading byte-order mark is dropped; any other is an error), turning a syntax error into a
@@ -367,6 +367,19 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     if (typeof navigator !== 'undefined' && navigator.onLine === false)
       throw fail(`could not fetch ${shown}: this browser is offline`, false, true);
     if (answered) throw fail(`${shown} stopped arriving: the connection broke`, false, true);
+    // From another site, where the browser hides why: a request it cannot read (no-cors) that succeeds says the server
+    // is there and answered, so its CORS headers refused this page, which trying again cannot change.
+    if (typeof location !== 'undefined' && url.origin !== location.origin) {
+      const answers = await fetch(url, { mode: 'no-cors', signal: AbortSignal.timeout(timeout) }).then(
+        () => true,
+        () => false,
+      );
+      if (answers && !options.signal?.aborted) {
+        throw fail(
+          `${shown} answered, but does not let this site read it (CORS): the server must send "Access-Control-Allow-Origin" with this site's origin (or *)`,
+        );
+      }
+    }
     const cause = (e as { cause?: { code?: string } }).cause?.code;
     const why = cause ?? ((e as Error).message || 'network error');
     throw fail(
@@ -409,8 +422,9 @@ async function readBody(response: Response, shown: string, arrived: () => void):
 function httpFix(status: number): string {
   if (status === 404 || status === 410) return 'there is no file at this URL: check it';
   if (status === 401 || status === 403) return 'the server does not let this page read it: check its permissions';
-  if (status >= 500) return 'the server failed: try again later, or tell whoever runs it';
+  if (status >= 500 && passing(status)) return 'the server failed: try again later, or tell whoever runs it';
   if (passing(status)) return 'the server is busy: try again later';
+  if (status >= 500) return 'the server cannot answer this request: tell whoever runs it';
   return 'check the URL and the server';
 }
 

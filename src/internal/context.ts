@@ -14,8 +14,6 @@ export interface SummitState {
   readonly selection: Selection;
   /** Applies a reader's choice: choosing the selected item again clears it. */
   select(target: SummitSelectTarget): void;
-  /** Loads the provider's `src` again after a failure that may pass (optional: an older copy of the library lacks it). */
-  retry?(): void;
 }
 
 // A string key (not a Symbol) so two copies of the library on one page still link up.

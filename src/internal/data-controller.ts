@@ -27,6 +27,9 @@ export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
 export const loadingText = () => msg('Loading summit data…');
 export const errorTitle = () => msg('The summit data could not be shown.');
 
+/** The page-wide Try again (an event on the window, so that two copies of the library hear each other's). */
+const RETRY = 'summit-widgets:retry';
+
 /** How many validator issues the error state lists before summarising the rest. */
 const SHOWN_ISSUES = 5;
 
@@ -255,24 +258,23 @@ export class SummitDataController implements ReactiveController {
   }
 
   /**
-   * Loads `src` again after a failure that may pass (`SummitDataError.transient`: no network, a timeout, a server
-   * error); inside a `<summit-data>`, asks it to. The Try again button calls it, as coming back online does.
+   * Loads every dataset on the page whose load failed in a way that may pass (`SummitDataError.transient`: no network,
+   * a timeout, a server error) again: the Try again button's, in any widget (a provider's widgets show its error), as
+   * one reader's choice; widgets given the same src share the new request. Coming back online does the same.
    */
-  readonly retry = () => {
-    if (!this.isOwn) return this.context?.retry?.();
-    if (!this.src || !this.error?.transient) return;
+  readonly retry = () => dispatchEvent(new Event(RETRY));
+
+  /** This element's own load, again, where it failed in a way that may pass. */
+  private readonly again = () => {
+    if (!this.isOwn || !this.src || !this.error?.transient) return;
     this.srcKey = '';
     this.host.requestUpdate();
   };
 
-  /** Back online: an element whose own load failed in a way that may pass tries again. */
-  private readonly online = () => {
-    if (this.isOwn) this.retry();
-  };
-
   hostConnected() {
     this.connected = true;
-    addEventListener('online', this.online);
+    addEventListener('online', this.again);
+    addEventListener(RETRY, this.again);
     if (this.resume) {
       this.resume = false;
       this.host.requestUpdate();
@@ -315,7 +317,8 @@ export class SummitDataController implements ReactiveController {
 
   hostDisconnected() {
     this.connected = false;
-    removeEventListener('online', this.online);
+    removeEventListener('online', this.again);
+    removeEventListener(RETRY, this.again);
     // Moved out of its provider, the element must not keep (and steer) the provider's dataset: on reconnecting it
     // asks again, and shows what the new place provides, or nothing.
     if (this.consumer?.value !== undefined) {
@@ -473,8 +476,7 @@ export class SummitDataController implements ReactiveController {
         break;
       case 'error': {
         const error = this.error!;
-        const retry = !error.transient ? undefined : announce ? this.retry : this.context?.retry;
-        message = renderError(error, announce, title !== nothing, retry);
+        message = renderError(error, announce, title !== nothing, error.transient ? this.retry : undefined);
         break;
       }
       default:

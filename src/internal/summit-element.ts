@@ -82,21 +82,7 @@ export class SummitDataElement extends LitElement {
     console.warn(`summit-widgets: <${this.localName}> ${message}`);
   }
 
-  /** The element's custom states, for its styles: `waiting` until its dataset is shown. */
-  private readonly internals = isServer ? undefined : this.attachInternals();
-
   protected override update(changed: PropertyValues<this>) {
-    const states = this.internals?.states;
-    try {
-      if (this.summitData.status !== 'complete') states?.add('waiting');
-      // Once the frame that draws the dataset is laid out, with the page kept in place.
-      else if (states?.has('waiting'))
-        requestAnimationFrame(() =>
-          setTimeout(() => this.summitData.status === 'complete' && states.delete('waiting')),
-        );
-    } catch {
-      // A browser without custom states (or before Chromium 125, which wanted "--waiting"): the page may jump.
-    }
     const { theme } = this;
     if (changed.has('theme') && theme && theme !== 'light' && theme !== 'dark') {
       this.warn(`theme ${JSON.stringify(theme)} is not "light" or "dark": it follows the page's colour scheme`);
@@ -343,6 +329,42 @@ export class SummitElement extends SummitDataElement {
   @property({ type: Number, attribute: 'heading-level', converter: (value) => (value === null ? 2 : Number(value)) })
   headingLevel = 2;
 
+  /** The widget's custom states, for its styles (`unanchored`). */
+  private readonly internals = isServer ? undefined : this.attachInternals();
+
+  /** Watches, until the dataset is shown, whether the widget straddles the top of the screen. */
+  private topEdge?: IntersectionObserver | undefined;
+
+  /**
+   * While its dataset is not shown and the reader has scrolled on past its top (it straddles the top of the screen),
+   * the widget is no scroll anchor (state `unanchored`): when the dataset comes, the browser keeps what follows in
+   * place, the text the reader is on, rather than the fallback it had anchored to, which goes (the page jumped by the
+   * widget's new height). Where the reader sees its top, the widget keeps its place and grows downwards.
+   */
+  private watchTopEdge() {
+    const states = this.internals?.states;
+    if (!states) return;
+    const mark = (on: boolean) => {
+      try {
+        states[on ? 'add' : 'delete']('unanchored');
+      } catch {
+        // Before Chromium 125, which wanted "--unanchored": the page may jump.
+      }
+    };
+    if (this.summitData.status !== 'complete') {
+      // A line along the top of the screen: the widget crosses it or not.
+      this.topEdge ??= new IntersectionObserver(([edge]) => mark(edge!.isIntersecting), {
+        rootMargin: '0px 0px -100% 0px',
+      });
+      this.topEdge.observe(this);
+    } else if (this.topEdge) {
+      this.topEdge.disconnect();
+      this.topEdge = undefined;
+      // A frame on, once what the dataset grew the widget by is laid out.
+      requestAnimationFrame(() => setTimeout(() => this.topEdge || mark(false)));
+    }
+  }
+
   protected override update(changed: PropertyValues<this>) {
     const level = this.headingLevel;
     if (changed.has('headingLevel') && !(Number.isInteger(level) && level >= 1)) {
@@ -352,6 +374,7 @@ export class SummitElement extends SummitDataElement {
     const focused = this.hasUpdated ? (this.renderRoot as ShadowRoot).activeElement : null;
     const box = focused?.getBoundingClientRect();
     super.update(changed);
+    this.watchTopEdge();
     // What had the focus went with this update (the page's script chose a leader, and the entry the reader was on left
     // the list): once the update is over (it may have put the focus somewhere itself), the focus stays in the widget,
     // on its heading, rather than falling to the top of the page. The page scrolls to it only where what had the
@@ -370,8 +393,9 @@ export class SummitElement extends SummitDataElement {
    * `reveal` scrolls it into view if it is not.
    */
   protected focusHeading(reveal = true) {
-    // A widget without a heading: its message (loading, error), where it shows one.
-    const title = this.renderRoot.querySelector<HTMLElement>('[part="heading"], [part~="message"]');
+    // A widget without a heading: its message (loading, error), where it shows one, else its box (a quote).
+    const root = this.renderRoot;
+    const title = root.querySelector<HTMLElement>('[part="heading"], [part~="message"]') ?? root.querySelector('.ui');
     if (!title) return;
     title.tabIndex = -1;
     title.focus({ preventScroll: true });

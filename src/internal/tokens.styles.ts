@@ -20,9 +20,9 @@ export const fillsSpace = css`
 
 export const tokens = css`
   ${fillsSpace}
-  /* Until its dataset is shown, not a scroll anchor: a reader's place is kept by what follows the widget, not by its
-     fallback content, which goes when the dataset comes (the page jumped by the widget's new height). */
-  :host(:state(waiting)) {
+  /* Until its dataset is shown, for a reader who has scrolled on past its top, not a scroll anchor: the reader's place
+     is kept by what follows the widget, not by its fallback content, which goes when the dataset comes. */
+  :host(:state(unanchored)) {
     overflow-anchor: none;
   }
   :host {

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/leader-roster.js';
 import '../../src/summit-data.js';
+import '../../src/quote.js';
 import type { SummitData } from '../../src/summit-data.js';
 import { initials, type SummitLeaderRoster } from '../../src/components/leader-roster/leader-roster.js';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
@@ -436,10 +437,14 @@ describe('<summit-leader-roster>', () => {
 
   it('tries again where the load may pass: from its button, and by itself once the browser is back online', async () => {
     const flaky = (id: string) => `/test-flaky?id=${id}-${Math.random()}&to=${encodeURIComponent(DATASET_URL)}`;
-    const el = await settled(
-      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${flaky('own')}></summit-leader-roster>`),
+    const src = flaky('own');
+    const wrap = await fixture(
+      html`<div><summit-leader-roster src=${src}></summit-leader-roster><summit-quote src=${src}></summit-quote></div>`,
     );
+    const el = await settled(wrap.querySelector('summit-leader-roster')!);
+    const quote = await settled(wrap.querySelector('summit-quote')!);
     expect(el.error!.transient).to.equal(true);
+    expect(quote.error!.transient).to.equal(true);
     expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.contain(
       'answered 503 Service Unavailable: the server failed: try again later',
     );
@@ -450,6 +455,9 @@ describe('<summit-leader-roster>', () => {
     await settled(el);
     expect(el.status).to.equal('complete');
     expect(buttons(el).length).to.be.greaterThan(0);
+    // One reader's Try again: every load on the page that failed so tries again (the quote shared the request).
+    await settled(quote);
+    expect(quote.status).to.equal('complete');
     // Coming back online: a failed load that may pass is tried again, without the reader doing anything.
     const waiting = await settled(
       await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${flaky('online')}></summit-leader-roster>`),

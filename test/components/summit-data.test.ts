@@ -110,6 +110,31 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
     expect(cloud!.shadowRoot!.activeElement?.getAttribute('part')).to.equal('heading');
   });
 
+  it('keeps the focus in a widget without a heading (a quote) when Try again takes its button away', async () => {
+    const src = `/test-flaky?id=quote-${Math.random()}&to=${encodeURIComponent(DATASET_URL)}`;
+    const quote = await settled(await fixture<LitElement>(html`<summit-quote src=${src}></summit-quote>`));
+    const button = quote.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
+    button.focus();
+    button.click();
+    await settled(quote);
+    await quote.updateComplete;
+    await quote.updateComplete;
+    expect(quote.shadowRoot!.querySelector('blockquote, figure')).to.exist;
+    expect(quote.shadowRoot!.activeElement, 'the focus stays in the quote').to.not.equal(null);
+  });
+
+  it('announces once, from the provider that loads, where one <summit-data> is inside another', async () => {
+    const outer = await fixture<SummitData>(
+      html`<summit-data .data=${'{'}
+        ><summit-data><summit-card></summit-card></summit-data
+      ></summit-data>`,
+    );
+    const inner = outer.querySelector('summit-data')!;
+    await waitUntil(() => textOf(live(outer, 'alert')[0]) !== '', 'the outer provider speaks');
+    await inner.updateComplete;
+    expect(textOf(live(inner, 'alert')[0])).to.equal('');
+  });
+
   it('offers no Try again where trying again cannot help (a missing file, an invalid dataset)', async () => {
     const missing = await settled(await provider({ src: '/no/such.json' }));
     const data = smallSummit();
@@ -212,6 +237,29 @@ describe('the text a reader is on', () => {
     await nextFrame();
     expect(roster.shadowRoot!.querySelectorAll('button.leader').length).to.equal(6);
     expect(Math.round(reading.getBoundingClientRect().top)).to.equal(top);
+    scrollTo(0, 0);
+  });
+
+  it('keeps a widget in its place when the reader sees its top as its dataset arrives (it grows downwards)', async () => {
+    const wrap = await fixture(
+      html`<div>
+        <p style="block-size: 50vh">Before the roster.</p>
+        <summit-leader-roster src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}&anchor-top`}>
+          <p>Six leaders met in Tokyo: Sanae Takaichi, Shavkat Mirziyoyev and four more.</p>
+        </summit-leader-roster>
+        <p style="block-size: 200vh">After the roster.</p>
+      </div>`,
+    );
+    const roster = wrap.querySelector('summit-leader-roster') as LitElement;
+    await roster.updateComplete;
+    scrollBy(0, roster.getBoundingClientRect().top - 10);
+    await nextFrame();
+    await nextFrame();
+    await settled(roster);
+    await nextFrame();
+    await nextFrame();
+    expect(roster.shadowRoot!.querySelectorAll('button.leader').length).to.equal(6);
+    expect(Math.round(roster.getBoundingClientRect().top)).to.equal(10);
     scrollTo(0, 0);
   });
 });

@@ -101,14 +101,7 @@ export class SummitData extends SummitDataElement {
       current.error !== error ||
       current.selection !== this.selection
     ) {
-      const state: SummitState = {
-        status,
-        summit,
-        error,
-        selection: this.selection,
-        select: this.select,
-        retry: this.summitData.retry,
-      };
+      const state: SummitState = { status, summit, error, selection: this.selection, select: this.select };
       this.provider.setValue(state);
     }
   }
@@ -131,8 +124,9 @@ export class SummitData extends SummitDataElement {
    * (present from the start, so a change is announced) say it once for all of them.
    */
   override render() {
-    const { status, error } = this.summitData;
-    const say = this.announcing;
+    const { status, error, isOwn } = this.summitData;
+    // One inside another with no dataset of its own shows the outer one's, which announces it.
+    const say = this.announcing && isOwn;
     return html`<slot></slot>
       <div class="visually-hidden" role="status" lang=${ifDefined(this.uiLang)}>
         ${say && status === 'pending' ? loadingText() : ''}
