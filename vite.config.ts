@@ -1,5 +1,6 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { blankMessageDescriptions } from './scripts/lib/message-descriptions.mjs';
 
 /**
  * The one-line embed: a minified ES module with Lit included (it imports nothing from outside `dist/cdn/`), for
@@ -10,9 +11,18 @@ import minifyLiterals from 'rollup-plugin-minify-template-literals';
 export const LICENCE_BANNER =
   '/*! summit-widgets (MIT) | includes Lit, @lit/context, @lit/task and @lit/localize, Copyright Google LLC (BSD-3-Clause) */';
 
+/** `msg()`'s translators' notes left out of the bundles (scripts/lib/message-descriptions.mjs). */
+export const dropMessageDescriptions: Plugin = {
+  name: 'summit-widgets-drop-msg-desc',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
+    return { code: blankMessageDescriptions(code), map: null };
+  },
+};
+
 export default defineConfig({
   // Lit's css`` and html`` literals keep their indentation otherwise: ~15 KB of the minified bundle.
-  plugins: [minifyLiterals({ include: ['src/**/*.ts'] })],
+  plugins: [dropMessageDescriptions, minifyLiterals({ include: ['src/**/*.ts'] })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,

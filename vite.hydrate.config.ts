@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
-import { LICENCE_BANNER } from './vite.config.js';
+import { LICENCE_BANNER, dropMessageDescriptions } from './vite.config.js';
 
 /**
  * The one-line embed for server-rendered pages: `dist/cdn/summit-widgets-hydrate.js`
@@ -37,7 +37,7 @@ const hydrateEntry: Plugin = {
 };
 
 export default defineConfig({
-  plugins: [hydrateEntry, minifyLiterals({ include: ['src/**/*.ts'] })],
+  plugins: [hydrateEntry, dropMessageDescriptions, minifyLiterals({ include: ['src/**/*.ts'] })],
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: false,

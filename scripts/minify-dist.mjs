@@ -1,5 +1,6 @@
 /**
- * Minifies the css`` and html`` literals of the npm build (dist/, from tsc), the way the CDN bundle's are:
+ * Minifies the css`` and html`` literals of the npm build (dist/, from tsc), the way the CDN bundle's are, and leaves
+ * out `msg()`'s translators' notes, as they do (scripts/lib/message-descriptions.mjs):
  * a consumer's bundler keeps a template's indentation and newlines, which are most of a widget's bytes.
  * The code around the literals is left as tsc wrote it, and each source map is chained, so it still
  * points into src/. Lit's SSR hydration matches templates by their strings: the server (dist/ssr.js,
@@ -9,6 +10,7 @@ import remapping from '@jridgewell/remapping';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { blankMessageDescriptions } from './lib/message-descriptions.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 /** Not templates: the CLI and the bundles vite already minified. */
@@ -19,8 +21,12 @@ let after = 0;
 for (const file of await readdir(dist, { recursive: true })) {
   if (!file.endsWith('.js') || skip(file)) continue;
   const path = join(dist, file);
-  const code = await readFile(path, 'utf8');
-  if (!/\b(css|html|svg)\s*`/.test(code)) continue;
+  // Translators' notes out (same length: the source map holds).
+  const code = blankMessageDescriptions(await readFile(path, 'utf8'));
+  if (!/\b(css|html|svg)\s*`/.test(code)) {
+    await writeFile(path, code);
+    continue;
+  }
   const result = await minifyHTMLLiterals(code, { fileName: file });
   if (!result) continue;
   before += code.length;

@@ -1,5 +1,8 @@
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Source } from '../data/types.js';
+import { sourceUrl } from '../data/views.js';
 import { dataComma } from '../internal/lang.js';
 
 /**
@@ -53,3 +56,10 @@ export const cityCountry = (city: string, country: string, lang: string | undefi
   joined(city, country, lang, () =>
     msg(html`${part(city)}, ${part(country)}`, { id: 'city-country', desc: 'City, country' }),
   );
+
+/** A source's title, in its language (else the dataset's, `lang`), a link only for an https URL. */
+export function sourceTitle(source: Source, lang: string | undefined): TemplateResult {
+  const url = sourceUrl(source);
+  const cite = html`<cite lang=${ifDefined(source.lang ?? lang)} dir="auto">${source.title}</cite>`;
+  return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
+}

@@ -17,12 +17,8 @@ export function formatWhenDate(
   d: { kind: string; date?: string; year?: number; month?: number | undefined; day?: number | undefined },
 ): string {
   const unit = d.kind === 'day' || d.day ? 'day' : d.month ? 'month' : 'year';
-  return formatCalendar(
-    locale,
-    unit,
-    d.date ? Date.parse(`${d.date}T00:00:00Z`) : Date.UTC(d.year!, (d.month ?? 1) - 1, d.day ?? 1),
-    d.kind === 'by' && uiLocale() === 'ru',
-  );
+  // A bucket starts where its `When`s do: the same fields.
+  return formatCalendar(locale, unit, whenStart(d as When), d.kind === 'by' && uiLocale() === 'ru');
 }
 
 /** Text with its first letter capitalised in `locale`, for a heading or a label: "Next year", "Март 2026 г.". */

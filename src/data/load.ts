@@ -44,10 +44,7 @@ export function parseJsonText(text: string, origin = 'the dataset'): unknown {
 }
 
 /** "line L, column C" of the character at `at`. */
-function lineColumn(text: string, at: number): string {
-  const before = text.slice(0, at);
-  return `line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')}`;
-}
+const lineColumn = (text: string, at: number): string => lineColumns(text, [at]).get(at)!;
 
 /** " (line L, column C): what is wrong", from the engine's message; its copy of the text is left out. */
 function syntaxError(text: string, message: string): string {

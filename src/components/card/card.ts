@@ -3,9 +3,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { customElement } from '../../internal/define.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Source, Summit } from '../../data/types.js';
-import { chairsOf, indexOf, sourceUrl } from '../../data/views.js';
+import { chairsOf, indexOf } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
-import { cityCountry, leaderOffice } from '../joined.js';
+import { cityCountry, leaderOffice, sourceTitle } from '../joined.js';
 import { SummitElement } from '../../internal/summit-element.js';
 import { styles } from './card.styles.js';
 import { formatNumber, validLocale } from '../intl.js';
@@ -227,12 +227,9 @@ function sourceLine(
   dateLang: string | undefined,
 ): TemplateResult {
   const lang = source.lang ?? dataLang;
-  const cite = html`<cite lang=${ifDefined(lang)} dir="auto">${source.title}</cite>`;
-  const url = sourceUrl(source);
-  const title = url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
   const comma = listSeparator();
   const last = date?.text ?? source.publisher ?? source.title;
-  return html`${msg(html`Source: ${title}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(lang)} dir="auto">${source.publisher}</span>` : nothing}${
+  return html`${msg(html`Source: ${sourceTitle(source, lang)}`)}${source.publisher ? html`${comma}<span lang=${ifDefined(lang)} dir="auto">${source.publisher}</span>` : nothing}${
     date ? html`${comma}${time(date, dateLang)}` : nothing
   }${fullStop(last)}`;
 }

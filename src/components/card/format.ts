@@ -6,6 +6,7 @@ import { msg, str } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Outcome } from '../../data/types.js';
+import { whenStart } from '../../data/when.js';
 import { formatCalendar, formatDayRange } from '../intl.js';
 
 /** A formatted calendar date and its machine form for `<time datetime>`. */
@@ -16,8 +17,7 @@ export interface FormattedDate {
 
 /** Formats a validated `YYYY-MM-DD` date in `locale` (a tag checked by `validLocale`, since Intl throws on a malformed one). */
 export function formatDate(iso: string, locale: string): FormattedDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return { iso, text: formatCalendar(locale, 'day', Date.UTC(y, m - 1, d)) };
+  return { iso, text: formatCalendar(locale, 'day', whenStart({ kind: 'day', date: iso })) };
 }
 
 /**

@@ -2,7 +2,6 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { live } from 'lit/directives/live.js';
 import { customElement } from '../../internal/define.js';
 import type { Leader, LeaderRole, Summit } from '../../data/types.js';
 import { filterProposals, indexOf, leadersInOrder } from '../../data/views.js';
@@ -146,6 +145,15 @@ export class SummitLeaderRoster extends SummitElement {
     this.leaders = summit ? leadersInOrder(summit, this.order === 'dataset' ? 'dataset' : 'chair-first') : [];
   }
 
+  /**
+   * Each photo as its URL last loaded or failed (see `onPhoto`): an `<img>` a redraw hands another leader's photo shows
+   * or hides for that one. Set here rather than bound: the browser's load and error events change it between updates.
+   */
+  protected override updated(changed: PropertyValues<this>) {
+    super.updated(changed);
+    for (const img of this.renderRoot.querySelectorAll('img')) img.hidden = broken.has(img.getAttribute('src') ?? '');
+  }
+
   override render() {
     const title = this.headingOf(msg('Leaders'));
     return this.summitData.render((summit) => this.renderRoster(summit, title), title);
@@ -208,7 +216,6 @@ export class SummitLeaderRoster extends SummitElement {
                         alt=""
                         loading="lazy"
                         referrerpolicy="no-referrer"
-                        .hidden=${live(broken.has(l.photo))}
                         @error=${onPhoto}
                         @load=${onPhoto}
                       />`

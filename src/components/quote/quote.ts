@@ -7,7 +7,7 @@ import type { Leader, Quote, Source, Summit } from '../../data/types.js';
 import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
 import { dataComma } from '../../internal/lang.js';
-import { officeCountry } from '../joined.js';
+import { officeCountry, sourceTitle } from '../joined.js';
 import { SummitElement, textAttribute } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -135,12 +135,6 @@ export class SummitQuote extends SummitElement {
         </figure>`;
     }, messageTitle);
   }
-}
-
-function sourceTitle(source: Source, dataLang: string | undefined) {
-  const url = sourceUrl(source);
-  const cite = html`<cite lang=${ifDefined(source.lang ?? dataLang)} dir="auto">${source.title}</cite>`;
-  return url ? html`<a href=${url} rel="noopener noreferrer">${cite}</a>` : cite;
 }
 
 declare global {
