@@ -287,16 +287,29 @@ export class SummitElement extends SummitDataElement {
   /** Where a results bar has just appeared: what the reader chose here (or is on) is scrolled clear of it. */
   private barShown = false;
 
+  /** The results bar, and what watches its height. */
+  private bar?: HTMLElement | undefined;
+  private barSize?: ResizeObserver;
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
     const bar = this.renderRoot.querySelector<HTMLElement>('.results');
     const shown = !!bar;
-    // Its height, for the room kept clear of it (two lines with large text on a phone).
-    if (bar) bar.parentElement!.style.setProperty('--_bar', `${bar.offsetHeight}px`);
+    // Its height, for the room kept clear of it (two lines with large text on a phone), as an observer sees it after
+    // each layout (read here, it laid the page out in the middle of a choice's redraw).
+    const barHeight = (b: HTMLElement, px: number) => b.parentElement?.style.setProperty('--_bar', `${px}px`);
+    if (bar !== this.bar) {
+      this.barSize ??= new ResizeObserver(([e]) => barHeight(e!.target as HTMLElement, e!.borderBoxSize[0]!.blockSize));
+      if (this.bar) this.barSize.unobserve(this.bar);
+      if (bar) this.barSize.observe(bar);
+      this.bar = bar ?? undefined;
+    }
     // Only for a choice the reader made here: not one made in the timeline, by the page's script, or before loading.
     const chosen = this.summitData.chosen;
     this.summitData.chosen = false;
     if (shown && !this.barShown && chosen) {
+      // Scrolling lays the page out anyway: its height now.
+      barHeight(bar, bar.offsetHeight);
       const root = this.renderRoot as ShadowRoot;
       (root.activeElement ?? root.querySelector('[aria-pressed="true"]'))?.scrollIntoView({ block: 'nearest' });
     }
@@ -372,18 +385,19 @@ export class SummitElement extends SummitDataElement {
       this.warn(`heading-level ${given} is not a whole number from 1: its heading is at level ${headingLevel(level)}`);
     }
     const focused = this.hasUpdated ? (this.renderRoot as ShadowRoot).activeElement : null;
-    const box = focused?.getBoundingClientRect();
     super.update(changed);
     this.watchTopEdge();
     // What had the focus went with this update (the page's script chose a leader, and the entry the reader was on left
     // the list): once the update is over (it may have put the focus somewhere itself), the focus stays in the widget,
-    // on its heading, rather than falling to the top of the page. The page scrolls to it only where what had the
-    // focus was in view: a reader who had scrolled on stays where they are.
+    // on its heading, rather than falling to the top of the page. The page scrolls to it only where the widget is in
+    // view: a reader who had scrolled on past it stays where they are. (Measured only then: reading a box at the start
+    // of every update laid the page out for each widget a choice redrew, up to 180 ms on a slow phone.)
     if (focused && !focused.isConnected) {
-      const seen = box!.bottom > 0 && box!.top < innerHeight;
       void this.updateComplete.then(() => {
         const now = document.activeElement;
-        if (!(this.renderRoot as ShadowRoot).activeElement && (!now || now === document.body)) this.focusHeading(seen);
+        if ((this.renderRoot as ShadowRoot).activeElement || (now && now !== document.body)) return;
+        const box = this.getBoundingClientRect();
+        this.focusHeading(box.bottom > 0 && box.top < innerHeight);
       });
     }
   }

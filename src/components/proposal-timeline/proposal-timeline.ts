@@ -354,7 +354,8 @@ export class SummitProposalTimeline extends SummitElement {
    */
   proposalsFor(summit: Summit, selection: Selection, kind: 'leader' | 'sector'): number | undefined {
     if (summit !== this.summitData.summit || selection !== this.summitData.selection) return undefined;
-    if (this.checkVisibility?.() === false || (this[kind] && this[kind] !== selection[kind])) return undefined;
+    // Shown or not as its observer last saw it (asking the page here laid it out in the middle of a choice's redraw).
+    if (this.wasShown === false || (this[kind] && this[kind] !== selection[kind])) return undefined;
     return filterProposals(summit, this.filterFor(selection)).length;
   }
 
