@@ -109,6 +109,13 @@ export const Linked: Story = {
 /** While the dataset is on its way (this story's request never answers): every widget says so. */
 export const Loading: Story = { ...states.loading, tags: ['loading-state'] };
 
+/**
+ * The request failed as a dropped connection does (this story's first one fails): every widget offers Try again, which
+ * loads the dataset for all of them (here the next request answers). So do timeouts and 408, 425, 429, 500, 502, 503
+ * and 504 answers; the widgets also try again by themselves when the browser comes back online.
+ */
+export const CouldNotLoad: Story = { ...states.couldNotLoad, tags: ['error-state'] };
+
 /** Invalid data: every widget lists the problems with the path of each bad field; `summit-error` fires once. */
 export const ErrorState: Story = { ...states.error, name: 'Error', tags: ['error-state'] };
 

@@ -20,6 +20,12 @@ export const DATASET_URL = 'data/central-asia-japan-2025.json';
  */
 export const NEVER_URL = 'data/never-answers.json';
 
+/**
+ * A URL whose first request fails as a dropped connection does, and whose next ones bring the real dataset: the
+ * Could Not Load story's (see `failFirst`), where Try again works.
+ */
+export const FLAKY_URL = 'data/answers-on-the-second-try.json';
+
 /** A fresh, mutable copy of the real dataset. */
 export function realDataset(): SummitInput {
   return structuredClone(real) as SummitInput;

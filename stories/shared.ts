@@ -15,6 +15,7 @@ import {
   brokenReferenceDataset,
   DATASET_URL,
   emptyDataset,
+  FLAKY_URL,
   invalidDataset,
   NEVER_URL,
   NOT_JSON,
@@ -22,7 +23,7 @@ import {
   stressDataset,
 } from './datasets.js';
 
-export { DATASET_URL, NEVER_URL };
+export { DATASET_URL, FLAKY_URL, NEVER_URL };
 
 /** Which in-memory dataset the `data` property gets; `none` leaves it unset (then `src` applies). */
 export const DATASETS = {
@@ -139,33 +140,57 @@ export const narrow: Decorator = (story) =>
     ${story()}
   </div>`;
 
-// `fetch` stalls for NEVER_URL while at least one Loading story is on screen; other URLs pass through.
-let stalled = 0;
+/** How `fetch` answers the stories' made-up URLs, while a story that uses one is on screen; other URLs pass through. */
+const stubs = new Map<string, { users: number; answer: (init?: RequestInit) => Promise<Response> }>();
 let realFetch: typeof fetch | undefined;
 
-/**
- * `beforeEach` of the Loading stories: requests for NEVER_URL never answer
- * (until aborted), so the widgets stay in their loading state. Returns the
- * cleanup Storybook calls when the story goes away, which puts `fetch` back.
- */
-export function neverAnswer() {
-  if (stalled++ === 0) {
+/** Has `fetch` answer `url` with `answer` until the returned cleanup (Storybook's, when the story goes) runs. */
+function stubFetch(url: string, answer: (init?: RequestInit) => Promise<Response>) {
+  const href = new URL(url, document.baseURI).href;
+  const stub = stubs.get(href) ?? { users: 0, answer };
+  stub.users++;
+  stubs.set(href, stub);
+  if (!realFetch) {
     const original = (realFetch = window.fetch);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      const url = new URL(input instanceof Request ? input.url : String(input), document.baseURI);
-      if (url.href !== new URL(NEVER_URL, document.baseURI).href) return original.call(window, input, init);
+      const asked = new URL(input instanceof Request ? input.url : String(input), document.baseURI).href;
       const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
-      return new Promise<Response>((_, reject) => {
-        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
-      });
+      return stubs.get(asked)?.answer({ ...init, signal }) ?? original.call(window, input, init);
     };
   }
   return () => {
-    if (--stalled === 0 && realFetch) {
+    if (--stub.users === 0) stubs.delete(href);
+    if (!stubs.size && realFetch) {
       window.fetch = realFetch;
       realFetch = undefined;
     }
   };
+}
+
+/**
+ * `beforeEach` of the Loading stories: requests for NEVER_URL never answer
+ * (until aborted), so the widgets stay in their loading state.
+ */
+export const neverAnswer = () =>
+  stubFetch(
+    NEVER_URL,
+    ({ signal } = {}) =>
+      new Promise<Response>((_, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      }),
+  );
+
+/**
+ * `beforeEach` of the Could Not Load stories: the first request for FLAKY_URL fails as a dropped connection does
+ * ("Failed to fetch"), and the next ones (Try again) bring the real dataset.
+ */
+export function failFirst() {
+  let failed = false;
+  return stubFetch(FLAKY_URL, (init) => {
+    if (failed) return realFetch!.call(window, DATASET_URL, init);
+    failed = true;
+    return Promise.reject(new TypeError('Failed to fetch'));
+  });
 }
 
 /** Args of the Loading stories: the stalled URL and a timeout of a day, so it never turns into an error. */
@@ -300,6 +325,7 @@ export async function assertStressValid() {
  */
 export const states = {
   loading: { args: loadingArgs, beforeEach: neverAnswer },
+  couldNotLoad: { args: { src: FLAKY_URL, dataset: 'none' as const }, beforeEach: failFirst },
   error: { args: { src: '', dataset: 'invalid' as const } },
   empty: { args: { src: '', dataset: 'empty' as const } },
   narrow: { decorators: [narrow] },
