@@ -17,7 +17,8 @@ import { TYPES } from '../static-server.mjs';
  * - `/__h/hang`: never answers. `/__h/status/<code>`: an error status with a short body.
  * - `/__h/truncated`: half of the dataset, then a clean end. `/__h/cut`: headers promise the whole
  *   dataset, half is sent, then the socket is destroyed.
- * - `/__h/drip?ms=…&total=…`: the dataset one small chunk every `ms`, over `total` ms at most.
+ * - `/__h/drip?ms=…&total=…`: the dataset one small chunk every `ms`, over `total` ms at most; with `&stall=n`, n
+ *   chunks, then nothing more (the connection stays open).
  * - `/__h/type/<type>`: the dataset with that content type (`none`: no content-type header).
  * - `/__h/copy/<version>/<file>`: the CDN build's files with its VERSION string replaced: a second copy.
  *
@@ -116,10 +117,11 @@ export async function startServer({ root, cdn, dataset }) {
         const total = Number(url.searchParams.get('total') ?? 5000);
         const bytes = Buffer.from(dataset);
         const chunk = Math.ceil(bytes.length / Math.max(1, Math.floor(total / every)));
+        let left = Number(url.searchParams.get('stall') ?? Infinity);
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
         let at = 0;
         const tick = () => {
-          if (res.destroyed) return;
+          if (res.destroyed || left-- <= 0) return;
           res.write(bytes.subarray(at, at + chunk));
           at += chunk;
           if (at >= bytes.length) res.end();

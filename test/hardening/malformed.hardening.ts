@@ -320,9 +320,16 @@ describe('hardening: malformed data', function () {
         json,
         200,
         false,
+        // The dataset itself, labelled as a web page: the label is what is wrong.
+        /sent text\/html, not JSON: the server must send the file as application\/json/,
+      ],
+      [
+        'text/html',
+        '<!doctype html><title>Log in</title><script>__pwned()</script>',
+        200,
+        false,
         /sent text\/html, not JSON: a web page came back .*check that the URL is the JSON file/,
       ],
-      ['text/html', '<!doctype html><title>Log in</title><script>__pwned()</script>', 200, false, /not JSON/],
       ['application/javascript', json, 200, false, /not JSON/],
       ['text/javascript', '__pwned()', 200, false, /not JSON/],
       ['image/png', json, 200, false, /not JSON: the server must send the file as application\/json/],
