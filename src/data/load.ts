@@ -367,11 +367,16 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     // From another site, where the browser hides why: a request it cannot read (no-cors) that succeeds says the server
     // is there and answered, so its CORS headers refused this page, which trying again cannot change.
     if (typeof location !== 'undefined' && url.origin !== location.origin) {
-      const answers = await fetch(url, { mode: 'no-cors', signal: AbortSignal.timeout(timeout) }).then(
+      const probe = AbortSignal.timeout(timeout);
+      const answers = await fetch(url, {
+        mode: 'no-cors',
+        signal: options.signal ? AbortSignal.any([options.signal, probe]) : probe,
+      }).then(
         () => true,
         () => false,
       );
-      if (answers && !options.signal?.aborted) {
+      if (options.signal?.aborted) throw options.signal.reason ?? e;
+      if (answers) {
         throw fail(
           `${shown} answered, but does not let this site read it (CORS): the server must send "Access-Control-Allow-Origin" with this site's origin (or *)`,
         );
