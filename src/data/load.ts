@@ -363,22 +363,23 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     // A browser says no more than "Failed to fetch" (offline, no such host, or refused by CORS); Node names a cause.
     if (typeof navigator !== 'undefined' && navigator.onLine === false)
       throw fail(`could not fetch ${shown}: this browser is offline`, false, true);
-    if (answered) throw fail(`${shown} stopped arriving: the connection broke`, false, true);
-    // From another site, where the browser hides why: a request it cannot read (no-cors) that succeeds says the server
-    // is there and answered, so its CORS headers refused this page, which trying again cannot change.
-    if (typeof location !== 'undefined' && url.origin !== location.origin) {
-      const probe = AbortSignal.timeout(timeout);
-      const answers = await fetch(url, {
-        mode: 'no-cors',
-        signal: options.signal ? AbortSignal.any([options.signal, probe]) : probe,
-      }).then(
-        () => true,
-        () => false,
+    if (answered)
+      throw fail(
+        `${shown} stopped arriving: the connection broke (or the server's Content-Encoding was wrong)`,
+        false,
+        true,
       );
+    // From another site, where the browser hides why: a request it cannot read (no-cors) that succeeds says the server
+    // is there and answered, so its CORS headers refused this page, or it failed with an error page that carries none
+    // (a gateway's 503): which, the browser does not say. Asked once a URL per page; trying again may still help.
+    if (typeof location !== 'undefined' && url.origin !== location.origin) {
+      const answers = await answersAtAll(url, timeout, options.signal);
       if (options.signal?.aborted) throw options.signal.reason ?? e;
       if (answers) {
         throw fail(
-          `${shown} answered, but does not let this site read it (CORS): the server must send "Access-Control-Allow-Origin" with this site's origin (or *)`,
+          `${shown} answered, but this site may not read the answer: its server must send "Access-Control-Allow-Origin" with this site's origin (or *), for error pages too (CORS)`,
+          false,
+          true,
         );
       }
     }
@@ -393,6 +394,25 @@ export async function loadSummit(src: string, options: LoadOptions = {}): Promis
     clearTimeout(timer);
   }
   return parseSummit(parseJsonText(text, shown));
+}
+
+/** Whether a URL answers at all (see loadSummit's CORS note), asked once a page for each. */
+const answering = new Map<string, Promise<boolean>>();
+
+function answersAtAll(url: URL, timeout: number, signal?: AbortSignal): Promise<boolean> {
+  let answers = answering.get(url.href);
+  if (!answers) {
+    const probe = AbortSignal.timeout(timeout);
+    answers = fetch(url, { mode: 'no-cors', signal: signal ? AbortSignal.any([signal, probe]) : probe }).then(
+      // Its body is of no use (the browser hides it): not read.
+      (response) => (void response.body?.cancel().catch(() => {}), true),
+      () => false,
+    );
+    // A probe the load's cancelling stopped says nothing: not kept.
+    void answers.then(() => signal?.aborted && answering.delete(url.href));
+    answering.set(url.href, answers);
+  }
+  return answers;
 }
 
 /** The most a dataset may weigh: ten thousand proposals, each with its evidence, are about 20 MB. */

@@ -275,6 +275,8 @@ export class SummitDataController implements ReactiveController {
     this.connected = true;
     addEventListener('online', this.again);
     addEventListener(RETRY, this.again);
+    // Back in the page after a failure that may pass (the browser came back online while it was out): tried again.
+    if (this.reported?.transient) this.again();
     if (this.resume) {
       this.resume = false;
       this.host.requestUpdate();

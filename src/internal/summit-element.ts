@@ -26,6 +26,20 @@ let warnedHydration = false;
  * What every summit element, provider included, shares: the three data
  * inputs, the timeout and the theme.
  */
+/** A widget's shadow root adopts it while it is no scroll anchor (see `watchTopEdge`). */
+const UNANCHORED = isServer || typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
+UNANCHORED?.replaceSync(':host { overflow-anchor: none; }');
+
+/** The box `el` scrolls in: its nearest scrolling ancestor (across shadow roots), or null for the page. */
+function scrollerOf(el: Element): Element | null {
+  for (let n = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined); n;) {
+    if (n === document.documentElement || n === document.body) return null;
+    if (/auto|scroll|overlay/.test(getComputedStyle(n).overflowY)) return n;
+    n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined);
+  }
+  return null;
+}
+
 export class SummitDataElement extends LitElement {
   /**
    * URL of a summit dataset (JSON): https:, or a path on the same site. Reflected (an empty one is no attribute), so
@@ -40,7 +54,11 @@ export class SummitDataElement extends LitElement {
   @property({ attribute: false }) data: unknown = undefined;
 
   /** Milliseconds a `src` request may take before it ends in an error. */
-  @property({ converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : DEFAULT_TIMEOUT_MS) } })
+  @property({
+    converter: { fromAttribute: (value) => (value?.trim() ? Number(value) : DEFAULT_TIMEOUT_MS) },
+    // Another value that is not a number ("15s", then "20 s") is a change too: its warning names it.
+    hasChanged: (value: number, old?: number) => !Object.is(value, old) || Number.isNaN(value),
+  })
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `light` or `dark` overrides the page's colour scheme. */
@@ -342,31 +360,27 @@ export class SummitElement extends SummitDataElement {
   @property({ type: Number, attribute: 'heading-level', converter: (value) => (value === null ? 2 : Number(value)) })
   headingLevel = 2;
 
-  /** The widget's custom states, for its styles (`unanchored`). */
-  private readonly internals = isServer ? undefined : this.attachInternals();
-
-  /** Watches, until the dataset is shown, whether the widget straddles the top of the screen. */
+  /** Watches, until the dataset is shown, whether the widget straddles the top of its scroller's view. */
   private topEdge?: IntersectionObserver | undefined;
 
   /**
-   * While its dataset is not shown and the reader has scrolled on past its top (it straddles the top of the screen),
-   * the widget is no scroll anchor (state `unanchored`): when the dataset comes, the browser keeps what follows in
-   * place, the text the reader is on, rather than the fallback it had anchored to, which goes (the page jumped by the
-   * widget's new height). Where the reader sees its top, the widget keeps its place and grows downwards.
+   * While its dataset is not shown and the reader has scrolled on past its top (it straddles the top of the view, the
+   * page's or the scrolling box's it is in), the widget is no scroll anchor (`UNANCHORED`, a sheet its shadow root
+   * adopts): when the dataset comes, the browser keeps what follows in place, the text the reader is on, rather than
+   * the fallback it had anchored to, which goes (the page jumped by the widget's new height). Where the reader sees its
+   * top, the widget keeps its place and grows downwards.
    */
   private watchTopEdge() {
-    const states = this.internals?.states;
-    if (!states) return;
+    const root = this.shadowRoot;
+    if (!root?.adoptedStyleSheets || !UNANCHORED) return;
     const mark = (on: boolean) => {
-      try {
-        states[on ? 'add' : 'delete']('unanchored');
-      } catch {
-        // Before Chromium 125, which wanted "--unanchored": the page may jump.
-      }
+      const sheets = root.adoptedStyleSheets.filter((s) => s !== UNANCHORED);
+      root.adoptedStyleSheets = on ? [...sheets, UNANCHORED!] : sheets;
     };
     if (this.summitData.status !== 'complete') {
-      // A line along the top of the screen: the widget crosses it or not.
+      // A line along the top of the view: the widget crosses it or not.
       this.topEdge ??= new IntersectionObserver(([edge]) => mark(edge!.isIntersecting), {
+        root: scrollerOf(this),
         rootMargin: '0px 0px -100% 0px',
       });
       this.topEdge.observe(this);

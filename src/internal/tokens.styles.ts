@@ -20,11 +20,6 @@ export const fillsSpace = css`
 
 export const tokens = css`
   ${fillsSpace}
-  /* Until its dataset is shown, for a reader who has scrolled on past its top, not a scroll anchor: the reader's place
-     is kept by what follows the widget, not by its fallback content, which goes when the dataset comes. */
-  :host(:state(unanchored)) {
-    overflow-anchor: none;
-  }
   :host {
     /* Page rules that match the host itself (\`* { … !important }\`) would otherwise win over
        :host rules and be inherited inside; !important here is the shadow tree's only defence. Not on display and

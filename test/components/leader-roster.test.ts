@@ -415,12 +415,16 @@ describe('<summit-leader-roster>', () => {
         ),
       );
       await fixture(html`<summit-leader-roster timeout="2.5"></summit-leader-roster>`);
+      // Another value that is not a number is named too.
+      el.setAttribute('timeout', '20 s');
+      await el.updateComplete;
     });
     expect(el.status).to.equal('complete');
     expect(el.timeout, 'kept as given').to.be.NaN;
     expect(said).to.deep.equal([
       'summit-widgets: <summit-leader-roster> timeout "15s" is not a number of milliseconds from 1 to 2147483647: it waits the default 15 s',
       'summit-widgets: <summit-leader-roster> timeout "2.5" is in milliseconds, too short for any request: for 2.5 seconds, write 2500',
+      'summit-widgets: <summit-leader-roster> timeout "20 s" is not a number of milliseconds from 1 to 2147483647: it waits the default 15 s',
     ]);
   });
 
@@ -466,6 +470,16 @@ describe('<summit-leader-roster>', () => {
     dispatchEvent(new Event('online'));
     await settled(waiting);
     expect(waiting.status).to.equal('complete');
+    // Out of the page when the browser came back online: it tries again once it is back.
+    const away = await settled(
+      await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${flaky('away')}></summit-leader-roster>`),
+    );
+    const parent = away.parentElement!;
+    away.remove();
+    dispatchEvent(new Event('online'));
+    parent.append(away);
+    await settled(away);
+    expect(away.status).to.equal('complete');
   });
 
   it('refuses a dataset that a redirect sends from http: on another site', async () => {

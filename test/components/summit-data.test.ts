@@ -240,6 +240,31 @@ describe('the text a reader is on', () => {
     scrollTo(0, 0);
   });
 
+  it('keeps the text in place in a scrolling box too (an app whose article scrolls under its bar)', async () => {
+    const box = await fixture<HTMLElement>(
+      html`<main style="overflow: auto; block-size: 400px; margin-top: 60px">
+        <p style="block-size: 300px">Before the roster.</p>
+        <summit-leader-roster src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}&anchor-box`}>
+          <p>Six leaders met in Tokyo: Sanae Takaichi, Shavkat Mirziyoyev and four more.</p>
+          <p>The leaders of Central Asia and Japan.</p>
+        </summit-leader-roster>
+        <p id="reading" style="block-size: 2000px">The agenda covered energy and transport.</p>
+      </main>`,
+    );
+    const roster = box.querySelector('summit-leader-roster') as LitElement;
+    const reading = box.querySelector('#reading')!;
+    await roster.updateComplete;
+    box.scrollTop = roster.getBoundingClientRect().top - box.getBoundingClientRect().top + 10;
+    await nextFrame();
+    await nextFrame();
+    const top = Math.round(reading.getBoundingClientRect().top);
+    await settled(roster);
+    await nextFrame();
+    await nextFrame();
+    expect(roster.shadowRoot!.querySelectorAll('button.leader').length).to.equal(6);
+    expect(Math.round(reading.getBoundingClientRect().top)).to.equal(top);
+  });
+
   it('keeps a widget in its place when the reader sees its top as its dataset arrives (it grows downwards)', async () => {
     const wrap = await fixture(
       html`<div>
