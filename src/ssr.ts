@@ -25,6 +25,7 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { html, literal, type StaticValue } from 'lit/static-html.js';
 import './index.js';
+import { SummitDataError } from './data/errors.js';
 import { parseJsonText } from './data/load.js';
 import { parseData } from './internal/data-controller.js';
 import { loadTranslation, serverUiLocale, supportedLocale } from './internal/localize.js';
@@ -241,8 +242,15 @@ function checkIds(tag: string, a: Values, raw: unknown) {
     const id = a[name]?.trim();
     if (id && !entries.some((e) => e.id === id)) {
       const known = entries.map((e) => `"${e.id}"`);
-      throw new TypeError(
-        `<${tag}> ${name}="${id}" is not the id of an entry in the dataset's ${list}${known.length <= 20 ? `: ${known.join(', ') || 'none'}` : ''}`,
+      // A mistake in the data or the page, as the browser would show it: a SummitDataError, like an invalid dataset.
+      throw new SummitDataError(
+        [
+          {
+            path: '',
+            message: `<${tag}> ${name}="${id}" is not the id of an entry in the dataset's ${list}${known.length <= 20 ? `: ${known.join(', ') || 'none'}` : ''}`,
+          },
+        ],
+        `Could not render <${tag}>`,
       );
     }
   }

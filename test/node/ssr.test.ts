@@ -170,6 +170,8 @@ test('an id the dataset lacks throws, rather than put "No quote "nope"" in the a
     renderSummitWidget('summit-quote', summit, { 'quote-id': 'nope' }),
     /<summit-quote> quote-id="nope" is not the id of an entry in the dataset's quotes: "/,
   );
+  // A SummitDataError, as an invalid dataset is: a server that shows the issues catches both.
+  await assert.rejects(renderSummitWidget('summit-quote', summit, { 'quote-id': 'nope' }), SummitDataError);
   await assert.rejects(
     renderSummitWidgets([{ tag: 'summit-proposal-timeline', attributes: { sector: 'nope' } }], summit),
     /sector="nope" is not the id of an entry in the dataset's sectors/,
