@@ -126,6 +126,32 @@ describe('<summit-proposal-timeline>', () => {
     expect(seen).to.deep.equal([]);
   });
 
+  it("draws its chips' outlines at 3:1 or more against the entry and their own fill, light and dark (WCAG 1.4.11)", async () => {
+    const rgb = (c: string) =>
+      c
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number);
+    const luminance = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+      return (x! + 0.05) / (y! + 0.05);
+    };
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<Timeline>(
+        html`<summit-proposal-timeline theme=${theme} .data=${smallSummit()}></summit-proposal-timeline>`,
+      );
+      const chip = $(el, '.chip')!;
+      const border = getComputedStyle(chip).borderTopColor;
+      const entry = getComputedStyle(chip.closest('.card')!).backgroundColor;
+      expect(contrast(border, entry), `${theme}: against the entry`).to.be.at.least(3);
+      expect(contrast(border, getComputedStyle(chip).backgroundColor), `${theme}: against its fill`).to.be.at.least(3);
+    }
+  });
+
   it('shows all 26 proposals of the real dataset, grouped in time order', async () => {
     const el = await settled(
       await fixture<Timeline>(
