@@ -22,24 +22,29 @@ export const textAttribute = { fromAttribute: (value: string | null): string => 
 /** Whether the page was told once that pre-rendered widgets could not be hydrated. */
 let warnedHydration = false;
 
-/**
- * What every summit element, provider included, shares: the three data
- * inputs, the timeout and the theme.
- */
 /** A widget's shadow root adopts it while it is no scroll anchor (see `watchTopEdge`). */
 const UNANCHORED = isServer || typeof CSSStyleSheet === 'undefined' ? undefined : new CSSStyleSheet();
 UNANCHORED?.replaceSync(':host { overflow-anchor: none; }');
 
+/** The element `el` is in: its parent, or the host of the shadow root it is at the top of. */
+const around = (el: Element): Element | undefined => el.parentElement ?? (el.getRootNode() as ShadowRoot).host;
+
 /** The box `el` scrolls in: its nearest scrolling ancestor (across shadow roots), or null for the page. */
 function scrollerOf(el: Element): Element | null {
-  for (let n = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined); n;) {
-    if (n === document.documentElement || n === document.body) return null;
+  for (let n = around(el); n && n !== document.documentElement && n !== document.body; n = around(n)) {
     if (/auto|scroll|overlay/.test(getComputedStyle(n).overflowY)) return n;
-    n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host as Element | undefined);
   }
   return null;
 }
 
+/** A results bar's height, for the room its widget keeps clear of it (`--_bar`). */
+const barHeight = (bar: Element, px: number) =>
+  (bar.parentElement as HTMLElement | null)?.style.setProperty('--_bar', `${px}px`);
+
+/**
+ * What every summit element, provider included, shares: the three data
+ * inputs, the timeout and the theme.
+ */
 export class SummitDataElement extends LitElement {
   /**
    * URL of a summit dataset (JSON): https:, or a path on the same site. Reflected (an empty one is no attribute), so
@@ -315,9 +320,8 @@ export class SummitElement extends SummitDataElement {
     const shown = !!bar;
     // Its height, for the room kept clear of it (two lines with large text on a phone), as an observer sees it after
     // each layout (read here, it laid the page out in the middle of a choice's redraw).
-    const barHeight = (b: HTMLElement, px: number) => b.parentElement?.style.setProperty('--_bar', `${px}px`);
     if (bar !== this.bar) {
-      this.barSize ??= new ResizeObserver(([e]) => barHeight(e!.target as HTMLElement, e!.borderBoxSize[0]!.blockSize));
+      this.barSize ??= new ResizeObserver(([e]) => barHeight(e!.target, e!.borderBoxSize[0]!.blockSize));
       if (this.bar) this.barSize.unobserve(this.bar);
       if (bar) this.barSize.observe(bar);
       this.bar = bar ?? undefined;
