@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
 import { blankMessageDescriptions } from './scripts/lib/message-descriptions.mjs';
+import { COMPILE_HINT } from './scripts/lib/compile-hint.mjs';
 
 /**
  * The one-line embed: a minified ES module with Lit included (it imports nothing from outside `dist/cdn/`), for
@@ -42,8 +43,8 @@ export default defineConfig({
       output: {
         minify: true,
         comments: false,
-        // Once per page: on the entry, which every other file is loaded by.
-        postBanner: (chunk) => (chunk.isEntry ? LICENCE_BANNER : ''),
+        // The licence once per page: on the entry, which every other file is loaded by. V8's compile hint on each file (scripts/lib/compile-hint.mjs).
+        postBanner: (chunk) => (chunk.isEntry ? `${LICENCE_BANNER}\n${COMPILE_HINT}` : COMPILE_HINT),
         chunkFileNames: 'chunk-[name]-[hash].js',
       },
     },

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import minifyLiterals from 'rollup-plugin-minify-template-literals';
+import { COMPILE_HINT } from './scripts/lib/compile-hint.mjs';
 import { LICENCE_BANNER, dropMessageDescriptions } from './vite.config.js';
 
 /**
@@ -51,7 +52,7 @@ export default defineConfig({
     },
     rolldownOptions: {
       // Lib mode keeps whitespace in ES output for later tree-shaking; this file is final, so minify it all.
-      output: { minify: true, comments: false, postBanner: LICENCE_BANNER, codeSplitting: false },
+      output: { minify: true, comments: false, postBanner: `${LICENCE_BANNER}\n${COMPILE_HINT}`, codeSplitting: false },
     },
   },
 });

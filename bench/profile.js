@@ -17,6 +17,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromeArgs, requireChrome } from '../scripts/chrome-path.mjs';
+import { COMPILE_HINT } from '../scripts/lib/compile-hint.mjs';
 import { shippedTemplates } from './lib/build.js';
 import { TIMELINEJS_HEAD, casePage } from './lib/pages.js';
 import { startServer } from './lib/server.js';
@@ -43,6 +44,8 @@ await build({
   outdir,
   logLevel: 'error',
   plugins: [shippedTemplates],
+  // As bench/lib/build.js builds the pages (and the CDN bundle ships).
+  banner: { js: COMPILE_HINT },
 });
 const server = await startServer(
   { '/b/': outdir, '/vendor/tljs/': join(root, 'node_modules/@knight-lab/timelinejs/dist') },

@@ -18,6 +18,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COMPILE_HINT } from './lib/compile-hint.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -63,6 +64,15 @@ try {
   const files = new Set(packed.files.map((f) => f.path));
   console.log(
     `  ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB packed, ${(packed.unpackedSize / 1024).toFixed(0)} KB unpacked`,
+  );
+
+  // The CDN files open with V8's compile hint, after the licence (scripts/lib/compile-hint.mjs).
+  const cdnFiles = [...files].filter((f) => /^dist\/cdn\/.*\.js$/.test(f));
+  const unhinted = cdnFiles.filter((f) => !readFileSync(join(root, f), 'utf8').split('\n', 2).includes(COMPILE_HINT));
+  check(
+    cdnFiles.length > 0 && unhinted.length === 0,
+    `the ${cdnFiles.length} CDN files open with V8's compile hint (${COMPILE_HINT})`,
+    unhinted.join('\n'),
   );
 
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));

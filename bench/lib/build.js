@@ -7,6 +7,7 @@ import { build as esbuild } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { COMPILE_HINT } from '../../scripts/lib/compile-hint.mjs';
 
 /**
  * Our sources as they ship: the CDN bundle (vite.config.ts) and the npm build (scripts/minify-dist.mjs) minify the
@@ -74,6 +75,9 @@ export async function buildPages(root, names) {
           entryPoints: { [`${name}.min`]: join(root, 'bench/pages', `${name}.js`) },
           outdir,
           plugins: [shippedTemplates],
+          // As the CDN bundle ships (scripts/lib/compile-hint.mjs); every page the harness bundles gets it, the peers'
+          // too (d3-cloud, wordcloud2.js), as a newsroom's bundle would. TimelineJS3 loads its own files, as shipped.
+          banner: { js: COMPILE_HINT },
         });
       } catch (e) {
         failed[name] = message(e);
