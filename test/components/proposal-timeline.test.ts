@@ -1021,6 +1021,27 @@ describe('<summit-proposal-timeline>', () => {
       expect(headlines(el)).to.deep.equal(order.slice(0, entries(el).length));
     });
 
+    it('draws as much of the list as the reader had when a filter they chose is cleared', async () => {
+      const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
+      for (let i = 0; i < 2; i++) {
+        $<HTMLButtonElement>(el, '[part="more-button"]')!.click();
+        await el.updateComplete;
+      }
+      expect(entries(el).length).to.equal(FIRST + 60);
+      // A chip of the first entry: a filter whose list is its own, then "Clear filter".
+      entries(el)[0]!.querySelector<HTMLButtonElement>('button.chip')!.click();
+      await el.updateComplete;
+      expect(entries(el).length).to.be.below(FIRST + 60);
+      $<HTMLButtonElement>(el, '[part="clear-button"]')!.click();
+      await el.updateComplete;
+      expect(count(el)).to.equal('500 proposals');
+      expect(headlines(el)).to.deep.equal(order.slice(0, FIRST + 60));
+      // A new dataset starts again from its first page.
+      el.data = structuredClone(data);
+      await el.updateComplete;
+      expect(entries(el).length).to.equal(FIRST);
+    });
+
     it('keeps a chip tapped mid-screen where it was: the page scrolls by what went above it', async () => {
       const el = await fixture<Timeline>(html`<summit-proposal-timeline .data=${data}></summit-proposal-timeline>`);
       $<HTMLButtonElement>(el, '[part="more-button"]')!.click();

@@ -35,6 +35,16 @@ export class ProgressiveController implements ReactiveController {
     this.limit = all ? Infinity : total > this.page ? this.first : this.page;
   }
 
+  /** How many items the reader had drawn (not counting print). */
+  get reached(): number {
+    return this.limit;
+  }
+
+  /** Draws at least `count` items, as many as the reader had drawn of this list before. */
+  resume(count: number) {
+    this.limit = Math.max(this.limit, count);
+  }
+
   /** Draws at least up to the item at `index`, in whole pages. */
   reveal(index: number) {
     const pages = Math.max(0, Math.ceil((index + 1 - this.first) / this.page));

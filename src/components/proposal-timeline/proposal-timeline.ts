@@ -120,6 +120,8 @@ export class SummitProposalTimeline extends SummitElement {
   private refocus: HTMLElement | undefined;
   /** Entries whose evidence the reader opened: their quotes are drawn from then on. */
   private readonly opened = new Set<string>();
+  /** How many entries were drawn of each list the reader left (by filter), for when they come back to it. */
+  private readonly reached = new Map<string, number>();
   /** Server-rendered output carries every quote, for readers without JavaScript; hydration keeps them. */
   private allEvidence = isServer;
 
@@ -152,7 +154,9 @@ export class SummitProposalTimeline extends SummitElement {
     const { keep, keepFocus } = this;
     this.keep = this.keepFocus = undefined;
     if (summit !== this.shownSummit || key !== this.filterKey) {
-      if (summit !== this.shownSummit) this.opened.clear();
+      // How far the reader had drawn the list they leave: coming back to it (clearing a filter) draws as far again.
+      if (summit === this.shownSummit) this.reached.set(this.filterKey, this.pages.reached);
+      else for (const seen of [this.opened, this.reached]) seen.clear();
       this.shownSummit = summit;
       this.buckets = timeline(summit, filter);
       this.matching = this.buckets.reduce((n, b) => n + b.items.length, 0);
@@ -160,6 +164,7 @@ export class SummitProposalTimeline extends SummitElement {
       // Server output carries every entry, for readers without JavaScript and for search engines (it has no Show
       // more that works); hydrating it draws the same, and keeps them.
       this.pages.reset(this.matching, !this.interactive);
+      this.pages.resume(this.reached.get(key) ?? 0);
       // The entry whose chip changed the filter stays drawn, so its chip keeps the focus.
       if (keep) this.pages.reveal(this.buckets.flatMap((b) => b.items).findIndex((p) => p.id === keep));
       this.refocus = keepFocus;
