@@ -35,8 +35,6 @@ import { sourceLocale, targetLocales } from './locales/locale-codes.js';
 export type SummitWidgetTag =
   'summit-card' | 'summit-leader-roster' | 'summit-proposal-timeline' | 'summit-sector-cloud' | 'summit-quote';
 
-type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-
 /** Attributes every widget takes when pre-rendered. */
 export interface SummitCommonAttributes {
   id?: string;
@@ -48,7 +46,8 @@ export interface SummitCommonAttributes {
   lang?: string;
   theme?: 'light' | 'dark';
   heading?: string;
-  'heading-level'?: HeadingLevel | `${HeadingLevel}`;
+  /** Default 2 (1 becomes 2 too); past 6 the widget's headings are ARIA headings (`role="heading" aria-level`). */
+  'heading-level'?: number | `${number}`;
 }
 
 /** The attributes each widget takes, by tag. */

@@ -202,7 +202,8 @@ function renderError(error: SummitDataError, own: boolean, titled: boolean, retr
   </div>`;
 }
 
-type Own = { key: unknown; summit?: Summit; error?: SummitDataError };
+/** The element's own dataset: loaded, failed, or loading (`shown`: the dataset it showed until then, if any). */
+type Own = { key: unknown; summit?: Summit; error?: SummitDataError; shown?: Summit };
 
 /**
  * Resolves the dataset for one element, in this order: its own `data`
@@ -232,6 +233,8 @@ export class SummitDataController implements ReactiveController {
   private detach = new AbortController();
   private localSelection: Selection = {};
   private reported: SummitDataError | undefined;
+  /** The dataset the element showed at its last update, kept in view while a new `src` loads. */
+  private shown: Summit | undefined;
 
   constructor(host: SummitDataHost) {
     this.host = host;
@@ -359,6 +362,7 @@ export class SummitDataController implements ReactiveController {
   private unsaid = false;
 
   hostUpdated() {
+    this.shown = this.summit;
     this.unsaid = !this.host.isConnected;
     if (this.unsaid) return;
     const error = this.error;
@@ -368,7 +372,7 @@ export class SummitDataController implements ReactiveController {
       this.host.warn(error.message);
     }
     this.reported = error;
-    const summit = this.isOwn ? this.summit : undefined;
+    const summit = this.isOwn && this.status === 'complete' ? this.summit : undefined;
     if (summit && summit !== this.announced) this.host.dispatchEvent(new SummitLoadEvent(summit));
     this.announced = summit;
   }
@@ -401,10 +405,13 @@ export class SummitDataController implements ReactiveController {
     return this.context?.status ?? (parsing(this.host) ? 'pending' : 'idle');
   }
 
-  /** The validated dataset, once loaded. */
+  /**
+   * The validated dataset, once loaded; while a new `src` loads (status `pending`), the one shown until then, which
+   * stays in view rather than a loading message: a page that updates a widget's src does not blank it meanwhile.
+   */
   get summit(): Summit | undefined {
     const own = this.resolve();
-    return own ? own.summit : this.context?.summit;
+    return own ? (own.summit ?? (own.error ? undefined : own.shown)) : this.context?.summit;
   }
 
   get error(): SummitDataError | undefined {
@@ -449,9 +456,11 @@ export class SummitDataController implements ReactiveController {
     // One box, marked with the language of our words where the page reads another. Once the dataset is shown, its
     // layout runs in the direction of the dataset's language where it names one (most of the text is the dataset's):
     // a French dataset on an Arabic page is laid out left to right, an Arabic one on an English page right to left.
-    const lang = this.status === 'complete' ? this.summit!.lang : undefined;
+    const lang = this.summit?.lang;
     const dir = lang ? directionOf(lang) : undefined;
-    return html`<div class="ui" lang=${ifDefined(this.host.uiLang)} dir=${ifDefined(dir)}>
+    // Busy while it shows one dataset and loads the next (a new src): assistive technology waits for the new one.
+    const busy = this.status === 'pending' && this.summit ? 'true' : undefined;
+    return html`<div class="ui" lang=${ifDefined(this.host.uiLang)} dir=${ifDefined(dir)} aria-busy=${ifDefined(busy)}>
       ${this.state(complete, title)}
     </div>`;
   }
@@ -462,10 +471,11 @@ export class SummitDataController implements ReactiveController {
    */
   private state(complete: (summit: Summit) => unknown, title: unknown): unknown {
     const announce = this.isOwn;
+    // Loaded, or loading the next while this one stays in view.
+    const summit = this.summit;
+    if (summit) return complete(summit);
     let message: TemplateResult;
     switch (this.status) {
-      case 'complete':
-        return complete(this.summit!);
       case 'pending':
         message = html`<div
           part="message status"
@@ -590,7 +600,7 @@ export class SummitDataController implements ReactiveController {
       case TaskStatus.ERROR:
         return { key, error: toDataError(this.task.error) };
       default:
-        return { key };
+        return { key, shown: this.shown };
     }
   }
 

@@ -127,7 +127,7 @@ export class SummitDataElement extends LitElement {
 
   /**
    * The validated dataset the element shows (its own, or its `<summit-data>`'s), frozen; undefined until one is
-   * loaded. `summit-load` says when it arrives.
+   * loaded. `summit-load` says when it arrives. While a new `src` loads (`status` pending), the one shown until then.
    */
   get summit(): Summit | undefined {
     return this.summitData.summit;

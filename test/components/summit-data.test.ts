@@ -498,6 +498,64 @@ describe('what the page changes while a widget is away, or alongside the dataset
     await waitUntil(() => textOf(el.shadowRoot!.querySelector('h2')) === 'Changed Summit', 'the new title');
   });
 
+  it('keeps the dataset it shows in view, busy, while a new src loads (alone and in a <summit-data>)', async () => {
+    const wrap = await fixture(
+      html`<div>
+        <summit-leader-roster src=${DATASET_URL}></summit-leader-roster>
+        <summit-data src=${DATASET_URL}><summit-proposal-timeline></summit-proposal-timeline></summit-data>
+      </div>`,
+    );
+    const roster = wrap.querySelector<LitElement & { src: string; summit: unknown; status: string }>(
+      'summit-leader-roster',
+    )!;
+    const provider = wrap.querySelector<SummitData>('summit-data')!;
+    const timeline = wrap.querySelector<LitElement & { summit: unknown; status: string }>('summit-proposal-timeline')!;
+    await settled(roster);
+    await settled(timeline);
+    const [names, headlines, before] = [textOf(roster.shadowRoot), textOf(timeline.shadowRoot), roster.summit];
+    expect(names).to.contain('Sanae Takaichi');
+    const loads: Event[] = [];
+    roster.addEventListener('summit-load', (e) => loads.push(e));
+    // The same file, a second late: a new dataset object once it arrives.
+    const slow = `/test-slow?to=${encodeURIComponent(DATASET_URL)}`;
+    roster.src = slow;
+    provider.src = slow;
+    await roster.updateComplete;
+    await provider.updateComplete;
+    await timeline.updateComplete;
+    for (const [el, text] of [
+      [roster, names],
+      [timeline, headlines],
+    ] as const) {
+      expect(el.status, el.localName).to.equal('pending');
+      expect(
+        el.shadowRoot!.querySelector('[part~="message"]') === null,
+        `${el.localName}: no loading message`,
+      ).to.equal(true);
+      // Compared as a whole, not diffed (two long texts apart would take the reporter minutes).
+      expect(textOf(el.shadowRoot) === text, `${el.localName} shows what it showed`).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.ui')!.getAttribute('aria-busy'), el.localName).to.equal('true');
+    }
+    expect(roster.summit === before, 'the dataset shown so far').to.equal(true);
+    await expect(roster).to.be.accessible();
+    await waitUntil(() => roster.status === 'complete' && timeline.status === 'complete', 'the new src loads', {
+      timeout: 5000,
+    });
+    await roster.updateComplete;
+    await timeline.updateComplete;
+    expect(roster.summit !== before, 'the new dataset').to.equal(true);
+    expect(loads, 'summit-load for the new dataset, once').to.have.length(1);
+    for (const el of [roster, timeline])
+      expect(el.shadowRoot!.querySelector('.ui[aria-busy]'), el.localName).to.equal(null);
+    // A src that fails shows its error, not the dataset before it.
+    roster.src = '/no/such.json';
+    await settled(roster);
+    expect(roster.status).to.equal('error');
+    expect(roster.summit).to.equal(undefined);
+    expect(textOf(roster.shadowRoot)).to.not.contain('Sanae Takaichi');
+    expect(roster.shadowRoot!.querySelector('[part~="error"]')).to.not.equal(null);
+  });
+
   it('keeps a request in flight while it is moved (a list reordered), and loads it once', async () => {
     const url = `/test-slow?to=${encodeURIComponent(DATASET_URL)}`;
     const fetched = await fetchesDuring(async () => {
