@@ -24,7 +24,9 @@ export function loadTranslation(locale: string) {
   return module;
 }
 
-let configured = false;
+/** Set once the page's language is watched; `tried`, once configuring @lit/localize was tried. */
+let watching = false;
+let tried = false;
 /** The language of the UI strings now: the source locale until another is in place (ours, or the page's own setup). */
 let current: string = sourceLocale;
 if (typeof window !== 'undefined') {
@@ -62,26 +64,23 @@ export function supportedLocale(tag: string | null | undefined): string {
   return (targetLocales as readonly string[]).includes(base) ? base : sourceLocale;
 }
 
-/** Configures @lit/localize once per page and keeps it in step with `<html lang>`. */
+/**
+ * Keeps our words in step with `<html lang>`. @lit/localize has one set-up per page, so it is configured only once our
+ * words need a translation (the page is in Japanese or Russian): a page whose own Lit components configure it can do
+ * so after importing the widgets, in any other language. Where the page configured it first, its locale and its
+ * `loadLocale` serve our words too (README, Languages: merge `summitTranslation(locale)` into it).
+ */
 export function ensureLocalization() {
-  if (configured || typeof document === 'undefined') return;
-  configured = true;
-  try {
-    ({ setLocale } = configureLocalization({
-      sourceLocale,
-      targetLocales,
-      loadLocale: loadTranslation,
-    }));
-  } catch {
-    // The page configured @lit/localize itself: its locale setting applies to our strings.
-    return;
-  }
+  if (watching || typeof document === 'undefined') return;
+  watching = true;
   const root = document.documentElement;
   const apply = () => {
     // A new page language changes more than the UI strings (which @lit/localize redraws, if they change): the
     // languages our words and the dataset's are marked with, and the dates' locale. Every widget redraws.
     window.dispatchEvent(new Event(PAGE_LANG_EVENT));
-    return setLocale?.(supportedLocale(root.lang));
+    const locale = supportedLocale(root.lang);
+    if (!setLocale && (locale === sourceLocale || !configure(locale))) return;
+    return setLocale?.(locale);
   };
   firstLocale = Promise.resolve(apply()).catch(() => undefined);
   // A `lang` set on any element of the page (a section, a provider) changes the language of the widgets inside it.
@@ -89,6 +88,34 @@ export function ensureLocalization() {
     if (records.some((r) => r.target === root)) void apply();
     else window.dispatchEvent(new Event(PAGE_LANG_EVENT));
   }).observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** Configures @lit/localize for our words, once; false where the page has configured it itself. */
+function configure(locale: string): boolean {
+  if (!tried) {
+    tried = true;
+    try {
+      ({ setLocale } = configureLocalization({ sourceLocale, targetLocales, loadLocale: loadTranslation }));
+    } catch {
+      // The page's own set-up gives our words, in its locale, from what its loadLocale loads: in the page's language
+      // where that merges ours (summit-widgets/translations); else in English, which the console says once. Checked
+      // now, and again once its locale is in (it may still be loading).
+      const translated = () => msg('Leaders') !== 'Leaders' && !!(current = locale);
+      if (translated()) return false;
+      const again = (event?: Event) => {
+        if ((event as CustomEvent<{ status: string }> | undefined)?.detail.status === 'loading') return;
+        removeEventListener(LOCALE_STATUS_EVENT, again);
+        clearTimeout(timer);
+        if (translated()) return;
+        console.warn(
+          `summit-widgets: the page configured @lit/localize itself, so the widgets' words come from its loadLocale, which has none of them in "${locale}": merge summitTranslation("${locale}") from summit-widgets/translations into the templates it loads (see the README, Languages)`,
+        );
+      };
+      addEventListener(LOCALE_STATUS_EVENT, again);
+      const timer = setTimeout(again, 2000);
+    }
+  }
+  return setLocale !== undefined;
 }
 
 /** Sets the language of the widgets' UI strings (en, ja or ru), e.g. when the page has no `lang`. */
