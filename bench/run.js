@@ -68,7 +68,8 @@ for (const n of CLOUD_SIZES) {
     cases.push({ key: `cloud-frame/static/${n}`, round, page: 'static-copy', fn: 'frame', n, from: 'cloud-ours' });
 }
 for (const n of TIMELINE_OURS_SIZES) {
-  const round = `timeline/${n}`;
+  // The 10,000-event case runs in the 20-event round: its goal divides by our 20-event time, measured alongside.
+  const round = `timeline/${TIMELINE_PEER_SIZES.includes(n) ? n : TIMELINE_OURS_SIZES[0]}`;
   cases.push({ key: `timeline/ours/${n}`, round, page: 'timeline-ours', fn: 'frame', n });
   // For information only (no goal), so the gate skips it.
   if (!quick) cases.push({ key: `timeline/bare-lit/${n}`, round, page: 'timeline-bare', fn: 'frame', n });
@@ -150,7 +151,7 @@ for (const name of Object.keys(ENTRIES)) {
     name: `${name} entry, over Lit`,
     group: 'ours',
     budget: ELEMENT_ENTRIES.includes(name) ? sizeBudgets.entryGzipOverLit : undefined,
-    guard: ELEMENT_ENTRIES.includes(name) ? sizeGuards.entryGzipOverLit : undefined,
+    guard: ELEMENT_ENTRIES.includes(name) ? sizeGuards.entryGzipOverLit[name] : undefined,
   };
   if (entry.error) weights.push({ ...row, error: entry.error });
   else await addWeight(row, entry.files);
@@ -379,6 +380,11 @@ for (const g of timingGoals) {
   // The same ratio against the static copy of our output (full runs), where the goal names one: the most any script
   // could reach with what we draw.
   if (g.floor && med(g.floor) !== undefined) row.ceiling = med(g.peer) / med(g.floor);
+  // Work of ours a goal's clock leaves out where the peer's includes it (our text measuring, before our layout runs;
+  // d3-cloud measures inside its own): the ratio with it added, beside the goal's.
+  const extra = g.alsoCounting && byKey.get(g.ours)?.[g.alsoCounting.field];
+  if (extra !== undefined && med(g.ours) !== undefined)
+    row.withExtra = { ratio: med(g.peer) / (med(g.ours) + extra), what: g.alsoCounting.what };
   if (missing.length || !Number.isFinite(ratio)) {
     row.status = 'not measured';
     row.note = missing.map((k) => `${k}: ${byKey.get(k)?.error ?? 'not run'}`).join('; ');
@@ -400,7 +406,9 @@ const placedKeys = caseRows.filter((r) => /^cloud-(layout|frame)\/ours\//.test(r
 const placedRow = { id: placeAllWords.id, label: placeAllWords.label, kind: 'placed', details: [] };
 for (const r of placedKeys) {
   if (r.placed === undefined) placedRow.details.push(`${r.key}: ${r.error ?? 'not measured'}`);
-  else placedRow.details.push(`${r.key}: ${r.placed}/${r.n}`);
+  // Where the cloud grew past the 600×400 box to place them all, the size it grew to.
+  else
+    placedRow.details.push(`${r.key}: ${r.placed}/${r.n}${r.grownTo ? ` (in ${r.grownTo.join('×')})` : ''}`);
 }
 const measuredPlaced = placedKeys.filter((r) => r.placed !== undefined);
 placedRow.status = !measuredPlaced.length

@@ -104,7 +104,8 @@ export async function buildCdn(root) {
       build: {
         outDir: relative(root, outDir),
         emptyOutDir: true,
-        sourcemap: false,
+        // As shipped: each file ends with its sourceMappingURL line, which is weighed with it (the maps are not).
+        sourcemap: true,
         lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'summit-widgets.min.js' },
       },
     });

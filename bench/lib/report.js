@@ -15,14 +15,22 @@ const FLOOR_NOTE =
   `paint of our output. No script drawing that output can be faster, so the peer's time over it is the most any ` +
   `script could reach with it (for information, no goal).`;
 
+/** A goal's ratio, with the digits that tell it from the goal where it is within 1% of it (3.003× is not 3×). */
+const measured = (g) =>
+  g.ratio !== undefined && Math.abs(g.ratio / g.goal - 1) < 0.01 ? `${g.ratio.toFixed(3)}×` : x(g.ratio);
+
 function status(g) {
   if (g.kind === 'placed') return g.status;
   if (g.ratio === undefined) return `${g.status}${g.note ? ` (${g.note})` : ''}`;
-  if (g.status === 'met') return `**met**, ${g.margin.toFixed(1)}× the goal`;
-  const short =
-    g.direction === '≥' ? `needs ${(1 / g.margin).toFixed(1)}× faster` : `needs ${(1 / g.margin).toFixed(1)}× less`;
+  const extra = g.withExtra
+    ? `; ${g.withExtra.what}: ${x(g.withExtra.ratio)}${g.withExtra.ratio < g.goal ? ', under the goal' : ''}`
+    : '';
+  if (g.status === 'met') return `**met**, ${g.margin.toFixed(1)}× the goal${extra}`;
+  const by = 1 / g.margin;
+  const short = `needs ${by < 1.05 ? `${((by - 1) * 100).toFixed(1)}%` : `${by.toFixed(1)}×`} ${g.direction === '≥' ? 'faster' : 'less'}`;
   const ceiling = g.ceiling === undefined ? '' : `; our output drawn with no script at all reaches ${x(g.ceiling)}`;
-  return `**missed**: ${(g.margin * 100).toFixed(0)}% of the goal (${short})${ceiling}${g.note ? `; ${g.note}` : ''}`;
+  const share = g.margin > 0.99 ? (g.margin * 100).toFixed(1) : (g.margin * 100).toFixed(0);
+  return `**missed**: ${share}% of the goal (${short})${ceiling}${extra}${g.note ? `; ${g.note}` : ''}`;
 }
 
 export function renderMarkdown(out) {
@@ -43,7 +51,7 @@ export function renderMarkdown(out) {
       `${out.date.slice(0, 16).replace('T', ' ')} UTC · ${out.samplesPerCase} samples per case, fresh browser context each · ` +
       `headless Chromium ${out.machine.chromium} · ${out.machine.cpus} × ${out.machine.cpuModel} · Node ${out.machine.node} · ` +
       `${out.durationSeconds} s in all; load average ${out.machine.loadAverage.join(' → ')} ` +
-      `(${out.machine.loadAverage[0] > out.machine.cpus ? 'busy machine: absolute times inflated' : 'quiet'}).\n` +
+      `(${out.machine.loadAverage[0] > out.machine.cpus ? 'busy at its start: absolute times inflated' : 'quiet at its start'}; the figure at the end includes the run's own browser).\n` +
       `Times are median (min) in ms; every ratio is between medians of this run.`,
   );
 
@@ -52,7 +60,7 @@ export function renderMarkdown(out) {
       ['Goal', 'Measured', 'Goal', 'Status'],
       out.goals.map((g) => [
         g.label,
-        g.kind === 'placed' ? g.details.join(', ') : x(g.ratio),
+        g.kind === 'placed' ? g.details.join(', ') : measured(g),
         g.kind === 'placed' ? 'all' : `${g.direction} ${g.goal}×`,
         status(g),
       ]),
@@ -104,7 +112,7 @@ export function renderMarkdown(out) {
           'placed: ours / d3 / wc2',
         ],
         rows,
-      )}\n\nLayout alone is timed on a fresh page (first run, code not yet compiled), like a reader's first view; ` +
+      )}\n\nLayout alone is timed on a fresh page (the first run of code compiled as its file loaded, see the compile hint in bench/README.md), like a reader's first view; ` +
         `"warm" is a second run in the same page, for information. Our layout never drops a word: when the words ` +
         `do not fit the box it grows taller (size shown); d3-cloud and wordcloud2 leave out what does not fit. ` +
         FLOOR_NOTE,

@@ -1,7 +1,7 @@
 /**
- * Cloud layout alone, ours: packCloud() on measured text boxes, on a fresh page (code not yet
- * compiled, as on a reader's first view). Measuring (canvas measureText) happens before the clock
- * starts; its time is reported separately, and so is a second, warm packing of the same words.
+ * Cloud layout alone, ours: packCloud() on measured text boxes, on a fresh page (its first run, as on a reader's first
+ * view). Measuring (canvas measureText, as the widget measures) happens before the clock starts; its time is reported
+ * separately (the goals table adds it too: d3-cloud measures inside its layout), and so is a second, warm packing.
  */
 import { packCloud } from '../../src/layout/cloud.ts';
 import { CLOUD_BOX, CLOUD_GAP, sizedWords } from '../lib/words.js';
