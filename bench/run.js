@@ -407,8 +407,7 @@ const placedRow = { id: placeAllWords.id, label: placeAllWords.label, kind: 'pla
 for (const r of placedKeys) {
   if (r.placed === undefined) placedRow.details.push(`${r.key}: ${r.error ?? 'not measured'}`);
   // Where the cloud grew past the 600×400 box to place them all, the size it grew to.
-  else
-    placedRow.details.push(`${r.key}: ${r.placed}/${r.n}${r.grownTo ? ` (in ${r.grownTo.join('×')})` : ''}`);
+  else placedRow.details.push(`${r.key}: ${r.placed}/${r.n}${r.grownTo ? ` (in ${r.grownTo.join('×')})` : ''}`);
 }
 const measuredPlaced = placedKeys.filter((r) => r.placed !== undefined);
 placedRow.status = !measuredPlaced.length
