@@ -48,7 +48,7 @@ export const uiLocale = (): string => current;
 export const serverUiLocale = (locale: string): void => void (current = locale);
 let setLocale: ((locale: string) => Promise<void>) | undefined;
 /** Whether our words' language is ours to set (false where the page configured @lit/localize itself). */
-export const ownsLocale = (): boolean => setLocale !== undefined;
+export const ownsLocale = (): boolean => !tried || setLocale !== undefined;
 /** Settles once the page's first locale is in place (at once on an English page). */
 let firstLocale: Promise<unknown> = Promise.resolve();
 
@@ -121,7 +121,9 @@ function configure(locale: string): boolean {
 /** Sets the language of the widgets' UI strings (en, ja or ru), e.g. when the page has no `lang`. */
 export async function setWidgetLocale(locale: string): Promise<void> {
   ensureLocalization();
-  await setLocale?.(supportedLocale(locale));
+  const wanted = supportedLocale(locale);
+  if (!setLocale && wanted !== sourceLocale) configure(wanted);
+  await setLocale?.(wanted);
 }
 
 /** ", " between the items of a line of ours ("、" in Japanese): a source's title, publisher and date, a list of names. */
