@@ -24,8 +24,11 @@ export interface StringSchema<T extends string = string> {
   readonly max?: number;
   /** A further check; returns what was expected when it fails. */
   readonly refine?: ((value: string) => string | undefined) | undefined;
-  /** What to do about text that `pattern` refuses, for a common mistake it can name; added to the message in ( ). */
-  readonly hint?: ((value: string) => string | undefined) | undefined;
+  /**
+   * What to do about text that `pattern` refuses, for a common mistake it can name; added to the message in ( ). It is
+   * given the whole input too (`root`): the dataset's own entries can name the fix (a country's code for its name).
+   */
+  readonly hint?: ((value: string, root?: unknown) => string | undefined) | undefined;
   readonly optional?: true;
 }
 
@@ -109,7 +112,7 @@ export const string = <T extends string = string>(
 
 export const oneOf = <const T extends string>(
   values: readonly T[],
-  hint?: (value: string) => string | undefined,
+  hint?: (value: string, root?: unknown) => string | undefined,
 ): StringSchema<T> => string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values, hint });
 
 export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
@@ -189,6 +192,7 @@ export function check<S extends Schema>(
   value: unknown,
   issues: SummitDataIssue[],
   path: Segment[] = [],
+  root: unknown = value,
 ): Infer<S> {
   switch (schema.type) {
     case 'string': {
@@ -197,7 +201,7 @@ export function check<S extends Schema>(
         !(schema.pattern?.test(value) ?? true) ||
         !(schema.values?.includes(value) ?? true)
       ) {
-        const hint = typeof value === 'string' ? schema.hint?.(value) : undefined;
+        const hint = typeof value === 'string' ? schema.hint?.(value, root) : undefined;
         expected(issues, path, schema.expect, value, schema.optional, hint && ` (${hint})`);
       } else if (value.length > (schema.max ?? Infinity) && [...value].length > schema.max!) {
         // Characters as a reader counts them (an emoji is one), not UTF-16 units.
@@ -249,14 +253,14 @@ export function check<S extends Schema>(
         const copy: unknown[] = [];
         for (let i = 0; i < value.length; i++) {
           path.push(i);
-          copy.push(check(schema.items, value[i], issues, path));
+          copy.push(check(schema.items, value[i], issues, path, root));
           path.pop();
         }
         return Object.freeze(copy) as never;
       }
     case 'object':
       if (!isRecord(value)) return expected(issues, path, expectation(schema), value, schema.optional) as never;
-      return fields(schema.fields, value, issues, path, undefined, schema.unknown) as never;
+      return fields(schema.fields, value, issues, path, root, undefined, schema.unknown) as never;
     case 'variant': {
       const { key, shapes } = schema;
       if (!isRecord(value)) {
@@ -267,7 +271,7 @@ export function check<S extends Schema>(
         const message = `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`;
         return fail(issues, [...path, key], message) as never;
       }
-      return fields(shapes[tag]!, value, issues, path, key) as never;
+      return fields(shapes[tag]!, value, issues, path, root, key) as never;
     }
   }
   return value as never;
@@ -322,6 +326,7 @@ function fields(
   value: Record<string, unknown>,
   issues: SummitDataIssue[],
   path: Segment[],
+  root: unknown,
   tag?: string,
   unknown?: Readonly<Record<string, string>>,
 ) {
@@ -338,7 +343,7 @@ function fields(
     } else if (value[key] !== undefined) {
       if (!field.optional) found++;
       path.push(key);
-      out[key] = check(field, value[key], issues, path);
+      out[key] = check(field, value[key], issues, path, root);
       path.pop();
     }
   }

@@ -104,11 +104,27 @@ const upper = (s: string, pattern: RegExp) => {
   return code !== s && pattern.test(code) ? `write it as ${quoted(code)}` : undefined;
 };
 
+/**
+ * A name where a code belongs ("Kazakhstan" for "KZ"): the code of the entry in the dataset's `countries` of that name,
+ * where there is one; else, for what reads as a name (a capital, then two small letters or more; or words), that.
+ */
+const codeForName = (s: string, root: unknown): string | undefined => {
+  const name = s.trim().toLowerCase();
+  const countries = (root as { countries?: unknown } | undefined)?.countries;
+  const entries = Array.isArray(countries) ? (countries as { code?: unknown; name?: unknown }[]) : [];
+  const at = entries.findIndex((c) => typeof c?.name === 'string' && c.name.trim().toLowerCase() === name);
+  const code = entries[at]?.code;
+  if (typeof code === 'string' && CODE.test(code))
+    return `a name, not a code: write ${quoted(code)}, the code of countries[${at}]`;
+  return /^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim()) ? 'a name, not a code, such as "KZ" for Kazakhstan' : undefined;
+};
+
 /** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {
   pattern: COUNTRY,
   refine: isoCode,
-  hint: (s) =>
+  hint: (s, root) =>
+    codeForName(s, root) ??
     upper(s, COUNTRY) ??
     (CODE.test(s.trim().toUpperCase())
       ? 'a country\'s code has two letters ("JP", not "JPN"); an organisation cannot be the host or the place'
@@ -121,7 +137,7 @@ export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such
  */
 export const CountryOrOrganisationCodeSchema = string(
   'a country code such as "JP", or an organisation\'s of 2 to 10 capital letters such as "EBRD"',
-  { pattern: CODE, refine: isoCode, hint: (s) => upper(s, CODE) },
+  { pattern: CODE, refine: isoCode, hint: (s, root) => codeForName(s, root) ?? upper(s, CODE) },
 );
 
 /** A verbatim excerpt of a source backing a fact. */

@@ -174,6 +174,32 @@ describe('parseSummit', () => {
     ]);
   });
 
+  it("names the code where a country's name is written for it (the entry in countries of that name)", () => {
+    const input = smallSummit();
+    const [first, second, third] = input.countries;
+    input.leaders[0]!.country = second!.name;
+    input.place.country = ` ${first!.name} `;
+    input.host = 'Ruritania';
+    input.proposals[0]!.initiatedBy = 'Grand Fenwick';
+    // The entry itself with its name for a code: no code of its own to offer.
+    input.countries[2]!.code = third!.name;
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`)).to.deep.equal([
+      `place.country: " ${first!.name} " (a name, not a code: write "${first!.code}", the code of countries[0])`,
+      'host: "Ruritania" (a name, not a code, such as "KZ" for Kazakhstan)',
+      `leaders[0].country: "${second!.name}" (a name, not a code: write "${second!.code}", the code of countries[1])`,
+      `countries[2].code: "${third!.name}" (a name, not a code, such as "KZ" for Kazakhstan)`,
+      'proposals[0].initiatedBy: "Grand Fenwick" (a name, not a code, such as "KZ" for Kazakhstan)',
+    ]);
+  });
+
+  it("names the code where a country's name in capitals passes for an organisation's code", () => {
+    const input = smallSummit();
+    input.leaders[0]!.country = 'KAZAKHSTAN';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'leaders[0].country: unknown organisation "KAZAKHSTAN": a name, not a code: write "KZ", the code of countries[2]',
+    ]);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',
