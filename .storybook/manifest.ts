@@ -122,6 +122,20 @@ export function argTypesFromManifest(manifest: Manifest | undefined): ArgTypesEn
         },
       };
     }
+    // A property and a part of the same name (`status`, `error`) collide the same way: the property is put back.
+    for (const member of declaration?.members ?? []) {
+      const shadowing = argTypes[member.name];
+      const category = shadowing?.table?.category;
+      if (!shadowing || category === 'properties' || category === 'attributes' || category === 'story') continue;
+      argTypes[`${category}: ${member.name}`] = { ...shadowing, control: false };
+      argTypes[member.name] = {
+        name: member.name,
+        description: member.description ?? '',
+        type: { name: 'other', value: member.type?.text ?? '' },
+        control: false,
+        table: { category: 'properties', type: { summary: member.type?.text ?? '' } },
+      };
+    }
     for (const [key, argType] of Object.entries(argTypes)) {
       const category = argType.table?.category;
       const text = argType.table?.type?.summary ?? '';
@@ -134,6 +148,7 @@ export function argTypesFromManifest(manifest: Manifest | undefined): ArgTypesEn
           options = optional ? ['', ...values] : values;
           control = { type: 'select', ...(optional ? { labels: { '': '(unset)' } } : {}) };
         } else if (text === 'number') control = { type: 'number' };
+        else if (text === 'boolean') control = { type: 'boolean' };
         else control = { type: 'text' };
       } else if (category && category !== 'attributes' && category !== 'story' && argType.control === undefined) {
         // Properties mirror attributes or take objects; events, parts, custom properties and slots are docs only.

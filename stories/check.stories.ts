@@ -45,8 +45,8 @@ const meta = {
       </summit-data-checker>`,
   // A tool, not a component: no docs page of its own (Docs/Dataset links here).
   tags: ['!autodocs'],
-  // No add-ons panel: it would cover the report, which comes below the box.
-  parameters: { controls: { disable: true }, showPanel: false },
+  // No add-ons panel on the editor's page (.storybook/manager.ts): it would cover the report, below the box.
+  parameters: { controls: { disable: true } },
 } satisfies Meta;
 
 export default meta;

@@ -19,11 +19,11 @@ import {
   type SummitArgs,
 } from './shared.js';
 
-type Args = SummitArgs & LinkedArgs;
+type Args = SummitArgs & LinkedArgs & { 'show-all'?: boolean };
 
 const render = (args: Args) =>
   html`<summit-sector-cloud
-    ${attributes(summitAttributes(args))}
+    ${attributes({ ...summitAttributes(args), 'show-all': args['show-all'] ? 'show-all' : undefined })}
     .data=${dataOf(args)}
     @summit-select=${args.onSummitSelect}
     @summit-error=${args.onSummitError}
