@@ -48,7 +48,7 @@ export const Default: Story = {};
 export const Linked: Story = {
   args: { src: '', selectedLeader: 'mirziyoyev' },
   argTypes: linkedArgTypes,
-  render: (args) => linked(render(args), 'summit-card', args),
+  render: (args) => linked(render({ ...args, dataset: 'none' }), 'summit-card', args),
 };
 
 /** While the dataset is on its way (this story's request never answers). */

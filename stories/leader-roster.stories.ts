@@ -53,7 +53,7 @@ export const Default: Story = {};
 export const Linked: Story = {
   args: { src: '' },
   argTypes: linkedArgTypes,
-  render: (args) => linked(render(args), 'summit-leader-roster', args),
+  render: (args) => linked(render({ ...args, dataset: 'none' }), 'summit-leader-roster', args),
   play: async ({ canvasElement }) => {
     const roster = await drawn(canvasElement, 'summit-leader-roster');
     const timeline = await drawn(canvasElement, 'summit-proposal-timeline');

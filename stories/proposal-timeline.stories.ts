@@ -53,7 +53,7 @@ export const Default: Story = {};
 export const Linked: Story = {
   args: { src: '', selectedSector: 'dialogue' },
   argTypes: linkedArgTypes,
-  render: (args) => linked(render(args), 'summit-proposal-timeline', args),
+  render: (args) => linked(render({ ...args, dataset: 'none' }), 'summit-proposal-timeline', args),
   play: async ({ canvasElement, args }) => {
     if (!args.selectedSector) return;
     const timeline = await drawn(canvasElement, 'summit-proposal-timeline');

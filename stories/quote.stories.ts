@@ -43,7 +43,7 @@ export const Default: Story = {};
 export const Linked: Story = {
   args: { src: '', 'quote-id': 'mountains-can-be-moved' },
   argTypes: linkedArgTypes,
-  render: (args) => linked(render(args), 'summit-quote', args),
+  render: (args) => linked(render({ ...args, dataset: 'none' }), 'summit-quote', args),
 };
 
 /** While the dataset is on its way (this story's request never answers). */

@@ -53,7 +53,7 @@ export const Default: Story = {};
 export const Linked: Story = {
   args: { src: '' },
   argTypes: linkedArgTypes,
-  render: (args) => linked(render(args), 'summit-sector-cloud', args),
+  render: (args) => linked(render({ ...args, dataset: 'none' }), 'summit-sector-cloud', args),
   play: async ({ canvasElement }) => {
     const cloud = await drawn(canvasElement, 'summit-sector-cloud', 'ul.cloud.placed');
     const timeline = await drawn(canvasElement, 'summit-proposal-timeline');

@@ -238,7 +238,7 @@ export const selectionOf = (args: LinkedArgs): Selection => ({
 });
 
 /**
- * A news page's block: `<summit-data>` loading the real dataset, the featured
+ * A news page's block: `<summit-data>` loading the real dataset (or the one the dataset control names), the featured
  * widget first, then the other widgets, all linked through the provider. The
  * other widgets' headings take the featured one's level (`heading-level`).
  */
@@ -254,8 +254,11 @@ export function linked(featured: TemplateResult, featuredTag: string, args: Part
     ['summit-card', html`<summit-card heading-level=${ifDefined(level)}></summit-card>`],
     ['summit-quote', html`<summit-quote heading-level=${ifDefined(level)}></summit-quote>`],
   ];
+  // The dataset control gives the provider its dataset (the featured widget is drawn without one of its own).
+  const data = dataOf(args);
   return html`${pageStyles}<summit-data
-      src=${DATASET_URL}
+      src=${ifDefined(data === undefined ? DATASET_URL : undefined)}
+      .data=${data}
       theme=${ifDefined(args.theme || undefined)}
       .selection=${selectionOf(args)}
     >
