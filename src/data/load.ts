@@ -98,6 +98,13 @@ function likelyCause(text: string, at: number, what: string): [number, string] |
     return [at, fix];
   }
   const before = text.slice(0, at).trimEnd();
+  // Not JSON from its first character: a web page (or the element around an inline dataset), or plain words.
+  if (!before && c === '<') {
+    return [at, 'HTML, not JSON (a web page, or an element around the dataset): give the JSON itself, from { to }'];
+  }
+  if (!before && /\p{L}/u.test(c) && !/^(true|false|null)\b/.test(text.slice(at))) {
+    return [at, 'words, not JSON: a dataset is an object, from { to }'];
+  }
   const commaBefore = before.endsWith(',');
   if ((c === ']' || c === '}') && commaBefore) {
     return [before.length - 1, 'a comma after the last item, which JSON does not allow: remove it'];

@@ -958,6 +958,12 @@ describe('parseJsonText', () => {
         '(line 2, column 15): a line break inside quoted text, which JSON does not allow: write it as \\n, or add the missing closing quote',
       '{"a": "Tokyo\u0007"}':
         '(line 1, column 13): a control character (\\u0007) inside quoted text, which JSON does not allow: remove it',
+      // A page pasted whole, or the element around an inline dataset; words where the JSON should start.
+      '<!doctype html>\n<html>':
+        '(line 1, column 1): HTML, not JSON (a web page, or an element around the dataset): give the JSON itself, from { to }',
+      '  <summit-data>{}</summit-data>':
+        '(line 1, column 3): HTML, not JSON (a web page, or an element around the dataset): give the JSON itself, from { to }',
+      'Tokyo summit': '(line 1, column 1): words, not JSON: a dataset is an object, from { to }',
     };
     for (const [text, cause] of Object.entries(causes)) {
       expect(messageOf(text)[0]!.message, text).to.equal(`the dataset is not valid JSON ${cause}`);
