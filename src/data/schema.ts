@@ -116,7 +116,9 @@ const codeForName = (s: string, root: unknown): string | undefined => {
   const code = entries[at]?.code;
   if (typeof code === 'string' && CODE.test(code))
     return `a name, not a code: write ${quoted(code)}, the code of countries[${at}]`;
-  return /^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim()) ? 'a name, not a code, such as "KZ" for Kazakhstan' : undefined;
+  return /^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim())
+    ? 'a name, not a code: write its code, and add an entry to countries with this name'
+    : undefined;
 };
 
 /** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */

@@ -67,8 +67,9 @@ export function supportedLocale(tag: string | null | undefined): string {
 /**
  * Keeps our words in step with `<html lang>`. @lit/localize has one set-up per page, so it is configured only once our
  * words need a translation (the page is in Japanese or Russian): a page whose own Lit components configure it can do
- * so after importing the widgets, in any other language. Where the page configured it first, its locale and its
- * `loadLocale` serve our words too (README, Languages: merge `summitTranslation(locale)` into it).
+ * so after importing the widgets, in any other language. Where the page configured it first (before the widgets' first
+ * update: in the module that imports them, say), its locale and its `loadLocale` serve our words too (README,
+ * Languages: merge `summitTranslation(locale)` into it).
  */
 export function ensureLocalization() {
   if (watching || typeof document === 'undefined') return;
@@ -82,7 +83,11 @@ export function ensureLocalization() {
     if (!setLocale && (locale === sourceLocale || !configure(locale))) return;
     return setLocale?.(locale);
   };
-  firstLocale = Promise.resolve(apply()).catch(() => undefined);
+  // Once the script that defined the widgets has run: a bundler may put them in a chunk that runs before the page's
+  // own module, which configures @lit/localize after its imports (a page of its own first, as its code reads).
+  firstLocale = Promise.resolve()
+    .then(apply)
+    .catch(() => undefined);
   // A `lang` set on any element of the page (a section, a provider) changes the language of the widgets inside it.
   new MutationObserver((records) => {
     if (records.some((r) => r.target === root)) void apply();
@@ -108,7 +113,11 @@ function configure(locale: string): boolean {
         clearTimeout(timer);
         if (translated()) return;
         console.warn(
-          `summit-widgets: the page configured @lit/localize itself, so the widgets' words come from its loadLocale, which has none of them in "${locale}": merge summitTranslation("${locale}") from summit-widgets/translations into the templates it loads (see the README, Languages)`,
+          `summit-widgets: the page configured @lit/localize itself, so the widgets' words follow its locale and come from its loadLocale: ${
+            event
+              ? `it has none of them in "${locale}": merge summitTranslation("${locale}") from summit-widgets/translations into the templates it loads`
+              : `it has set no locale yet (the page is in "${locale}"): call its setLocale, with summitTranslation("${locale}") from summit-widgets/translations merged into the templates it loads`
+          } (see the README, Languages)`,
         );
       };
       addEventListener(LOCALE_STATUS_EVENT, again);

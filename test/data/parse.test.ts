@@ -185,10 +185,10 @@ describe('parseSummit', () => {
     input.countries[2]!.code = third!.name;
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`)).to.deep.equal([
       `place.country: " ${first!.name} " (a name, not a code: write "${first!.code}", the code of countries[0])`,
-      'host: "Ruritania" (a name, not a code, such as "KZ" for Kazakhstan)',
+      'host: "Ruritania" (a name, not a code: write its code, and add an entry to countries with this name)',
       `leaders[0].country: "${second!.name}" (a name, not a code: write "${second!.code}", the code of countries[1])`,
-      `countries[2].code: "${third!.name}" (a name, not a code, such as "KZ" for Kazakhstan)`,
-      'proposals[0].initiatedBy: "Grand Fenwick" (a name, not a code, such as "KZ" for Kazakhstan)',
+      `countries[2].code: "${third!.name}" (a name, not a code: write its code, and add an entry to countries with this name)`,
+      'proposals[0].initiatedBy: "Grand Fenwick" (a name, not a code: write its code, and add an entry to countries with this name)',
     ]);
   });
 
