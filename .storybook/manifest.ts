@@ -102,38 +102,29 @@ export function argTypesFromManifest(manifest: Manifest | undefined): ArgTypesEn
   return (context) => {
     const argTypes: Record<string, StrictInputType> = { ...context.argTypes };
     const declaration = typeof context.component === 'string' ? tags.get(context.component) : undefined;
-    for (const attribute of declaration?.attributes ?? []) {
-      const shadowing = argTypes[attribute.name];
+    // A property and a part of the same name (`status`, `error`) collide the same way: the property is put back.
+    const rows = [
+      ...(declaration?.attributes ?? []).map((entry) => ({ entry, own: 'attributes' })),
+      ...(declaration?.members ?? []).map((entry) => ({ entry, own: 'properties' })),
+    ];
+    for (const { entry, own } of rows) {
+      const shadowing = argTypes[entry.name];
       const category = shadowing?.table?.category;
-      if (!shadowing || category === 'attributes' || category === 'story') continue;
-      argTypes[`${category}: ${attribute.name}`] = { ...shadowing, control: false };
-      const text = attribute.type?.text;
-      argTypes[attribute.name] = {
-        name: attribute.name,
-        description: attribute.description ?? '',
-        type: { name: 'other', value: text ?? '' },
+      if (!shadowing || category === own || category === 'attributes' || category === 'story') continue;
+      argTypes[`${category}: ${entry.name}`] = { ...shadowing, control: false };
+      const text = entry.type?.text ?? '';
+      argTypes[entry.name] = {
+        name: entry.name,
+        description: entry.description ?? '',
+        type: { name: 'other', value: text },
         // Extracted rows never carry a control: one here came from the story's own argTypes.
         ...(shadowing.control !== undefined ? { control: shadowing.control } : {}),
         ...(shadowing.options ? { options: shadowing.options } : {}),
         table: {
-          category: 'attributes',
-          type: { summary: text ?? '' },
-          defaultValue: attribute.default ? { summary: attribute.default } : undefined,
+          category: own,
+          type: { summary: text },
+          defaultValue: entry.default ? { summary: entry.default } : undefined,
         },
-      };
-    }
-    // A property and a part of the same name (`status`, `error`) collide the same way: the property is put back.
-    for (const member of declaration?.members ?? []) {
-      const shadowing = argTypes[member.name];
-      const category = shadowing?.table?.category;
-      if (!shadowing || category === 'properties' || category === 'attributes' || category === 'story') continue;
-      argTypes[`${category}: ${member.name}`] = { ...shadowing, control: false };
-      argTypes[member.name] = {
-        name: member.name,
-        description: member.description ?? '',
-        type: { name: 'other', value: member.type?.text ?? '' },
-        control: false,
-        table: { category: 'properties', type: { summary: member.type?.text ?? '' } },
       };
     }
     for (const [key, argType] of Object.entries(argTypes)) {

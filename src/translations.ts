@@ -12,12 +12,11 @@
  * Defines no element.
  */
 import type { LocaleModule } from '@lit/localize';
-import { loadTranslation } from './internal/localize.js';
-import { targetLocales } from './locales/locale-codes.js';
-import { primary } from './internal/lang.js';
+import { loadTranslation, supportedLocale } from './internal/localize.js';
+import { sourceLocale } from './locales/locale-codes.js';
 
 /** Our words in `locale` (`ja`, `ja-JP`, `ru`…), or undefined for a language we have no translation for. */
 export async function summitTranslation(locale: string): Promise<LocaleModule | undefined> {
-  const base = primary(locale);
-  return (targetLocales as readonly string[]).includes(base) ? loadTranslation(base) : undefined;
+  const ours = supportedLocale(locale);
+  return ours === sourceLocale ? undefined : loadTranslation(ours);
 }

@@ -1,5 +1,5 @@
 import { check } from './check.js';
-import { SummitSchema, isRealDate } from './schema.js';
+import { SummitSchema, codeOfNamed, isRealDate } from './schema.js';
 import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
@@ -114,12 +114,15 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const country = (segments: (string | number)[], code: string | undefined) =>
     code === undefined ||
     countries.has(code) ||
-    unknown(segments, code.length > 2 ? 'organisation' : 'country', code, () => {
-      // A country's name in capitals ("KAZAKHSTAN", as a hint for "Kazakhstan" once said): its code, not a new entry.
-      const at = summit.countries.findIndex((c) => c.name.trim().toLowerCase() === code.toLowerCase());
-      if (at >= 0) return `a name, not a code: write "${summit.countries[at]!.code}", the code of countries[${at}]`;
-      return `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`;
-    });
+    unknown(
+      segments,
+      code.length > 2 ? 'organisation' : 'country',
+      code,
+      () =>
+        // A country's name in capitals ("KAZAKHSTAN", passing for an organisation's code): its code, not a new entry.
+        codeOfNamed(summit.countries, code) ??
+        `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`,
+    );
   // The host and the place are a country's; an organisation has no territory.
   const notOrganisation = (segments: (string | number)[], code: string, fix: string) => {
     const at = organisations.get(code);

@@ -105,17 +105,25 @@ const upper = (s: string, pattern: RegExp) => {
 };
 
 /**
- * A name where a code belongs ("Kazakhstan" for "KZ"): the code of the entry in the dataset's `countries` of that name,
- * where there is one; else, for what reads as a name (a capital, then two small letters or more; or words), that.
+ * A country's name written where its code belongs ("Kazakhstan", or "KAZAKHSTAN" taken for an organisation's code):
+ * the code of the entry of that name in `countries` (as given: the fields' check sees the input, the references' check
+ * the dataset), or undefined where none has a code to offer.
  */
-const codeForName = (s: string, root: unknown): string | undefined => {
-  const name = s.trim().toLowerCase();
-  const countries = (root as { countries?: unknown } | undefined)?.countries;
+export function codeOfNamed(countries: unknown, name: string): string | undefined {
+  const wanted = name.trim().toLowerCase();
   const entries = Array.isArray(countries) ? (countries as { code?: unknown; name?: unknown }[]) : [];
-  const at = entries.findIndex((c) => typeof c?.name === 'string' && c.name.trim().toLowerCase() === name);
+  const at = entries.findIndex((c) => typeof c?.name === 'string' && c.name.trim().toLowerCase() === wanted);
   const code = entries[at]?.code;
-  if (typeof code === 'string' && CODE.test(code))
-    return `a name, not a code: write ${quoted(code)}, the code of countries[${at}]`;
+  return typeof code === 'string' && CODE.test(code)
+    ? `a name, not a code: write ${quoted(code)}, the code of countries[${at}]`
+    : undefined;
+}
+
+/** A name where a code belongs: its entry's code (`codeOfNamed`), else, for what reads as a name (a capital, then two
+ * small letters or more; or words), that. */
+const codeForName = (s: string, root: unknown): string | undefined => {
+  const known = codeOfNamed((root as { countries?: unknown } | undefined)?.countries, s);
+  if (known) return known;
   return /^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim())
     ? 'a name, not a code: write its code, and add an entry to countries with this name'
     : undefined;

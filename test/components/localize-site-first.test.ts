@@ -7,7 +7,7 @@ import { configureLocalization } from '@lit/localize';
 import { summitTranslation } from '../../src/translations.js';
 import type { SummitLeaderRoster } from '../../src/index.js';
 import { smallSummit } from '../fixtures/summits.js';
-import { textOf } from '../fixtures/render.js';
+import { consoleWarnings, textOf } from '../fixtures/render.js';
 
 describe("the page's own @lit/localize set-up, before the widgets", () => {
   it('gives the widgets Japanese where its loadLocale merges summitTranslation', async () => {
@@ -21,20 +21,14 @@ describe("the page's own @lit/localize set-up, before the widgets", () => {
       }),
     });
     await setLocale('ja');
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await consoleWarnings(async () => {
       await import('../../src/index.js');
       const roster = await fixture<SummitLeaderRoster>(
         html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
       );
       await roster.updateComplete;
       expect(textOf(roster.shadowRoot)).to.contain('首脳');
-    } finally {
-      console.warn = warn;
-      document.documentElement.lang = 'en';
-    }
+    }).finally(() => (document.documentElement.lang = 'en'));
     expect(warned, 'nothing to say: the page gives our words').to.deep.equal([]);
   });
 });

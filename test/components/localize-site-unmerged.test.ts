@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configureLocalization } from '@lit/localize';
 import type { SummitLeaderRoster } from '../../src/index.js';
 import { smallSummit } from '../fixtures/summits.js';
-import { textOf } from '../fixtures/render.js';
+import { consoleWarnings, textOf } from '../fixtures/render.js';
 
 describe("the page's own @lit/localize set-up, without the widgets' words", () => {
   it('leaves them English, and says once how to merge them (once its locale is in)', async () => {
@@ -18,25 +18,19 @@ describe("the page's own @lit/localize set-up, without the widgets' words", () =
       loadLocale: () => new Promise((resolve) => (release = () => resolve({ templates: { greeting: 'Привет' } }))),
     });
     const ready = setLocale('ru');
-    const warned: string[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warned.push(args.join(' '));
-    try {
+    const warned = await consoleWarnings(async (said) => {
       await import('../../src/index.js');
       const roster = await fixture<SummitLeaderRoster>(
         html`<summit-leader-roster .data=${smallSummit()}></summit-leader-roster>`,
       );
       await roster.updateComplete;
-      expect(warned, 'not while the page loads its locale').to.deep.equal([]);
+      expect(said, 'not while the page loads its locale').to.deep.equal([]);
       release();
       await ready;
-      await waitUntil(() => warned.length > 0, 'a warning once the locale is in');
+      await waitUntil(() => said.length > 0, 'a warning once the locale is in');
       await roster.updateComplete;
       expect(textOf(roster.shadowRoot)).to.contain('Leaders');
-    } finally {
-      console.warn = warn;
-      document.documentElement.lang = 'en';
-    }
+    }).finally(() => (document.documentElement.lang = 'en'));
     expect(warned).to.have.length(1);
     expect(warned[0]).to.contain('summitTranslation("ru")');
   });
