@@ -1,6 +1,14 @@
 import { check } from './check.js';
 import { SummitSchema, codeOfNamed, isRealDate } from './schema.js';
-import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
+import {
+  SummitDataError,
+  isoCodeFor,
+  isoCodeNamed,
+  joinPath,
+  quoted,
+  unaccented,
+  type SummitDataIssue,
+} from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
 
@@ -74,9 +82,12 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
     if (c.organisation) organisations.set(c.code, i);
     // Longer codes are organisations' (a country's has two letters): "EBRD" declared as one, "JPN" a mistake.
     else if (c.code.length > 2) {
+      const iso = isoCodeNamed(c.code);
       add(
         ['countries', i, 'code'],
-        `"${c.code}" is not a country's code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry`,
+        iso
+          ? `"${c.code}" is a name, not a code: write "${iso}" (its ISO code)`
+          : `"${c.code}" is not a country's code (ISO 3166-1 alpha-2: two letters, "JP"): for an international organisation, add "organisation": true to this entry`,
       );
     }
   });
@@ -121,6 +132,7 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
       () =>
         // A country's name in capitals ("KAZAKHSTAN", passing for an organisation's code): its code, not a new entry.
         codeOfNamed(summit.countries, code) ??
+        (code.length > 2 ? isoCodeFor(code) : undefined) ??
         `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`,
     );
   // The host and the place are a country's; an organisation has no territory.

@@ -5,7 +5,7 @@
  * (`data/summit.schema.json`) is generated from it.
  */
 import { boolean, integer, list, object, oneOf, optional, string, variant } from './check.js';
-import { quoted, uEscape, unaccented } from './errors.js';
+import { isoCodeFor, quoted, uEscape, unaccented } from './errors.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** `"а" is U+0430`; a character a message shows escaped (a control, say) by its code alone. */
@@ -119,15 +119,14 @@ export function codeOfNamed(countries: unknown, name: string): string | undefine
     : undefined;
 }
 
-/** A name where a code belongs: its entry's code (`codeOfNamed`), else, for what reads as a name (a capital, then two
- * small letters or more; or words), that. */
-const codeForName = (s: string, root: unknown): string | undefined => {
-  const known = codeOfNamed((root as { countries?: unknown } | undefined)?.countries, s);
-  if (known) return known;
-  return /^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim())
+/** A name where a code belongs: its entry's code (`codeOfNamed`), else the ISO code of a country of that name, else,
+ * for what reads as a name (a capital, then two small letters or more; or words), that. */
+const codeForName = (s: string, root: unknown): string | undefined =>
+  codeOfNamed((root as { countries?: unknown } | undefined)?.countries, s) ??
+  isoCodeFor(s) ??
+  (/^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim())
     ? 'a name, not a code: write its code, and add an entry to countries with this name'
-    : undefined;
-};
+    : undefined);
 
 /** ISO 3166-1 alpha-2 country code: what a summit's host and place are (an organisation is neither). */
 export const CountryCodeSchema = string('an ISO 3166-1 alpha-2 country code such as "JP"', {

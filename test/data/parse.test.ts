@@ -187,7 +187,7 @@ describe('parseSummit', () => {
       `place.country: " ${first!.name} " (a name, not a code: write "${first!.code}", the code of countries[0])`,
       'host: "Ruritania" (a name, not a code: write its code, and add an entry to countries with this name)',
       `leaders[0].country: "${second!.name}" (a name, not a code: write "${second!.code}", the code of countries[1])`,
-      `countries[2].code: "${third!.name}" (a name, not a code: write its code, and add an entry to countries with this name)`,
+      `countries[2].code: "${third!.name}" (a name, not a code: write "KZ", its ISO code, which an entry in countries must have)`,
       'proposals[0].initiatedBy: "Grand Fenwick" (a name, not a code: write its code, and add an entry to countries with this name)',
     ]);
   });
@@ -198,6 +198,33 @@ describe('parseSummit', () => {
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
       'leaders[0].country: unknown organisation "KAZAKHSTAN": a name, not a code: write "KZ", the code of countries[2]',
     ]);
+  });
+
+  it("names the ISO code of a country's name that has no entry in countries, in capitals or not", () => {
+    const iso = (code: string) =>
+      `a name, not a code: write "${code}", its ISO code, which an entry in countries must have`;
+    const messages = (change: (input: ReturnType<typeof smallSummit>) => void) => {
+      const input = smallSummit();
+      change(input);
+      return issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`);
+    };
+    // Passing for an organisation's code (the references' check).
+    expect(messages((input) => (input.leaders[0]!.country = 'MONGOLIA'))).to.deep.equal([
+      `leaders[0].country: unknown organisation "MONGOLIA": ${iso('MN')}`,
+    ]);
+    // Not a code at all (the fields' check), accents as written.
+    expect(messages((input) => (input.proposals[0]!.initiatedBy = 'Türkiye'))).to.deep.equal([
+      `proposals[0].initiatedBy: "Türkiye" (${iso('TR')})`,
+    ]);
+    // An entry of countries with a name for its code.
+    expect(messages((input) => input.countries.push({ code: 'CHINA', name: 'China' }))).to.deep.equal([
+      'countries[3].code: "CHINA" is a name, not a code: write "CN" (its ISO code)',
+    ]);
+    // An organisation declared as one keeps its code, even a country's name.
+    const declared = smallSummit();
+    declared.countries.push({ code: 'CHAD', name: 'Chad Basin Commission', organisation: true });
+    declared.proposals[1]!.initiatedBy = 'CHAD';
+    expect(parseSummit(declared).proposals[1]!.initiatedBy).to.equal('CHAD');
   });
 
   it('refuses non-https URLs, whatever their spelling', () => {
