@@ -68,7 +68,7 @@ function docsHeadingLevel(canvas: unknown): number {
  * they draw takes; the story view keeps the widgets' own level.
  */
 const withDocsHeadings: Decorator = (story, context) =>
-  context.viewMode === 'docs' && context.args['heading-level'] === undefined
+  context.viewMode === 'docs' && !context.args['heading-level']
     ? story({ args: { ...context.args, 'heading-level': docsHeadingLevel(context.canvasElement) } })
     : story();
 

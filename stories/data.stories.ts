@@ -43,7 +43,7 @@ const render = (args: Args) =>
       @summit-select=${args.onSummitSelect}
       @summit-error=${args.onSummitError}
     >
-      ${widgets(args['heading-level'])}
+      ${widgets(args['heading-level'] || undefined)}
     </summit-data>`;
 
 const meta = {

@@ -52,7 +52,7 @@ export interface SummitArgs {
   timeout?: number;
   theme: '' | 'light' | 'dark';
   heading: string;
-  'heading-level'?: number;
+  'heading-level'?: number | '';
   lang: string;
   onSummitError?: (event: Event) => void;
   onSummitSelect?: (event: Event) => void;
@@ -85,6 +85,11 @@ export const summitArgTypes = {
   lang: {
     options: ['', 'en', 'ja', 'ru'],
     control: { type: 'select', labels: { '': '(inherited)' } },
+  },
+  // The levels a heading has, rather than a number control, whose "Set number" sets 0 (which the widget refuses).
+  'heading-level': {
+    options: ['', 1, 2, 3, 4, 5, 6],
+    control: { type: 'select', labels: { '': '(default: 2, or 3 in a section with its own h2)' } },
   },
   data: { control: false },
 } as const;
@@ -243,7 +248,7 @@ export const selectionOf = (args: LinkedArgs): Selection => ({
  * other widgets' headings take the featured one's level (`heading-level`).
  */
 export function linked(featured: TemplateResult, featuredTag: string, args: Partial<SummitArgs> & LinkedArgs) {
-  const level = args['heading-level'];
+  const level = args['heading-level'] || undefined;
   const others: [string, TemplateResult][] = [
     ['summit-sector-cloud', html`<summit-sector-cloud heading-level=${ifDefined(level)}></summit-sector-cloud>`],
     [
