@@ -36,8 +36,10 @@ export interface StringSchema<T extends string = string> {
 export interface IntegerSchema {
   readonly type: 'integer';
   readonly expect: string;
-  readonly min?: number;
-  readonly max?: number;
+  readonly min?: number | undefined;
+  readonly max?: number | undefined;
+  /** What to write instead of a value it refuses, for a common mistake it can name ("June" for a month: 6). */
+  readonly hint?: ((value: unknown) => string | undefined) | undefined;
   readonly optional?: true;
 }
 
@@ -58,22 +60,26 @@ export interface ListSchema<I extends Schema = Schema> {
 }
 
 /**
- * An object with exactly these fields (unknown fields are errors: they are usually typos). `unknown` says what to do
- * instead of a field that people add by mistake, by its name ("weight": derived, never typed in).
+ * What to do instead of a field that people add by mistake, by its name ("weight": derived, never typed in): the
+ * words, or a function of the field's value (and of a variant's kind) that writes them, or undefined for the default.
  */
+export type UnknownFields = Readonly<Record<string, string | ((value: unknown, kind?: unknown) => string | undefined)>>;
+
+/** An object with exactly these fields (unknown fields are errors: they are usually typos; see `UnknownFields`). */
 export interface ObjectSchema<P extends Fields = Fields> {
   readonly type: 'object';
   readonly fields: P;
   readonly expect: string;
-  readonly unknown?: Readonly<Record<string, string>> | undefined;
+  readonly unknown?: UnknownFields | undefined;
   readonly optional?: true;
 }
 
-/** One of several object shapes, told apart by the string field `key`. */
+/** One of several object shapes, told apart by the string field `key` (`unknown` as in `ObjectSchema`). */
 export interface VariantSchema<K extends string = string, M extends Record<string, Fields> = Record<string, Fields>> {
   readonly type: 'variant';
   readonly key: K;
   readonly shapes: M;
+  readonly unknown?: UnknownFields | undefined;
   readonly optional?: true;
 }
 
@@ -115,12 +121,12 @@ export const oneOf = <const T extends string>(
   hint?: (value: string, root?: unknown) => string | undefined,
 ): StringSchema<T> => string(values.length > 1 ? `one of ${quoteAll(values)}` : quoteAll(values), { values, hint });
 
-export const integer = (expect: string, min?: number, max?: number): IntegerSchema => ({
-  type: 'integer',
-  expect,
-  min,
-  max,
-});
+export const integer = (
+  expect: string,
+  min?: number,
+  max?: number,
+  hint?: (value: unknown) => string | undefined,
+): IntegerSchema => ({ type: 'integer', expect, min, max, hint });
 
 export const boolean = (expect: string): BooleanSchema => ({ type: 'boolean', expect });
 
@@ -134,13 +140,14 @@ export const list = <I extends Schema>(items: I, what: readonly [string, string]
 export const object = <const P extends Fields>(
   fields: P,
   expect = 'an object',
-  unknown?: Readonly<Record<string, string>>,
+  unknown?: UnknownFields,
 ): ObjectSchema<P> => ({ type: 'object', fields, expect, unknown });
 
 export const variant = <const K extends string, const M extends Record<string, Fields>>(
   key: K,
   shapes: M,
-): VariantSchema<K, M> => ({ type: 'variant', key, shapes });
+  unknown?: UnknownFields,
+): VariantSchema<K, M> => ({ type: 'variant', key, shapes, unknown });
 
 export const optional = <S extends Schema>(schema: S): S & { readonly optional: true } => ({
   ...schema,
@@ -228,7 +235,8 @@ export function check<S extends Schema>(
         // "2028" for 2028: the number is right, its quotes are not.
         const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
         const quoted = Number.isInteger(n) && n >= (schema.min ?? -Infinity) && n <= (schema.max ?? Infinity);
-        const hint = quoted ? ' (text: write it as a number, without quotes)' : undefined;
+        const named = schema.hint?.(value);
+        const hint = quoted ? ' (text: write it as a number, without quotes)' : named && ` (${named})`;
         expected(issues, path, schema.expect, value, schema.optional, hint);
       }
       break;
@@ -271,7 +279,7 @@ export function check<S extends Schema>(
         const message = `expected ${JSON.stringify(key)} to be one of ${quoteAll(Object.keys(shapes))}, got ${received(tag)}`;
         return fail(issues, [...path, key], message) as never;
       }
-      return fields(shapes[tag]!, value, issues, path, root, key) as never;
+      return fields(shapes[tag]!, value, issues, path, root, key, schema.unknown) as never;
     }
   }
   return value as never;
@@ -314,8 +322,16 @@ function shapeOf(schema: Fields) {
  * What to do about an unknown field: the object's own word for it (`unknown`, own keys only: "constructor" is no
  * hint), else the field it is but for case or a plural ("sector" for "sectors"), else remove it.
  */
-function unknownFix(schema: Fields, key: string, unknown?: Readonly<Record<string, string>>): string {
-  if (unknown && has(unknown, key)) return unknown[key]!;
+function unknownFix(
+  schema: Fields,
+  key: string,
+  value: Record<string, unknown>,
+  tag?: string,
+  unknown?: UnknownFields,
+): string {
+  const fix = unknown && has(unknown, key) ? unknown[key]! : undefined;
+  const own = typeof fix === 'function' ? fix(value[key], tag === undefined ? undefined : value[tag]) : fix;
+  if (own) return own;
   const bare = (k: string) => k.toLowerCase().replace(/s$/, '');
   const meant = Object.keys(schema).find((k) => bare(k) === bare(key));
   return meant ? `did you mean ${received(meant)}?` : 'remove it or check its spelling';
@@ -328,7 +344,7 @@ function fields(
   path: Segment[],
   root: unknown,
   tag?: string,
-  unknown?: Readonly<Record<string, string>>,
+  unknown?: UnknownFields,
 ) {
   const shape = shapeOf(schema);
   // A variant's tag comes first, as the reader wrote it.
@@ -339,7 +355,7 @@ function fields(
     const field = shape.fields[key];
     if (!field) {
       if (key !== tag)
-        fail(issues, [...path, key], `unknown field ${received(key)}: ${unknownFix(schema, key, unknown)}`);
+        fail(issues, [...path, key], `unknown field ${received(key)}: ${unknownFix(schema, key, value, tag, unknown)}`);
     } else if (value[key] !== undefined) {
       if (!field.optional) found++;
       path.push(key);

@@ -99,27 +99,3 @@ export function joinPath(segments: readonly (string | number)[]): string {
   }
   return out;
 }
-
-/**
- * The ISO 3166-1 code of a country (or the European Union) named in English, in any case ("MONGOLIA", " Mongolia":
- * "MN"), from the platform's own list of region names; undefined for any other name. It reads every two-letter code's
- * name, so it is only for the way to an error message.
- */
-export function isoCodeNamed(name: string): string | undefined {
-  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  const wanted = unaccented(name.trim());
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      const known = names.of(code);
-      if (known !== undefined && unaccented(known) === wanted) return code;
-    }
-  }
-  return undefined;
-}
-
-/** How to write the ISO code of a country's name where it has no entry in countries ("MN", the code of Mongolia). */
-export const isoCodeFor = (name: string): string | undefined => {
-  const code = isoCodeNamed(name);
-  return code && `a name, not a code: write ${quoted(code)}, its ISO code, which an entry in countries must have`;
-};

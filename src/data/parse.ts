@@ -1,14 +1,7 @@
 import { check } from './check.js';
-import { SummitSchema, codeOfNamed, isRealDate } from './schema.js';
-import {
-  SummitDataError,
-  isoCodeFor,
-  isoCodeNamed,
-  joinPath,
-  quoted,
-  unaccented,
-  type SummitDataIssue,
-} from './errors.js';
+import { SummitSchema, isRealDate } from './schema.js';
+import { isoCodeFor, isoCodeNamed, keyOfNamed } from './hints.js';
+import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
 
@@ -54,12 +47,14 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const idsOf = (
     key: 'leaders' | 'agenda' | 'proposals' | 'sectors' | 'quotes' | 'outcomes' | 'history' | 'sources',
   ) => {
-    const ids = new Set<string>();
+    // Each id's first index: a duplicate says where the first is.
+    const ids = new Map<string, number>();
     (summit[key] ?? []).forEach((item, i) => {
-      if (ids.has(item.id)) add([key, i, 'id'], `duplicate id "${item.id}": ids must be unique within ${key}`);
-      ids.add(item.id);
+      const first = ids.get(item.id);
+      if (first === undefined) ids.set(item.id, i);
+      else add([key, i, 'id'], `duplicate id "${item.id}" (${key}[${first}] has it): ids must be unique within ${key}`);
     });
-    return ids;
+    return new Set(ids.keys());
   };
   const leaders = idsOf('leaders');
   const sectors = idsOf('sectors');
@@ -73,12 +68,13 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
   const sources = idsOf('sources');
   for (const key of ['agenda', 'proposals', 'quotes', 'outcomes', 'history'] as const) idsOf(key);
 
-  const countries = new Set<string>();
-  // Each organisation's index in countries.
+  // Each code's first index, and each organisation's.
+  const countries = new Map<string, number>();
   const organisations = new Map<string, number>();
   summit.countries.forEach((c, i) => {
-    if (countries.has(c.code)) add(['countries', i, 'code'], `duplicate country "${c.code}"`);
-    countries.add(c.code);
+    const first = countries.get(c.code);
+    if (first === undefined) countries.set(c.code, i);
+    else add(['countries', i, 'code'], `duplicate country "${c.code}" (countries[${first}] has it): keep one entry`);
     if (c.organisation) organisations.set(c.code, i);
     // Longer codes are organisations' (a country's has two letters): "EBRD" declared as one, "JPN" a mistake.
     else if (c.code.length > 2) {
@@ -131,7 +127,7 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
       code,
       () =>
         // A country's name in capitals ("KAZAKHSTAN", passing for an organisation's code): its code, not a new entry.
-        codeOfNamed(summit.countries, code) ??
+        keyOfNamed(summit, 'countries', code, 'code') ??
         (code.length > 2 ? isoCodeFor(code) : undefined) ??
         `${code.length > 2 ? `add it to countries as {"code": "${code}", "name": "…", "organisation": true}` : 'add it to countries (with "organisation": true if it is an international organisation)'}${alternative(code, countries, 'countries')}`,
     );
@@ -259,9 +255,9 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
  * and hyphens, or at most two typed wrong, fewer than a third of it, with the same first letter and digits), else the
  * ids themselves where there are at most 5.
  */
-function alternative(id: string, ids: Set<string>, list: string): string {
+function alternative(id: string, ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, list: string): string {
   const bare = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
-  const all = [...ids];
+  const all = [...ids.keys()];
   // Numbers name different things ("article-2025-12-20", "-21"): never one for another. A first letter is seldom
   // mistyped ("ramafosa" is "ramaphosa"; "synergy" is not "energy").
   const like = (s: string) => s[0] + s.replace(/\D/g, '');

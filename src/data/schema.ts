@@ -5,7 +5,8 @@
  * (`data/summit.schema.json`) is generated from it.
  */
 import { boolean, integer, list, object, oneOf, optional, string, variant } from './check.js';
-import { isoCodeFor, quoted, uEscape, unaccented } from './errors.js';
+import { quoted, uEscape, unaccented } from './errors.js';
+import { dateRewrite, isoCodeFor, keyOfNamed, monthNamed } from './hints.js';
 
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** `"а" is U+0430`; a character a message shows escaped (a control, say) by its code alone. */
@@ -18,16 +19,23 @@ export const IdSchema = string('an id of lowercase letters, digits and hyphens (
   pattern: ID,
   // The id it probably is ("Šimkūnas", "Expert forum"); else the characters an id cannot hold that do not show it: a
   // Cyrillic "а" looks like the Latin one.
-  hint: (s) => {
+  // A leader's or a sector's name: its id ("Sanae Takaichi": "takaichi").
+  hint: (s, root) => {
     const id = unaccented(s)
       .trim()
       .replace(/[\s_]+/g, '-');
     const odd = [...new Set(s.match(/[^\x20-\x7e]/g))];
-    return ID.test(id)
-      ? `write it as ${quoted(id)}`
-      : odd.length
-        ? `${odd.map(named).join(', ')}: type ${odd.length > 1 ? 'them' : 'it'} again in plain a-z`
-        : undefined;
+    return (
+      keyOfNamed(root, 'leaders', s, 'id', ID) ??
+      keyOfNamed(root, 'sectors', s, 'id', ID) ??
+      (ID.test(id)
+        ? `write it as ${quoted(id)}`
+        : /^[a-z0-9][a-z0-9-]{64,}$/.test(id)
+          ? `at most 64 characters, not ${[...s].length}: shorten it`
+          : odd.length
+            ? `${odd.map(named).join(', ')}: type ${odd.length > 1 ? 'them' : 'it'} again in plain a-z`
+            : undefined)
+    );
   },
 });
 
@@ -60,12 +68,15 @@ export const LangSchema = string('a BCP 47 language tag such as "en" or "pt-BR"'
 export const DateSchema = string('a date written YYYY-MM-DD, in the years 1000 to 9999', {
   pattern: /^[1-9]\d{3}-\d{2}-\d{2}$/,
   refine: (s) => (isRealDate(s) ? undefined : 'a real calendar date'),
+  // "13/01/2026", "January 14, 2026": the same date, written the one way.
+  hint: (s) => dateRewrite(s, false, isRealDate),
 });
 
 /** A year, a month or a day that exists: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, in the years 1000 to 9999. */
 export const PartialDateSchema = string('YYYY, YYYY-MM or YYYY-MM-DD, in the years 1000 to 9999', {
   pattern: /^[1-9]\d{3}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/,
   refine: (s) => (isPartialDate(s) ? undefined : 'a real YYYY, YYYY-MM or YYYY-MM-DD'),
+  hint: (s) => dateRewrite(s, true, isRealDate),
 });
 
 /** A four-digit year. */
@@ -105,24 +116,13 @@ const upper = (s: string, pattern: RegExp) => {
 };
 
 /**
- * A country's name written where its code belongs ("Kazakhstan", or "KAZAKHSTAN" taken for an organisation's code):
- * the code of the entry of that name in `countries` (as given: the fields' check sees the input, the references' check
- * the dataset), or undefined where none has a code to offer.
+ * A name where a code belongs ("Kazakhstan", or "KAZAKHSTAN" taken for an organisation's code): the code of the entry
+ * of that name in `countries` (as given: the fields' check sees the input, the references' check the dataset), else
+ * the ISO code of a country of that name, else, for what reads as a name (a capital, then two small letters or more;
+ * or words), that.
  */
-export function codeOfNamed(countries: unknown, name: string): string | undefined {
-  const wanted = name.trim().toLowerCase();
-  const entries = Array.isArray(countries) ? (countries as { code?: unknown; name?: unknown }[]) : [];
-  const at = entries.findIndex((c) => typeof c?.name === 'string' && c.name.trim().toLowerCase() === wanted);
-  const code = entries[at]?.code;
-  return typeof code === 'string' && CODE.test(code)
-    ? `a name, not a code: write ${quoted(code)}, the code of countries[${at}]`
-    : undefined;
-}
-
-/** A name where a code belongs: its entry's code (`codeOfNamed`), else the ISO code of a country of that name, else,
- * for what reads as a name (a capital, then two small letters or more; or words), that. */
 const codeForName = (s: string, root: unknown): string | undefined =>
-  codeOfNamed((root as { countries?: unknown } | undefined)?.countries, s) ??
+  keyOfNamed(root, 'countries', s, 'code', CODE) ??
   isoCodeFor(s) ??
   (/^\p{Lu}\p{Ll}{2,}|\s\S/u.test(s.trim())
     ? 'a name, not a code: write its code, and add an entry to countries with this name'
@@ -158,7 +158,10 @@ export const EvidenceSchema = object({
 });
 const evidence = list(EvidenceSchema, ['evidence excerpt', 'evidence excerpts'], 1);
 
-const month = integer('a month number 1-12', 1, 12);
+const month = integer('a month number 1-12', 1, 12, (v) => {
+  const n = typeof v === 'string' ? monthNamed(v) : undefined;
+  return n ? `write ${n}` : undefined;
+});
 
 /** The source's own words for the time ("next year", "by 2040"): shown as the source wrote it. */
 const phrase = optional(TextSchema);
@@ -167,31 +170,52 @@ const phrase = optional(TextSchema);
  * When something happens, at the precision the source used. `phrase` keeps
  * the source's own words ("next year", "by 2040").
  */
-export const WhenSchema = variant('kind', {
-  day: { date: DateSchema, phrase },
-  month: { year: YearSchema, month, phrase },
-  year: { year: YearSchema, phrase },
-  /**
-   * A deadline, at the precision of the source: "by 2040" (`year`), "by June 2026" (and `month`), "by 30 June 2026"
-   * (and `day`, of that month).
-   */
-  by: { year: YearSchema, month: optional(month), day: optional(integer('a day of the month 1-31', 1, 31)), phrase },
-  /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
-  recurring: {
-    every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),
-    unit: oneOf(['day', 'week', 'month', 'year']),
-    first: optional(PartialDateSchema),
-    phrase,
+export const WhenSchema = variant(
+  'kind',
+  {
+    day: { date: DateSchema, phrase },
+    month: { year: YearSchema, month, phrase },
+    year: { year: YearSchema, phrase },
+    /**
+     * A deadline, at the precision of the source: "by 2040" (`year`), "by June 2026" (and `month`), "by 30 June 2026"
+     * (and `day`, of that month).
+     */
+    by: { year: YearSchema, month: optional(month), day: optional(integer('a day of the month 1-31', 1, 31)), phrase },
+    /** "Every two years", optionally from a first occurrence (YYYY, YYYY-MM or YYYY-MM-DD). */
+    recurring: {
+      every: integer('a whole number of units between occurrences, 1 to 1000', 1, 1000),
+      unit: oneOf(['day', 'week', 'month', 'year']),
+      first: optional(PartialDateSchema),
+      phrase,
+    },
+    /** "Next year", resolved against the date the source was written. */
+    relative: {
+      phrase: TextSchema,
+      relativeTo: DateSchema,
+      offsetYears: integer('a whole number of years (-100 to 100)', -100, 100),
+      year: YearSchema,
+    },
+    undated: { phrase },
   },
-  /** "Next year", resolved against the date the source was written. */
-  relative: {
-    phrase: TextSchema,
-    relativeTo: DateSchema,
-    offsetYears: integer('a whole number of years (-100 to 100)', -100, 100),
-    year: YearSchema,
+  {
+    // A field of another kind of time: what this kind takes instead.
+    date: (value, kind) => {
+      if (kind === 'recurring') return 'a recurring time takes its first date as "first"';
+      if (kind !== 'by' && kind !== 'month' && kind !== 'year') return undefined;
+      const [year, month, day] = typeof value === 'string' && isPartialDate(value) ? value.split('-').map(Number) : [];
+      const parts = { year, month: kind === 'year' ? undefined : month, day: kind === 'by' ? day : undefined };
+      const numbers = Object.entries(parts).filter(([, n]) => n !== undefined);
+      return `only "kind": "day" takes a date; ${quoted(kind)} takes numbers${numbers.length ? `: ${numbers.map(([k, n]) => `"${k}": ${n}`).join(', ')}` : ''}`;
+    },
+    ...Object.fromEntries(
+      ['year', 'month', 'day'].map((k) => [
+        k,
+        (_: unknown, kind: unknown) =>
+          kind === 'day' ? '"kind": "day" takes one "date", written YYYY-MM-DD' : undefined,
+      ]),
+    ),
   },
-  undated: { phrase },
-});
+);
 
 export const LeaderSchema = object(
   {

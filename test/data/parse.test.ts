@@ -74,7 +74,9 @@ describe('parseSummit', () => {
     expect(paths).to.include('leaders[0].name: required field is missing: add text (not blank)');
     expect(paths).to.include('proposals[0].headine: unknown field "headine": remove it or check its spelling');
     expect(paths).to.include('date: expected a real calendar date, got "2025-02-30"');
-    expect(paths).to.include('asOf: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got "20-12-2025"');
+    expect(paths).to.include(
+      'asOf: expected a date written YYYY-MM-DD, in the years 1000 to 9999, got "20-12-2025" (write it as "2025-12-20")',
+    );
   });
 
   it('asks for brackets around a single item only when it would be a sound item', () => {
@@ -227,6 +229,71 @@ describe('parseSummit', () => {
     expect(parseSummit(declared).proposals[1]!.initiatedBy).to.equal('CHAD');
   });
 
+  it("names an entry's id where its name is written for it, and the limit of an id too long", () => {
+    const input = smallSummit();
+    input.chair = 'Ann Abe';
+    input.quotes[0]!.speaker = ' жанна ким ';
+    input.proposals[0]!.sectors = ['Digital', 'energy'];
+    input.proposals[1]!.id = `global-framework-for-the-interoperability-${'of-cross-border-instant-payment-systems'}`;
+    // Its own id: no other to offer, so the id it reads as.
+    input.leaders[0]!.id = 'Bea Bauer';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`)).to.deep.equal([
+      'chair: "Ann Abe" (a name, not an id: write "chair-a", the id of leaders[1])',
+      'leaders[0].id: "Bea Bauer" (write it as "bea-bauer")',
+      'proposals[0].sectors[0]: "Digital" (a name, not an id: write "digital", the id of sectors[1])',
+      'proposals[1].id: "global-framework-for-the-interoperability-of-cross-border-in"… (at most 64 characters, not 81: shorten it)',
+      'quotes[0].speaker: " жанна ким " (a name, not an id: write "leader-c", the id of leaders[2])',
+    ]);
+  });
+
+  it('writes a date given another way as YYYY-MM-DD, where it can be read one way only', () => {
+    const when = (value: string) => {
+      const input = smallSummit();
+      input.date = value;
+      return issuesOf(input)[0]!.message.replace(/.*, got "[^"]*" ?/, '');
+    };
+    expect(when('13/01/2026')).to.equal('(write it as "2026-01-13")');
+    expect(when('01/13/2026')).to.equal('(write it as "2026-01-13")');
+    expect(when('13.1.2026')).to.equal('(write it as "2026-01-13")');
+    expect(when('2026-12-5')).to.equal('(write it as "2026-12-05")');
+    expect(when('2026/12/05')).to.equal('(write it as "2026-12-05")');
+    expect(when('January 14, 2026')).to.equal('(write it as "2026-01-14")');
+    expect(when('30 June 2026')).to.equal('(write it as "2026-06-30")');
+    expect(when('Sept. 3rd 2026')).to.equal('(write it as "2026-09-03")');
+    expect(when('05/01/2026')).to.equal('(YYYY-MM-DD: "2026-01-05" for 5 January, "2026-05-01" for 1 May)');
+    // Not a real date, or not a date at all: no rewrite.
+    expect(when('31/06/2026')).to.equal('');
+    expect(when('next June')).to.equal('');
+    // A month alone where a month may be given.
+    const input = smallSummit();
+    input.proposals[2]!.when = { kind: 'recurring', every: 2, unit: 'year', first: 'June 2026' };
+    expect(issuesOf(input)[0]!.message).to.match(/got "June 2026" \(write it as "2026-06"\)$/);
+  });
+
+  it('says how each kind of time is written where a field of another kind is given', () => {
+    const input = smallSummit();
+    const whens = input.proposals.map((p) => p as { when: unknown });
+    whens[0]!.when = { kind: 'by', date: '2026-06-30' };
+    whens[1]!.when = { kind: 'month', year: 2026, month: 'June' };
+    whens[2]!.when = { kind: 'day', year: 2026, date: '2026-06-30' };
+    whens[3]!.when = { kind: 'recurring', every: 1, unit: 'year', date: '2026-06' };
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'proposals[0].when.date: unknown field "date": only "kind": "day" takes a date; "by" takes numbers: "year": 2026, "month": 6, "day": 30',
+      'proposals[0].when.year: required field is missing: add a four-digit year',
+      'proposals[1].when.month: expected a month number 1-12, got "June" (write 6)',
+      'proposals[2].when.year: unknown field "year": "kind": "day" takes one "date", written YYYY-MM-DD',
+      'proposals[3].when.date: unknown field "date": a recurring time takes its first date as "first"',
+    ]);
+  });
+
+  it('says where the first of two duplicates is', () => {
+    const input = smallSummit();
+    input.countries.push({ code: 'UZ', name: 'Uzbekistan' });
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
+      'countries[3].code: duplicate country "UZ" (countries[1] has it): keep one entry',
+    ]);
+  });
+
   it('refuses non-https URLs, whatever their spelling', () => {
     for (const url of [
       'javascript:alert(1)',
@@ -300,7 +367,9 @@ describe('parseSummit', () => {
     expect(messages).to.include(
       'proposals[1].sectors[1]: unknown sector "space": it must be the id of an entry in sectors; the sectors are "energy", "digital", "education"',
     );
-    expect(messages).to.include('proposals[2].id: duplicate id "forum": ids must be unique within proposals');
+    expect(messages).to.include(
+      'proposals[2].id: duplicate id "forum" (proposals[1] has it): ids must be unique within proposals',
+    );
     expect(messages).to.include(
       'leaders[0].country: unknown country "FR": add it to countries (with "organisation": true if it is an international organisation); the countries are "JP", "UZ", "KZ"',
     );

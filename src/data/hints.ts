@@ -1,0 +1,111 @@
+/**
+ * The rewrite of common mistakes, for error messages: a date written another way, a month's name, a country's or an
+ * entry's name where its code or id belongs. Only on the way to a message: nothing here runs for a valid dataset.
+ */
+import { quoted, unaccented } from './errors.js';
+
+/** The months' names in English, lower case ("january"…), from the platform. */
+const monthNames = () =>
+  Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, m, 1)).toLowerCase(),
+  );
+
+/** The number of the month a word names ("June", "jun.", "Sept": 6, 6, 9), or undefined. */
+export function monthNamed(word: string): number | undefined {
+  const w = word.trim().toLowerCase().replace(/\.$/, '');
+  if (w.length < 3) return undefined;
+  const at = monthNames().findIndex((m) => m.startsWith(w) || (w.length === 4 && m.startsWith(w.slice(0, 3))));
+  return at < 0 ? undefined : at + 1;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+/** "5 January", for naming one reading of an ambiguous date. */
+const dayMonth = (month: number, day: number) =>
+  `${day} ${new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1))}`;
+
+/**
+ * How to write a date given another way ("13/01/2026", "January 14, 2026", "2026-1-5", "30 June 2026") as
+ * YYYY-MM-DD (or YYYY-MM, where `partial` allows a month alone: "June 2026"), when it can be read one way only;
+ * both readings where day and month could be either ("05/01/2026"); undefined for anything else. `real` says whether
+ * a YYYY-MM-DD date exists.
+ */
+export function dateRewrite(s: string, partial: boolean, real: (date: string) => boolean): string | undefined {
+  const t = s.trim();
+  const write = (year: number, month: number, day?: number) => {
+    const date = `${year}-${pad(month)}${day === undefined ? '' : `-${pad(day)}`}`;
+    return (day === undefined ? partial && month >= 1 && month <= 12 : real(date))
+      ? `write it as ${quoted(date)}`
+      : undefined;
+  };
+  let m = /^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$/.exec(t);
+  if (m) return write(Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t);
+  if (m) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (a > 12 || a === b) return write(year, b, a);
+    if (b > 12) return write(year, a, b);
+    const [dayFirst, monthFirst] = [write(year, b, a), write(year, a, b)];
+    return dayFirst && monthFirst
+      ? `YYYY-MM-DD: "${year}-${pad(b)}-${pad(a)}" for ${dayMonth(b, a)}, "${year}-${pad(a)}-${pad(b)}" for ${dayMonth(a, b)}`
+      : undefined;
+  }
+  // Words: a month's name, a year, and maybe a day ("January 14, 2026", "14th Jan 2026", "June 2026").
+  const words = t.split(/[\s,]+/).filter(Boolean);
+  if (words.length < 2 || words.length > 3) return undefined;
+  let year: number | undefined, month: number | undefined, day: number | undefined;
+  for (const w of words) {
+    const n = /^(\d{1,4})(st|nd|rd|th)?\.?$/i.exec(w);
+    if (n && n[1]!.length === 4 && !n[2] && year === undefined) year = Number(n[1]);
+    else if (n && n[1]!.length <= 2 && day === undefined) day = Number(n[1]);
+    else if (!n && month === undefined && monthNamed(w)) month = monthNamed(w);
+    else return undefined;
+  }
+  return year !== undefined && month !== undefined ? write(year, month, day) : undefined;
+}
+
+/**
+ * The ISO 3166-1 code of a country (or the European Union) named in English, in any case ("MONGOLIA", " Mongolia":
+ * "MN"), from the platform's own list of region names; undefined for any other name. It reads every two-letter code's
+ * name.
+ */
+export function isoCodeNamed(name: string): string | undefined {
+  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  const wanted = unaccented(name.trim());
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      const known = names.of(code);
+      if (known !== undefined && unaccented(known) === wanted) return code;
+    }
+  }
+  return undefined;
+}
+
+/** How to write the ISO code of a country's name where it has no entry in countries ("MN", the code of Mongolia). */
+export const isoCodeFor = (name: string): string | undefined => {
+  const code = isoCodeNamed(name);
+  return code && `a name, not a code: write ${quoted(code)}, its ISO code, which an entry in countries must have`;
+};
+
+/**
+ * The entry of `list` in the input (`root`) named `name` (case, accents and spaces around aside), with a `key` that
+ * `valid` accepts (where the input is not yet checked): how to write that key instead ("Kazakhstan": write "KZ", the code of countries[2]), or undefined.
+ */
+export function keyOfNamed(
+  root: unknown,
+  list: string,
+  name: string,
+  key: 'code' | 'id',
+  valid?: RegExp,
+): string | undefined {
+  const entries = (root as Record<string, unknown> | undefined)?.[list];
+  if (!Array.isArray(entries)) return undefined;
+  const wanted = unaccented(name.trim());
+  const at = entries.findIndex(
+    (e: { name?: unknown } | null) => typeof e?.name === 'string' && unaccented(e.name.trim()) === wanted,
+  );
+  const value = (entries[at] as Record<string, unknown> | undefined)?.[key];
+  return typeof value === 'string' && (valid?.test(value) ?? true)
+    ? `a name, not ${key === 'id' ? 'an id' : 'a code'}: write ${quoted(value)}, the ${key} of ${list}[${at}]`
+    : undefined;
+}
