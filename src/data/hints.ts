@@ -109,3 +109,37 @@ export function keyOfNamed(
     ? `a name, not ${key === 'id' ? 'an id' : 'a code'}: write ${quoted(value)}, the ${key} of ${list}[${at}]`
     : undefined;
 }
+
+/**
+ * The one id of `ids` that `id` is a slip of (case, hyphens or spaces aside, or a letter or two added, removed, changed
+ * or swapped), or undefined where none is, or several are.
+ */
+export function closest(id: string, ids: Iterable<string>): string | undefined {
+  const bare = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
+  // Numbers name different things ("article-2025-12-20", "-21"): never one for another. A first letter is seldom
+  // mistyped ("ramafosa" is "ramaphosa"; "synergy" is not "energy").
+  const like = (s: string) => s[0] + s.replace(/\D/g, '');
+  const close = [...ids].filter(
+    (x) =>
+      bare(x) === bare(id) ||
+      (like(x) === like(id) && Math.abs(x.length - id.length) < 3 && distance(x, id) < Math.min(3, id.length / 3)),
+  );
+  return close.length === 1 ? close[0] : undefined;
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment): letters added, removed, changed or swapped. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i]![j] = Math.min(
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? d[i - 2]![j - 2]! + 1 : 9,
+      );
+    }
+  }
+  return d[a.length]![b.length]!;
+}

@@ -1,6 +1,6 @@
 import { check } from './check.js';
 import { SummitSchema, isRealDate } from './schema.js';
-import { isoCodeFor, isoCodeNamed, keyOfNamed } from './hints.js';
+import { closest, isoCodeFor, isoCodeNamed, keyOfNamed } from './hints.js';
 import { SummitDataError, joinPath, quoted, unaccented, type SummitDataIssue } from './errors.js';
 import type { Evidence, Summit, When } from './types.js';
 import { whenEnd, whenStart } from './when.js';
@@ -256,37 +256,12 @@ export function checkReferences(summit: Summit): SummitDataIssue[] {
  * ids themselves where there are at most 5.
  */
 function alternative(id: string, ids: ReadonlySet<string> | ReadonlyMap<string, unknown>, list: string): string {
-  const bare = (s: string) => s.toLowerCase().replace(/[-_\s]/g, '');
   const all = [...ids.keys()];
-  // Numbers name different things ("article-2025-12-20", "-21"): never one for another. A first letter is seldom
-  // mistyped ("ramafosa" is "ramaphosa"; "synergy" is not "energy").
-  const like = (s: string) => s[0] + s.replace(/\D/g, '');
-  const close = all.filter(
-    (x) =>
-      bare(x) === bare(id) ||
-      (like(x) === like(id) && Math.abs(x.length - id.length) < 3 && distance(x, id) < Math.min(3, id.length / 3)),
-  );
-  if (close.length === 1) return `; did you mean "${close[0]}"?`;
+  const close = closest(id, all);
+  if (close) return `; did you mean "${close}"?`;
   return all.length && all.length < 6
     ? `; the ${all.length > 1 ? `${list} are` : 'only one is'} "${all.join('", "')}"`
     : '';
-}
-
-/** Damerau-Levenshtein distance (optimal string alignment): letters added, removed, changed or swapped. */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      d[i]![j] = Math.min(
-        d[i - 1]![j]! + 1,
-        d[i]![j - 1]! + 1,
-        d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? d[i - 2]![j - 2]! + 1 : 9,
-      );
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 function checkWhen(prefix: (string | number)[], when: When, add: (s: (string | number)[], m: string) => void) {

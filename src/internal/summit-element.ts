@@ -280,7 +280,7 @@ export class SummitElement extends SummitDataElement {
           ? msg('Show the proposal')
           : msg(str`Show the ${formatNumber(validLocale(this.locale), n!)} proposals`);
     // Described by the widget's heading: two bars on a page say which is which.
-    return html`<div part="results" class="results">
+    return html`<div part="results" class="results" @keydown=${this.clearOnEscape(kind)}>
       <button
         part="show-results"
         class="button"
@@ -297,12 +297,17 @@ export class SummitElement extends SummitDataElement {
     </div>`;
   }
 
-  /** Escape in a roster's (`kind` leader) or cloud's (sector) list clears the reader's choice there, as choosing it again does. */
+  /**
+   * Escape in a roster's (`kind` leader) or cloud's (sector) list, or on its results bar, clears the reader's choice
+   * there, as choosing it again does. From the bar, which goes with the choice, the reader lands on what they had chosen.
+   */
   protected clearOnEscape(kind: 'leader' | 'sector') {
     return (event: KeyboardEvent) => {
       const id = this.summitData.selection[kind];
       if (event.key !== 'Escape' || !id) return;
       event.preventDefault();
+      const chosen = this.renderRoot.querySelector<HTMLElement>('[aria-pressed="true"]');
+      if ((event.target as Element).closest('.results')) void this.updateComplete.then(() => chosen?.focus());
       this.summitData.select({ kind, id });
     };
   }

@@ -177,6 +177,11 @@ describe('<summit-leader-roster>', () => {
     // Titles before a name and letters after it are not initials.
     expect(initials('Sir Keir Rodney Starmer KCB KC')).to.equal('KS');
     expect(initials('Dr. Mohamed Muizzu')).to.equal('MM');
+    // Another spelling in brackets: the name outside them.
+    expect(initials('Li Qiang (李强)')).to.equal('LQ');
+    expect(initials('Sergey Lavrov (Сергей Лавров)')).to.equal('SL');
+    expect(initials('高市早苗（Sanae Takaichi）')).to.equal('高');
+    expect(initials('(Unnamed)')).to.equal('U');
     expect(initials('الشيخ تميم بن حمد آل ثاني')).to.equal('ت\u200cث');
     expect(initials('SANAE TAKAICHI')).to.equal('ST');
     expect(initials('King')).to.equal('K');

@@ -508,13 +508,35 @@ describe('<summit-proposal-timeline>', () => {
       html`<summit-proposal-timeline sector="enrgy" .data=${smallSummit()}></summit-proposal-timeline>`,
     );
     const alert = $(el, '[part~="error"]')!;
-    expect(textOf(alert)).to.equal('No sector "enrgy" in this dataset. Available: energy, digital, education.');
+    expect(textOf(alert)).to.equal('No sector "enrgy" in this dataset: did you mean "energy"?');
+    // A name for its id.
+    el.sector = 'Education';
+    await el.updateComplete;
+    expect(textOf(alert)).to.equal('No sector "Education" in this dataset: did you mean "education"?');
+    el.sector = 'space';
+    await el.updateComplete;
+    expect(textOf(alert)).to.equal('No sector "space" in this dataset. Available: energy, digital, education.');
     el.sector = '';
     el.leader = 'nobody';
     await el.updateComplete;
     expect(textOf($(el, '[part~="error"]'))).to.equal(
       'No leader "nobody" in this dataset. Available: leader-b, chair-a, leader-c.',
     );
+    el.leader = 'Ann Abe';
+    await el.updateComplete;
+    expect(textOf($(el, '[part~="error"]'))).to.equal('No leader "Ann Abe" in this dataset: did you mean "chair-a"?');
+    // Of many, the first 20 and a count of the rest.
+    const many = smallSummit();
+    many.sectors.push(...Array.from({ length: 30 }, (_, i) => ({ id: `s${i}`, name: `Sector ${i}` })));
+    el.leader = '';
+    el.sector = 'space';
+    el.data = many;
+    await el.updateComplete;
+    const listed = textOf($(el, '[part~="error"]'));
+    expect(
+      listed.startsWith('No sector "space" in this dataset. Available: energy, digital, education, s0, s1,'),
+    ).to.equal(true);
+    expect(listed.endsWith(', s16 and 13 more.')).to.equal(true);
     // The page's mistake is shown, not announced over the article.
     expect($(el, '[role="alert"]')).to.equal(null);
     // A known id that matches nothing is no error: it says so.
@@ -549,7 +571,9 @@ describe('<summit-proposal-timeline>', () => {
     const el = await fixture<Timeline>(
       html`<summit-proposal-timeline sector=${'energy\u200b'} .data=${smallSummit()}></summit-proposal-timeline>`,
     );
-    expect(textOf($(el, '[part~="error"]'))).to.match(/^No sector "energy\\u200B" in this dataset\./);
+    expect(textOf($(el, '[part~="error"]'))).to.equal(
+      'No sector "energy\\u200B" in this dataset: did you mean "energy"?',
+    );
   });
 
   it('names sectors without offering them as choices when the page fixes the sector', async () => {

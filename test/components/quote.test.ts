@@ -91,6 +91,14 @@ describe('<summit-quote>', () => {
     const alert = el.shadowRoot!.querySelector('[part~="error"]')!;
     expect(textOf(alert)).to.equal('No quote "nope" in this dataset. Available: q1, q2.');
     expect(el.shadowRoot!.querySelector('figure')).to.equal(null);
+    // A slip of one: that one.
+    el.quoteId = 'Q2';
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot!.querySelector('[part~="error"]'))).to.equal(
+      'No quote "Q2" in this dataset: did you mean "q2"?',
+    );
+    el.quoteId = 'nope';
+    await el.updateComplete;
     // A message says which widget it comes from; the page's heading wins.
     expect(textOf(el.shadowRoot!.querySelector('h2'))).to.equal('Quote');
     el.heading = 'In their words';

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { LitElement } from 'lit';
 import type { SummitData } from '../../src/summit-data.js';
@@ -862,6 +862,26 @@ describe('the results bar under a roster or a cloud', () => {
     expect(textOf(bar(roster!))).to.match(
       /^(No proposals match: see the timeline|Show the proposal|Show the \d proposals)$/,
     );
+  });
+
+  it('Escape on the bar clears the choice, and the reader lands on what they had chosen', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster, , timeline] = widgets(el) as LitElement[];
+    await Promise.all([roster, timeline].map((w) => w!.updateComplete));
+    const leader = [...roster!.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')].find((b) =>
+      b.textContent!.includes('Bea Bauer'),
+    )!;
+    leader.click();
+    await el.updateComplete;
+    await roster!.updateComplete;
+    bar(roster!)!.focus();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    await roster!.updateComplete;
+    expect(el.selection).to.deep.equal({});
+    expect(bar(roster!)).to.equal(null);
+    expect(roster!.shadowRoot!.activeElement).to.equal(leader);
+    expect(leader.getAttribute('aria-pressed')).to.equal('false');
   });
 
   it("counts what the timeline shows, with the timeline's own filter, and is not there while it is hidden", async () => {

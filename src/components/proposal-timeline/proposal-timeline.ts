@@ -11,6 +11,7 @@ import { headingLevel } from '../../internal/heading.js';
 import { RovingFocusController } from '../../internal/roving-focus.js';
 import { SummitElement, textAttribute } from '../../internal/summit-element.js';
 import { formatNumber, validLocale } from '../intl.js';
+import { unknownId } from '../unknown-id.js';
 import { bucketView, describeFilter, entryView, type BucketView } from './format.js';
 import { ProgressiveController } from './progressive.js';
 import { styles } from './proposal-timeline.styles.js';
@@ -170,7 +171,7 @@ export class SummitProposalTimeline extends SummitElement {
       this.refocus = keepFocus;
     }
     this.filterText = describeFilter(summit, filter, this.dataLang(summit));
-    this.unknown = unknownFilter(summit, this.sector, this.leader);
+    this.unknown = unknownFilter(summit, this.sector, this.leader, this.locale);
     this.clearable = (!this.sector && !!selection.sector) || (!this.leader && !!selection.leader);
     // Only the entries drawn now are formatted: a page at a time, whatever the size of the dataset.
     let room = this.pages.shown;
@@ -436,25 +437,37 @@ export class SummitProposalTimeline extends SummitElement {
   };
 }
 
-/** "No sector "x" in this dataset. Available: …" for a `sector` or `leader` attribute the dataset lacks, else ''. */
-function unknownFilter(summit: Summit, sector: string, leader: string): string {
+/**
+ * "No sector "x" in this dataset: did you mean "y"?", or "… Available: …", for a `sector` or `leader` attribute the
+ * dataset lacks, else ''.
+ */
+function unknownFilter(summit: Summit, sector: string, leader: string, locale: string): string {
   const { sectors, leaders } = indexOf(summit);
-  const ids = (keys: Iterable<string>) => {
-    const all = [...keys];
-    return all.length > 20 ? `${all.slice(0, 20).join(', ')}, …` : all.join(', ');
-  };
-  return [
-    sector && !sectors.has(sector)
-      ? sectors.size
-        ? msg(str`No sector ${received(sector)} in this dataset. Available: ${ids(sectors.keys())}.`)
-        : msg(str`No sector ${received(sector)}: this dataset lists no sectors.`)
-      : '',
-    leader && !leaders.has(leader)
-      ? msg(str`No leader ${received(leader)} in this dataset. Available: ${ids(leaders.keys())}.`)
-      : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
+  const named = (entries: ReadonlyMap<string, { name: string }>) =>
+    [...entries].map(([id, e]) => [id, e.name] as const);
+  let sectorText = '';
+  if (sector && !sectors.has(sector)) {
+    const x = received(sector);
+    const { meant, list, more } = unknownId(sector, named(sectors));
+    sectorText = !sectors.size
+      ? msg(str`No sector ${x}: this dataset lists no sectors.`)
+      : meant
+        ? msg(str`No sector ${x} in this dataset: did you mean ${received(meant)}?`)
+        : more
+          ? msg(str`No sector ${x} in this dataset. Available: ${list} and ${formatNumber(locale, more)} more.`)
+          : msg(str`No sector ${x} in this dataset. Available: ${list}.`);
+  }
+  let leaderText = '';
+  if (leader && !leaders.has(leader)) {
+    const x = received(leader);
+    const { meant, list, more } = unknownId(leader, named(leaders));
+    leaderText = meant
+      ? msg(str`No leader ${x} in this dataset: did you mean ${received(meant)}?`)
+      : more
+        ? msg(str`No leader ${x} in this dataset. Available: ${list} and ${formatNumber(locale, more)} more.`)
+        : msg(str`No leader ${x} in this dataset. Available: ${list}.`);
+  }
+  return [sectorText, leaderText].filter(Boolean).join(' ');
 }
 
 declare global {

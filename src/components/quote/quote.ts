@@ -8,6 +8,8 @@ import { indexOf, sourceUrl } from '../../data/views.js';
 import { listSeparator } from '../../internal/localize.js';
 import { dataComma } from '../../internal/lang.js';
 import { officeCountry, sourceTitle } from '../joined.js';
+import { formatNumber } from '../intl.js';
+import { unknownId } from '../unknown-id.js';
 import { SummitElement, textAttribute } from '../../internal/summit-element.js';
 import { styles } from './quote.styles.js';
 
@@ -99,11 +101,19 @@ export class SummitQuote extends SummitElement {
           <p dir="auto" part="message" class="message" role="status">${msg('No quotes in this dataset.')}</p>`;
       }
       if (v.kind === 'unknown') {
-        const available = v.available.join(', ');
+        const { meant, list, more } = unknownId(
+          v.id,
+          v.available.map((id) => [id] as const),
+        );
+        const text = meant
+          ? msg(str`No quote "${v.id}" in this dataset: did you mean "${meant}"?`)
+          : more
+            ? msg(
+                str`No quote "${v.id}" in this dataset. Available: ${list} and ${formatNumber(this.locale, more)} more.`,
+              )
+            : msg(str`No quote "${v.id}" in this dataset. Available: ${list}.`);
         return html`${messageTitle}
-          <p dir="auto" part="message error" class="message error">
-            ${msg(str`No quote "${v.id}" in this dataset. Available: ${available}.`)}
-          </p>`;
+          <p dir="auto" part="message error" class="message error">${text}</p>`;
       }
       const { quote, speaker, sources } = v;
       // The speaker's name, office and country are the dataset's text: in Arabic script, joined by its own comma.
