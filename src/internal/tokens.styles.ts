@@ -246,6 +246,8 @@ export const tokens = css`
     display: flex;
     justify-content: center;
     padding-block: calc(0.375 * var(--_rem));
+    /* Clear of the focus ring (3px, 2px out) of the last row above it, which its background would cover. */
+    margin-block-start: 6px;
     border-block-start: 1px solid var(--_border);
     background: var(--_bg);
   }

@@ -874,6 +874,10 @@ describe('the results bar under a roster or a cloud', () => {
     leader.click();
     await el.updateComplete;
     await roster!.updateComplete;
+    // Below the last row with room for its focus ring (3px, 2px out), which the bar's background would cover.
+    const last = [...roster!.shadowRoot!.querySelectorAll('button.leader')].at(-1)!;
+    const gap = bar(roster!)!.parentElement!.getBoundingClientRect().top - last.getBoundingClientRect().bottom;
+    expect(gap).to.be.at.least(5);
     bar(roster!)!.focus();
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
