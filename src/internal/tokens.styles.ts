@@ -42,6 +42,9 @@ export const tokens = css`
     --_bg: var(--summit-color-background, light-dark(#fff, #161616));
     --_surface: var(--summit-color-surface, light-dark(#f4f4f2, #232323));
     --_border: var(--summit-color-border, light-dark(#d4d4d0, #444));
+    /* A control drawn as its outline (a chip, a leader's card): at least 3:1 against the page and its own fill (WCAG
+       1.4.11), where the border of a box is fainter. A theme's border colour applies as it is. */
+    --_control-border: var(--summit-color-border, light-dark(#8c8c88, #707070));
     --_accent: var(--summit-color-accent, light-dark(#0b5cad, #8cc4ff));
     --_accent-fg: var(--summit-color-accent-contrast, light-dark(#fff, #0b0b0b));
     --_focus: var(--summit-color-focus, light-dark(#b3590b, #ffb45e));

@@ -8,7 +8,7 @@ import { initials, type SummitLeaderRoster } from '../../src/components/leader-r
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL } from '../fixtures/real.js';
-import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, contrast, settled, textOf } from '../fixtures/render.js';
 
 const buttons = (el: SummitLeaderRoster) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.leader')];
 
@@ -24,6 +24,21 @@ describe('<summit-leader-roster>', () => {
       await fixture<SummitLeaderRoster>(html`<summit-leader-roster src=${DATASET_URL}></summit-leader-roster>`),
     );
     await expect(el).to.be.accessible();
+  });
+
+  it("draws each leader's button with an outline at 3:1 or more against the page and its own fill, light and dark (WCAG 1.4.11)", async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<SummitLeaderRoster>(
+        html`<summit-leader-roster theme=${theme} .data=${smallSummit()}></summit-leader-roster>`,
+      );
+      const button = el.shadowRoot!.querySelector('button.leader')!;
+      const border = getComputedStyle(button).borderTopColor;
+      const page = getComputedStyle(el.shadowRoot!.querySelector('.ui')!).backgroundColor;
+      expect(contrast(border, page), `${theme}: against the page`).to.be.at.least(3);
+      expect(contrast(border, getComputedStyle(button).backgroundColor), `${theme}: against its fill`).to.be.at.least(
+        3,
+      );
+    }
   });
 
   it('shows every leader of the real dataset, chair first and marked in text', async () => {

@@ -11,7 +11,7 @@ import { filterProposals, timeline } from '../../src/data/views.js';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events/events.js';
 import { smallSummit } from '../fixtures/summits.js';
 import { DATASET_URL, realDatasetJson } from '../fixtures/real.js';
-import { consoleWarnings, settled, textOf } from '../fixtures/render.js';
+import { consoleWarnings, contrast, settled, textOf } from '../fixtures/render.js';
 
 type Timeline = SummitProposalTimeline;
 
@@ -127,19 +127,6 @@ describe('<summit-proposal-timeline>', () => {
   });
 
   it("draws its chips' outlines at 3:1 or more against the entry and their own fill, light and dark (WCAG 1.4.11)", async () => {
-    const rgb = (c: string) =>
-      c
-        .match(/[\d.]+/g)!
-        .slice(0, 3)
-        .map(Number);
-    const luminance = (c: string) => {
-      const [r, g, b] = rgb(c).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-    };
-    const contrast = (a: string, b: string) => {
-      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
-      return (x! + 0.05) / (y! + 0.05);
-    };
     for (const theme of ['light', 'dark']) {
       const el = await fixture<Timeline>(
         html`<summit-proposal-timeline theme=${theme} .data=${smallSummit()}></summit-proposal-timeline>`,

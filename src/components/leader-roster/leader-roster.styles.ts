@@ -28,7 +28,7 @@ export const styles = [
       padding: calc(0.625 * var(--_rem)) calc(0.75 * var(--_rem));
       text-align: start;
       background: var(--_surface);
-      border: 1px solid var(--_border);
+      border: 1px solid var(--_control-border);
       border-radius: var(--_radius);
       cursor: pointer;
       margin: 0;

@@ -178,9 +178,7 @@ const timeline = css`
     min-block-size: calc(1.75 * var(--_rem));
     max-inline-size: 100%;
     padding: calc(0.125 * var(--_rem)) calc(0.625 * var(--_rem));
-    /* A button, drawn as its outline: at least 3:1 against the entry and its own fill (WCAG 1.4.11), where the shared
-       border colour, for boxes, is fainter. A theme's border colour applies as it is. */
-    border: 1px solid var(--summit-color-border, light-dark(#8c8c88, #707070));
+    border: 1px solid var(--_control-border);
     border-radius: var(--_round);
     background: var(--_bg);
     font-size: 0.875em;
