@@ -55,15 +55,51 @@ export function renderMarkdown(out) {
       `Times are median (min) in ms; every ratio is between medians of this run.`,
   );
 
+  // The size budgets beside the timing goals: the bundle, and the element entries (the largest and the smallest).
+  const floor = (prefix) => out.weights.find((w) => w.name.startsWith(prefix) && w.name.includes('code alone'));
+  const sizeRow = (label, rows, floorRow, floorName) => {
+    const ok = rows.filter((w) => !w.error);
+    if (!ok.length) return [label, '–', '', 'not measured'];
+    const [low, high] = [Math.min(...ok.map((w) => w.gzip)), Math.max(...ok.map((w) => w.gzip))];
+    const budget = ok[0].budget;
+    const measuredKb = low === high ? `${kb(high)} KB` : `${kb(low)}–${kb(high)} KB`;
+    const under = floorRow && !floorRow.error ? `; ${floorName}, with no text at all, is ${kb(floorRow.gzip)} KB` : '';
+    return [
+      label,
+      measuredKb,
+      `≤ ${kb(budget)} KB`,
+      high <= budget
+        ? 'met'
+        : `**missed**: ${(high / budget).toFixed(1)}× the budget${floorRow && floorRow.gzip > budget ? `${under}, itself over it` : under}`,
+    ];
+  };
+  const budgeted = out.weights.filter((w) => w.budget !== undefined);
+  const sizeRows = [
+    sizeRow(
+      'Size: CDN bundle, all widgets, Lit included (gzip)',
+      budgeted.filter((w) => w.name.includes('CDN bundle')),
+      floor('summit-widgets CDN bundle'),
+      'its code alone',
+    ),
+    sizeRow(
+      'Size: each element entry over Lit (gzip)',
+      budgeted.filter((w) => w.name.includes('entry')),
+      floor('summit-data entry'),
+      'the core every entry carries (summit-data), as code alone',
+    ),
+  ];
   parts.push(
     `## Goals\n\n${table(
       ['Goal', 'Measured', 'Goal', 'Status'],
-      out.goals.map((g) => [
-        g.label,
-        g.kind === 'placed' ? g.details.join(', ') : measured(g),
-        g.kind === 'placed' ? 'all' : `${g.direction} ${g.goal}×`,
-        status(g),
-      ]),
+      [
+        ...out.goals.map((g) => [
+          g.label,
+          g.kind === 'placed' ? g.details.join(', ') : measured(g),
+          g.kind === 'placed' ? 'all' : `${g.direction} ${g.goal}×`,
+          status(g),
+        ]),
+        ...sizeRows,
+      ],
     )}`,
   );
 
@@ -223,7 +259,9 @@ export function renderMarkdown(out) {
     )}\n\n"Over Lit" entries are bundled with Lit external, so they are what an entry adds to a page that already ` +
       `loads Lit. Every element entry also carries the shared core (data layer with its validator, data controller, ` +
       `@lit/context, @lit/task, @lit/localize; the ja and ru translations load on demand and are not counted), about the size of the summit-data entry; the ` +
-      `last column is an entry's gzip size minus that one.` +
+      `last column is an entry's gzip size minus that one. The two "code alone" rows are floors: the same files with ` +
+      `every string and template literal's text emptied (no message, markup or style sheet left; bench/lib/weight.js), ` +
+      `which no trimming of words, styles or markup and no loading of them on demand can go under.` +
       (out.cdn.by ? ` CDN bundle built by ${out.cdn.by}.` : ''),
   );
 
