@@ -21,6 +21,7 @@ export interface SummitDataHost extends ReactiveControllerHost, HTMLElement {
   readonly uiLang: string | undefined;
   /** Tells the page's developer, in the console, prefixed with the library and the element. */
   warn(message: string): void;
+  readonly hasUpdated: boolean;
 }
 
 /** The loading and error words, shared by the widgets' states and the provider's announcements. */
@@ -250,14 +251,15 @@ export class SummitDataController implements ReactiveController {
    * provider answers waits in the page's context root until one comes (a page of standalone widgets that come and go
    * would pile them up).
    */
-  private ask() {
+  ask() {
+    if (!this.connected) return;
     this.consumer ??= this.isOwn
       ? undefined
       : new ContextConsumer(this.host, { context: summitContext, subscribe: true });
   }
 
   hostUpdate() {
-    if (this.connected) this.ask();
+    this.ask();
   }
 
   /**
@@ -286,7 +288,10 @@ export class SummitDataController implements ReactiveController {
     }
     ensureContextRoot();
     if (this.readInline()) this.host.requestUpdate();
-    this.ask();
+    // Asked as its first update starts (the element's scheduleUpdate), not here: a page's script that appends an element
+    // and then gives it data or a src (the usual order) has done so by then, and the element asks no provider (an
+    // unanswered request stays in the page's context root until one comes).
+    if (this.host.hasUpdated) this.ask();
     // What happened while it was out of the page (a cached view given a new dataset) is said once it is back.
     if (this.unsaid) this.host.requestUpdate();
     this.waitForParser();

@@ -8,6 +8,7 @@ import type { SummitStatus } from './context.js';
 import type { Selection } from '../data/views.js';
 import { formatNumber, validLocale } from '../components/intl.js';
 import { SummitDataController } from './data-controller.js';
+import { sheetsIn } from './document-sheets.js';
 import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
 import { PAGE_LANG_EVENT, SERVER_LOCALE, ensureLocalization, localeReady, ownsLocale, uiLocale } from './localize.js';
@@ -156,6 +157,13 @@ export class SummitDataElement extends LitElement {
    * hydrated (its templates differ). Then the widget draws anew, once, and the console says why.
    */
   protected override createRenderRoot() {
+    // First drawn in another document than the library's (created here, appended into an iframe): its sheets are copied
+    // into that document, which cannot adopt ours.
+    if (!this.fromServer && this.ownerDocument !== document) {
+      const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+      root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+      return root;
+    }
     if (!this.fromServer) return super.createRenderRoot();
     const server = this.getAttribute(SERVER_LOCALE) ?? sourceLocale;
     const why = !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')
@@ -196,6 +204,13 @@ export class SummitDataElement extends LitElement {
    */
   private localeSettled?: Promise<void> | true;
 
+  /** Moved into another document (an iframe, a pop-out window, and back): its styles, as that document can adopt them. */
+  adoptedCallback() {
+    const root = this.shadowRoot;
+    if (!root || this.fromServer) return;
+    root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+  }
+
   override connectedCallback() {
     // Server output in Japanese or Russian is taken over (createRenderRoot) only once our words are in: if they could
     // not load, or the page's own @lit/localize set-up has its locale, hydrating would throw on a translated template.
@@ -233,6 +248,8 @@ export class SummitDataElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated && !this.fromServer) await localeReady();
+    // A provider's state is asked for before the update reads it (its willUpdate); see hostConnected.
+    this.summitData.ask();
     super.scheduleUpdate();
   }
 }
@@ -383,8 +400,9 @@ export class SummitElement extends SummitDataElement {
     const root = this.shadowRoot;
     if (!root?.adoptedStyleSheets || !UNANCHORED) return;
     const mark = (on: boolean) => {
-      const sheets = root.adoptedStyleSheets.filter((s) => s !== UNANCHORED);
-      root.adoptedStyleSheets = on ? [...sheets, UNANCHORED!] : sheets;
+      const [unanchored] = sheetsIn(this.ownerDocument, [UNANCHORED]);
+      const sheets = root.adoptedStyleSheets.filter((s) => s !== unanchored);
+      root.adoptedStyleSheets = on && unanchored ? [...sheets, unanchored] : sheets;
     };
     if (this.summitData.status !== 'complete') {
       // A line along the top of the view: the widget crosses it or not.

@@ -638,6 +638,27 @@ describe('what the page changes while a widget is away, or alongside the dataset
     ]);
   });
 
+  it('takes no selection from the page (null, undefined) as nothing chosen, and a reader can choose after it', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster] = widgets(el) as LitElement[];
+    await roster!.updateComplete;
+    const said = await consoleWarnings(async () => {
+      for (const none of [null, undefined, 'energy', { sector: '' }]) {
+        el.selection = none as never;
+        await el.updateComplete;
+        const leader = roster!.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!;
+        leader.click();
+        await el.updateComplete;
+        expect(el.selection.leader, String(none)).to.be.a('string');
+        expect(leader.getAttribute('aria-pressed')).to.equal('true');
+      }
+    });
+    // Only what is not an object is warned of; "" chooses nothing, as a select's empty choice.
+    expect(said).to.deep.equal([
+      'summit-widgets: <summit-data> selection "energy" is not an object such as {"sector": "energy"}: nothing is chosen',
+    ]);
+  });
+
   it('formats its dates in the language of the section it was moved into', async () => {
     const wrap = await fixture(
       html`<div>
@@ -795,6 +816,16 @@ describe('the page follows what the widgets show', () => {
       card.remove();
     }
     expect(waiting()).to.equal(before);
+    // Appended first, then given its data or src in the same task: the usual order in a page's script.
+    for (let i = 0; i < 20; i++) {
+      const card = document.createElement('summit-card');
+      wrap.append(card);
+      if (i % 2) card.data = smallSummit();
+      else card.src = DATASET_URL;
+      await card.updateComplete;
+      card.remove();
+    }
+    expect(waiting(), 'appended, then given its data').to.equal(before);
   });
 
   it('says the selection changed once it is applied: once per choice, once for Clear filter, never for the page', async () => {
@@ -1005,5 +1036,42 @@ describe('the results bar under a roster or a cloud', () => {
       expect(cloud.shadowRoot!.querySelector('button.word[aria-pressed="true"]'), 'chosen').to.not.equal(null);
       expect(bar(cloud)).to.equal(null);
     }
+  });
+});
+
+describe('a widget in another document (a same-origin iframe, a pop-out window)', () => {
+  it('draws with its styles there, first drawn there or moved there, and again when it comes back', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="frame"></iframe>`);
+    const inner = frame.contentDocument!;
+    const styled = (el: LitElement) => {
+      const box = el.shadowRoot!.querySelector('.ui');
+      return (
+        el.shadowRoot!.adoptedStyleSheets.length > 0 &&
+        getComputedStyle(el).display === 'block' &&
+        !!box &&
+        el.ownerDocument.defaultView!.getComputedStyle(box).containerType === 'inline-size'
+      );
+    };
+    const said = await consoleWarnings(async () => {
+      // Made here, first drawn there.
+      const quote = document.createElement('summit-quote') as LitElement & { data: unknown };
+      quote.data = smallSummit();
+      inner.body.append(quote);
+      await quote.updateComplete;
+      expect(styled(quote), 'first drawn in the frame').to.equal(true);
+      // Drawn here, moved there, and back.
+      const card = await fixture<LitElement & { data: unknown }>(
+        html`<summit-card .data=${smallSummit()}></summit-card>`,
+      );
+      expect(styled(card), 'here').to.equal(true);
+      inner.body.append(card);
+      await card.updateComplete;
+      expect(styled(card), 'moved into the frame').to.equal(true);
+      document.body.append(card);
+      await card.updateComplete;
+      expect(styled(card), 'back').to.equal(true);
+      card.remove();
+    });
+    expect(said).to.deep.equal([]);
   });
 });

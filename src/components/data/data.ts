@@ -68,11 +68,19 @@ export class SummitData extends SummitDataElement {
   private lastSummit: Summit | undefined;
 
   private readonly select = (target: SummitSelectTarget) => {
-    this.selection = toggleSelection(this.selection, target);
+    this.selection = toggleSelection((this.selection as Selection | null) ?? {}, target);
     this.changedInside = true;
   };
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    // No selection from the page's script (null or undefined: `history.state?.selection` on a first visit) is nothing
+    // chosen; what is not an object is warned of, and nothing chosen too.
+    const given: unknown = this.selection;
+    if (typeof given !== 'object' || given === null) {
+      if (given != null)
+        this.warn(`selection ${received(given)} is not an object such as {"sector": "energy"}: nothing is chosen`);
+      this.selection = {};
+    }
     const { status, summit, error } = this.summitData;
     // A new dataset (not one going while another loads): what it lacks of the selection goes.
     const arrived = !!summit && summit !== this.lastSummit;
@@ -156,8 +164,9 @@ export class SummitData extends SummitDataElement {
 function lacking(summit: Summit, selection: Selection): ('sector' | 'leader')[] {
   const { sectors, leaders } = indexOf(summit);
   return (['sector', 'leader'] as const).filter((kind) => {
-    const id = selection?.[kind];
-    return id !== undefined && !(kind === 'sector' ? sectors : leaders).has(id);
+    const id = selection[kind];
+    // "" chooses nothing, as a select's empty choice does.
+    return id !== undefined && id !== '' && !(kind === 'sector' ? sectors : leaders).has(id);
   });
 }
 
