@@ -68,7 +68,7 @@ export class SummitDataElement extends LitElement {
   timeout: number = DEFAULT_TIMEOUT_MS;
 
   /** `light` or `dark` overrides the page's colour scheme. */
-  @property({ reflect: true, converter: (value) => value ?? undefined }) theme?: 'light' | 'dark';
+  @property({ reflect: true, converter: (value) => value ?? undefined }) theme?: 'light' | 'dark' | undefined;
 
   /**
    * The language of the widget's own words when the page reads another (English words on a German page): they are
