@@ -482,6 +482,14 @@ export class SummitDataController implements ReactiveController {
     let message: TemplateResult;
     switch (this.status) {
       case 'pending':
+        // The page author's fallback stands in for the loading message, which would push it down and then go: the
+        // page moves once, when the dataset comes, not twice. Screen readers still hear that it loads.
+        if (this.hasFallback) {
+          return html`<div class="visually-hidden" role=${ifDefined(announce ? 'status' : undefined)}>
+              ${loadingText()}
+            </div>
+            <slot></slot>`;
+        }
         message = html`<div
           part="message status"
           class="message"
@@ -510,6 +518,15 @@ export class SummitDataController implements ReactiveController {
         </div>`;
     }
     return html`${title}${message}<slot></slot>`;
+  }
+
+  /** Whether the element holds content of the page author's, to show until its dataset is (not a script). */
+  private get hasFallback(): boolean {
+    return [...this.host.childNodes].some((n) =>
+      n.nodeType === Node.ELEMENT_NODE
+        ? (n as Element).localName !== 'script'
+        : n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim(),
+    );
   }
 
   /**

@@ -120,6 +120,8 @@ export class SummitDataElement extends LitElement {
           : `timeout ${given} is not a number of milliseconds from 1 to ${MAX_TIMEOUT_MS}: it waits the default ${DEFAULT_TIMEOUT_MS / 1000} s`,
       );
     }
+    this.waitingSlot?.remove();
+    this.waitingSlot = undefined;
     super.update(changed);
   }
 
@@ -157,14 +159,7 @@ export class SummitDataElement extends LitElement {
    * hydrated (its templates differ). Then the widget draws anew, once, and the console says why.
    */
   protected override createRenderRoot() {
-    // First drawn in another document than the library's (created here, appended into an iframe): its sheets are copied
-    // into that document, which cannot adopt ours.
-    if (!this.fromServer && this.ownerDocument !== document) {
-      const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
-      root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
-      return root;
-    }
-    if (!this.fromServer) return super.createRenderRoot();
+    if (!this.fromServer) return this.placeholder(this.newRenderRoot());
     const server = this.getAttribute(SERVER_LOCALE) ?? sourceLocale;
     const why = !Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')
       ? 'came pre-rendered, but Lit ran before its hydration support: drawn anew. Load summit-widgets-hydrate.js, or import @lit-labs/ssr-client/lit-element-hydrate-support.js first, in the same chunk as Lit'
@@ -203,6 +198,29 @@ export class SummitDataElement extends LitElement {
    * until the page's translation is in, then true.
    */
   private localeSettled?: Promise<void> | true;
+
+  /**
+   * A new shadow root. First drawn in another document than the library's (created here, appended into an iframe), its
+   * sheets are copied into that document, which cannot adopt ours.
+   */
+  private newRenderRoot(): ShadowRoot {
+    if (this.ownerDocument === document) return super.createRenderRoot() as ShadowRoot;
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+    return root;
+  }
+
+  /** Shows the element's children (its fallback, the article inside a provider) until its first update draws it. */
+  private waitingSlot?: HTMLSlotElement | undefined;
+
+  /**
+   * Until the first update, which waits for the page's translation on a Japanese or Russian page, the new shadow root
+   * shows the element's children: without a slot they would vanish, a provider's article text with them.
+   */
+  private placeholder(root: ShadowRoot): ShadowRoot {
+    this.waitingSlot = root.appendChild(this.ownerDocument.createElement('slot'));
+    return root;
+  }
 
   /** Moved into another document (an iframe, a pop-out window, and back): its styles, as that document can adopt them. */
   adoptedCallback() {

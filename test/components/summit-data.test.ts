@@ -190,14 +190,17 @@ describe('<summit-data> announces loading and errors once for all its widgets', 
 });
 
 describe("the page author's fallback content", () => {
-  it('stays visible under the loading and error messages, and goes once the dataset is shown', async () => {
+  it('stands in for the loading message, stays under an error message, and goes once the dataset is shown', async () => {
     const shown = (el: Element) => (el.querySelector('p') as HTMLElement).checkVisibility();
     const loading = await fixture(
       html`<summit-leader-roster src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}`}
         ><p>Sanae Takaichi (Japan, chair), …</p></summit-leader-roster
       >`,
     );
-    expect(textOf(loading.shadowRoot!.querySelector('[part~="message"]'))).to.contain('Loading');
+    // No box above it that would push it down and then go: the page moves once, when the dataset comes. A screen
+    // reader still hears that it loads.
+    expect(loading.shadowRoot!.querySelector('[part~="message"], [part="heading"]')).to.equal(null);
+    expect(textOf(loading.shadowRoot!.querySelector('[role="status"].visually-hidden'))).to.contain('Loading');
     expect(shown(loading), 'while loading').to.equal(true);
     await settled(loading as LitElement);
     expect(loading.shadowRoot!.querySelector('[part~="message"]')).to.equal(null);
@@ -210,6 +213,21 @@ describe("the page author's fallback content", () => {
     expect(textOf(failed.shadowRoot!.querySelector('[part~="error"]'))).to.contain('404');
     expect(shown(failed), 'after an error').to.equal(true);
     await expect(failed).to.be.accessible();
+  });
+
+  it("shows before the first update too (a Japanese or Russian page waits for its words), a provider's article with it", async () => {
+    const wrap = await fixture(html`<div></div>`);
+    const group = document.createElement('summit-data');
+    group.innerHTML = '<p>The summit in Tokyo.</p><summit-card><p>Held on 20 December 2025.</p></summit-card>';
+    wrap.append(group);
+    // At once, before any update has drawn either.
+    const [article, fallback] = [...group.querySelectorAll('p')];
+    expect(article!.assignedSlot, 'the article inside the provider').to.not.equal(null);
+    expect(fallback!.assignedSlot, "the card's fallback").to.not.equal(null);
+    expect(article!.checkVisibility() && fallback!.checkVisibility()).to.equal(true);
+    await (group as LitElement).updateComplete;
+    expect(article!.checkVisibility()).to.equal(true);
+    expect(group.shadowRoot!.querySelectorAll('slot').length, 'one slot once drawn').to.equal(1);
   });
 });
 
