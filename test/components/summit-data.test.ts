@@ -218,7 +218,10 @@ describe("the page author's fallback content", () => {
   it("shows before the first update too (a Japanese or Russian page waits for its words), a provider's article with it", async () => {
     const wrap = await fixture(html`<div></div>`);
     const group = document.createElement('summit-data');
-    group.innerHTML = '<p>The summit in Tokyo.</p><summit-card><p>Held on 20 December 2025.</p></summit-card>';
+    const paragraph = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
+    const card = document.createElement('summit-card');
+    card.append(paragraph('Held on 20 December 2025.'));
+    group.append(paragraph('The summit in Tokyo.'), card);
     wrap.append(group);
     // At once, before any update has drawn either.
     const [article, fallback] = [...group.querySelectorAll('p')];
