@@ -25,6 +25,8 @@ const definitions = new Map<Schema, string>([
   [s.WhenSchema, 'When'],
   [s.EvidenceSchema, 'Evidence'],
   [s.IdSchema, 'Id'],
+  [s.LeaderIdSchema, 'LeaderId'],
+  [s.SectorIdSchema, 'SectorId'],
   [s.TextSchema, 'Text'],
   [s.LangSchema, 'Lang'],
   [s.DateSchema, 'Date'],

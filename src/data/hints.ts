@@ -70,12 +70,17 @@ export function dateRewrite(s: string, partial: boolean, real: (date: string) =>
  */
 export function isoCodeNamed(name: string): string | undefined {
   const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  const wanted = unaccented(name.trim());
+  // "&" or "and", a straight or a curly apostrophe, spaces: "Bosnia and Herzegovina", "Cote d'Ivoire".
+  const plain = (s: string) => unaccented(s).replace(/&/g, ' and ').replace(/’/g, "'").replace(/\s+/g, ' ').trim();
+  const wanted = plain(name);
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
+      // Codes with a name that are no country's: the United Nations, the eurozone, outlying Oceania, pseudo-locales,
+      // an unknown region.
+      if (/^(UN|EZ|QO|X[AB]|ZZ)$/.test(code)) continue;
       const known = names.of(code);
-      if (known !== undefined && unaccented(known) === wanted) return code;
+      if (known !== undefined && plain(known) === wanted) return code;
     }
   }
   return undefined;
@@ -101,13 +106,20 @@ export function keyOfNamed(
   const entries = (root as Record<string, unknown> | undefined)?.[list];
   if (!Array.isArray(entries)) return undefined;
   const wanted = unaccented(name.trim());
-  const at = entries.findIndex(
-    (e: { name?: unknown } | null) => typeof e?.name === 'string' && unaccented(e.name.trim()) === wanted,
+  // Every entry of that name with a key to offer.
+  const named = entries.flatMap((e: Record<string, unknown> | null, at) =>
+    typeof e?.name === 'string' &&
+    unaccented(e.name.trim()) === wanted &&
+    typeof e[key] === 'string' &&
+    (valid?.test(e[key]) ?? true)
+      ? [{ at, value: e[key] }]
+      : [],
   );
-  const value = (entries[at] as Record<string, unknown> | undefined)?.[key];
-  return typeof value === 'string' && (valid?.test(value) ?? true)
-    ? `a name, not ${key === 'id' ? 'an id' : 'a code'}: write ${quoted(value)}, the ${key} of ${list}[${at}]`
-    : undefined;
+  const what = key === 'id' ? 'an id' : 'a code';
+  if (named.length > 1) {
+    return `a name, not ${what}: ${named.map((n) => `${list}[${n.at}]`).join(' and ')} have this name: write the ${key} of the one meant (${named.map((n) => quoted(n.value)).join(' or ')})`;
+  }
+  return named[0] && `a name, not ${what}: write ${quoted(named[0].value)}, the ${key} of ${list}[${named[0].at}]`;
 }
 
 /**

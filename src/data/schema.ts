@@ -14,30 +14,36 @@ const named = (c: string) => {
   const code = uEscape(c).replace('\\u', 'U+');
   return quoted(c) === `"${c}"` ? `"${c}" is ${code}` : code;
 };
+/**
+ * What to do about a value an id pattern refuses: the id it probably is ("Šimkūnas", "Expert forum"), the limit of one
+ * too long, else the characters an id cannot hold that do not show it (a Cyrillic "а" looks like the Latin one).
+ */
+const idHint = (s: string): string | undefined => {
+  const id = unaccented(s)
+    .trim()
+    .replace(/[\s_]+/g, '-');
+  const odd = [...new Set(s.match(/[^\x20-\x7e]/g))];
+  return ID.test(id)
+    ? `write it as ${quoted(id)}`
+    : /^[a-z0-9][a-z0-9-]{64,}$/.test(id)
+      ? `at most 64 characters, not ${[...s].length}: shorten it${id === s ? '' : ', in a-z, 0-9 and hyphens'}`
+      : odd.length
+        ? `${odd.map(named).join(', ')}: type ${odd.length > 1 ? 'them' : 'it'} again in plain a-z`
+        : undefined;
+};
+
+const ID_EXPECTED = 'an id of lowercase letters, digits and hyphens (e.g. "expert-forum")';
+
 /** A short machine id: lowercase letters, digits and hyphens. */
-export const IdSchema = string('an id of lowercase letters, digits and hyphens (e.g. "expert-forum")', {
-  pattern: ID,
-  // The id it probably is ("Šimkūnas", "Expert forum"); else the characters an id cannot hold that do not show it: a
-  // Cyrillic "а" looks like the Latin one.
-  // A leader's or a sector's name: its id ("Sanae Takaichi": "takaichi").
-  hint: (s, root) => {
-    const id = unaccented(s)
-      .trim()
-      .replace(/[\s_]+/g, '-');
-    const odd = [...new Set(s.match(/[^\x20-\x7e]/g))];
-    return (
-      keyOfNamed(root, 'leaders', s, 'id', ID) ??
-      keyOfNamed(root, 'sectors', s, 'id', ID) ??
-      (ID.test(id)
-        ? `write it as ${quoted(id)}`
-        : /^[a-z0-9][a-z0-9-]{64,}$/.test(id)
-          ? `at most 64 characters, not ${[...s].length}: shorten it`
-          : odd.length
-            ? `${odd.map(named).join(', ')}: type ${odd.length > 1 ? 'them' : 'it'} again in plain a-z`
-            : undefined)
-    );
-  },
-});
+export const IdSchema = string(ID_EXPECTED, { pattern: ID, hint: idHint });
+
+/** The id of an entry in `list`: where its name is written instead, that entry's id ("Sanae Takaichi": "takaichi"). */
+const idIn = (list: 'leaders' | 'sectors') =>
+  string(ID_EXPECTED, { pattern: ID, hint: (s, root) => keyOfNamed(root, list, s, 'id', ID) ?? idHint(s) });
+/** The id of an entry in `leaders`. */
+export const LeaderIdSchema = idIn('leaders');
+/** The id of an entry in `sectors`. */
+export const SectorIdSchema = idIn('sectors');
 
 /** Human text with something to read: not blank, and not only invisible characters (zero-width spaces, controls). */
 export const TextSchema = string('text (not blank)', {
@@ -278,7 +284,7 @@ export const SectorSchema = object(
   },
 );
 
-const sectorIds = list(IdSchema, ['sector id', 'sector ids']);
+const sectorIds = list(SectorIdSchema, ['sector id', 'sector ids']);
 
 export const AgendaAreaSchema = object({
   id: IdSchema,
@@ -307,11 +313,11 @@ export const ProposalSchema = object(
      * Leader id of who put it forward, when the source names one. Every proposal names someone behind it: proposedBy,
      * initiatedBy or supportedBy.
      */
-    proposedBy: optional(IdSchema),
+    proposedBy: optional(LeaderIdSchema),
     /** Country (or organisation) whose initiative it is, when the source names one rather than a person. */
     initiatedBy: optional(CountryOrOrganisationCodeSchema),
     /** Leader ids of who supported it. */
-    supportedBy: optional(list(IdSchema, ['leader id', 'leader ids'])),
+    supportedBy: optional(list(LeaderIdSchema, ['leader id', 'leader ids'])),
     /** Ids of entries in `sectors`. */
     sectors: sectorIds,
     /** Where it happens, as the source names places. */
@@ -326,7 +332,7 @@ export const ProposalSchema = object(
 export const QuoteSchema = object({
   id: IdSchema,
   /** Leader id. */
-  speaker: IdSchema,
+  speaker: LeaderIdSchema,
   /** The speaker's words, as the source reports them. */
   text: TextSchema,
   sectors: optional(sectorIds),
@@ -386,9 +392,9 @@ export const SummitSchema = object(
     /** The city, and the code of its country (listed in `countries`; a country, not an organisation). */
     place: object({ city: TextSchema, country: CountryCodeSchema }),
     /** Leader id of the chair (the first of them, for a co-chaired summit). */
-    chair: IdSchema,
+    chair: LeaderIdSchema,
     /** Leader ids of the other chairs of a co-chaired summit; each holds the role "chair", as the chair does. */
-    coChairs: optional(list(IdSchema, ['leader id', 'leader ids'])),
+    coChairs: optional(list(LeaderIdSchema, ['leader id', 'leader ids'])),
     /** Country code of the host (listed in `countries`; a country, not an organisation). */
     host: CountryCodeSchema,
     /** BCP 47 language of the dataset's text. */

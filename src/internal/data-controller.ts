@@ -520,11 +520,14 @@ export class SummitDataController implements ReactiveController {
     return html`${title}${message}<slot></slot>`;
   }
 
-  /** Whether the element holds content of the page author's, to show until its dataset is (not a script). */
+  /**
+   * Whether the element holds content of the page author's that shows while its dataset does not: text, or an element
+   * that is not hidden and not one a page never shows (a script, a noscript while scripts run, a template).
+   */
   private get hasFallback(): boolean {
     return [...this.host.childNodes].some((n) =>
-      n.nodeType === Node.ELEMENT_NODE
-        ? (n as Element).localName !== 'script'
+      n instanceof Element
+        ? !/^(script|noscript|template|style|link|meta)$/.test(n.localName) && !n.hasAttribute('hidden')
         : n.nodeType === Node.TEXT_NODE && !!n.textContent?.trim(),
     );
   }

@@ -297,6 +297,7 @@ export const tokens = css`
       --_bg: #fff;
       --_surface: #fff;
       --_border: #000;
+      --_control-border: #000;
       --_accent: #000;
       --_accent-fg: #fff;
     }

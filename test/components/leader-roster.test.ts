@@ -194,6 +194,7 @@ describe('<summit-leader-roster>', () => {
     expect(initials('Dr. Mohamed Muizzu')).to.equal('MM');
     // Another spelling in brackets: the name outside them.
     expect(initials('Li Qiang (李强)')).to.equal('LQ');
+    expect(initials('Xi Jinping [习近平]')).to.equal('XJ');
     expect(initials('Sergey Lavrov (Сергей Лавров)')).to.equal('SL');
     expect(initials('高市早苗（Sanae Takaichi）')).to.equal('高');
     expect(initials('(Unnamed)')).to.equal('U');

@@ -215,6 +215,21 @@ describe("the page author's fallback content", () => {
     await expect(failed).to.be.accessible();
   });
 
+  it('is no fallback where nothing of it shows (a noscript, a template, a hidden element): the loading message is', async () => {
+    for (const inside of [
+      html`<noscript>Turn on JavaScript to see the leaders.</noscript>`,
+      html`<template><p>Later.</p></template>`,
+      html`<div hidden>Not shown.</div>`,
+    ]) {
+      const el = await fixture(
+        html`<summit-card src=${`/test-slow?to=${encodeURIComponent(DATASET_URL)}`}>${inside}</summit-card>`,
+      );
+      const message = el.shadowRoot!.querySelector<HTMLElement>('[part~="message"]');
+      expect(textOf(message)).to.contain('Loading');
+      expect(message!.checkVisibility()).to.equal(true);
+    }
+  });
+
   it("shows before the first update too (a Japanese or Russian page waits for its words), a provider's article with it", async () => {
     const wrap = await fixture(html`<div></div>`);
     const group = document.createElement('summit-data');
@@ -664,7 +679,7 @@ describe('what the page changes while a widget is away, or alongside the dataset
     const [roster] = widgets(el) as LitElement[];
     await roster!.updateComplete;
     const said = await consoleWarnings(async () => {
-      for (const none of [null, undefined, 'energy', { sector: '' }]) {
+      for (const none of [null, undefined, '', 'energy', { sector: '' }, { sector: null }]) {
         el.selection = none as never;
         await el.updateComplete;
         const leader = roster!.shadowRoot!.querySelector<HTMLButtonElement>('button.leader')!;
@@ -674,7 +689,7 @@ describe('what the page changes while a widget is away, or alongside the dataset
         expect(leader.getAttribute('aria-pressed')).to.equal('true');
       }
     });
-    // Only what is not an object is warned of; "" chooses nothing, as a select's empty choice.
+    // Only what is not an object is warned of; "" and null choose nothing, as a select's empty choice.
     expect(said).to.deep.equal([
       'summit-widgets: <summit-data> selection "energy" is not an object such as {"sector": "energy"}: nothing is chosen',
     ]);

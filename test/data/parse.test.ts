@@ -214,9 +214,17 @@ describe('parseSummit', () => {
     expect(messages((input) => (input.leaders[0]!.country = 'MONGOLIA'))).to.deep.equal([
       `leaders[0].country: unknown organisation "MONGOLIA": ${iso('MN')}`,
     ]);
-    // Not a code at all (the fields' check), accents as written.
+    // Not a code at all (the fields' check), accents as written; "and" for "&", a straight apostrophe for a curly one.
     expect(messages((input) => (input.proposals[0]!.initiatedBy = 'Türkiye'))).to.deep.equal([
       `proposals[0].initiatedBy: "Türkiye" (${iso('TR')})`,
+    ]);
+    expect(messages((input) => (input.host = 'Bosnia and Herzegovina'))).to.deep.equal([
+      `host: "Bosnia and Herzegovina" (${iso('BA')})`,
+    ]);
+    expect(messages((input) => (input.host = "Cote d'Ivoire"))).to.deep.equal([`host: "Cote d'Ivoire" (${iso('CI')})`]);
+    // Names of codes that are no country's: no code offered.
+    expect(messages((input) => (input.host = 'United Nations'))).to.deep.equal([
+      'host: "United Nations" (a name, not a code: write its code, and add an entry to countries with this name)',
     ]);
     // An entry of countries with a name for its code.
     expect(messages((input) => input.countries.push({ code: 'CHINA', name: 'China' }))).to.deep.equal([
@@ -234,15 +242,29 @@ describe('parseSummit', () => {
     input.chair = 'Ann Abe';
     input.quotes[0]!.speaker = ' жанна ким ';
     input.proposals[0]!.sectors = ['Digital', 'energy'];
+    // A leader's name where a sector's id belongs: no leader's id offered there.
+    input.proposals[2]!.sectors = ['Ann Abe'];
+    input.sectors[2]!.id = `Education-${'K'.repeat(70)}`;
     input.proposals[1]!.id = `global-framework-for-the-interoperability-${'of-cross-border-instant-payment-systems'}`;
     // Its own id: no other to offer, so the id it reads as.
     input.leaders[0]!.id = 'Bea Bauer';
     expect(issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`)).to.deep.equal([
       'chair: "Ann Abe" (a name, not an id: write "chair-a", the id of leaders[1])',
       'leaders[0].id: "Bea Bauer" (write it as "bea-bauer")',
+      `sectors[2].id: "Education-${'K'.repeat(50)}"… (at most 64 characters, not 80: shorten it, in a-z, 0-9 and hyphens)`,
       'proposals[0].sectors[0]: "Digital" (a name, not an id: write "digital", the id of sectors[1])',
       'proposals[1].id: "global-framework-for-the-interoperability-of-cross-border-in"… (at most 64 characters, not 81: shorten it)',
+      'proposals[2].sectors[0]: "Ann Abe" (write it as "ann-abe")',
       'quotes[0].speaker: " жанна ким " (a name, not an id: write "leader-c", the id of leaders[2])',
+    ]);
+  });
+
+  it('names both entries where two have the name written for an id', () => {
+    const input = smallSummit();
+    input.leaders[2]!.name = 'Ann Abe';
+    input.chair = 'Ann Abe';
+    expect(issuesOf(input).map((i) => `${i.path}: ${i.message.replace(/.*, got /, '')}`)).to.deep.equal([
+      'chair: "Ann Abe" (a name, not an id: leaders[1] and leaders[2] have this name: write the id of the one meant ("chair-a" or "leader-c"))',
     ]);
   });
 
@@ -644,7 +666,8 @@ describe('parseSummit', () => {
     const input = smallSummit();
     input.id = 'X'.repeat(100000);
     const [issue] = issuesOf(input);
-    expect(issue!.message.length).to.be.below(200);
+    // The value cut to 60 characters, whatever its size, with what is expected and the hint.
+    expect(issue!.message.length).to.be.below(250);
   });
 
   it('says what to do about an unknown field people add by mistake, or the field it is but for case or a plural', () => {

@@ -68,7 +68,9 @@ export class SummitData extends SummitDataElement {
   private lastSummit: Summit | undefined;
 
   private readonly select = (target: SummitSelectTarget) => {
-    this.selection = toggleSelection((this.selection as Selection | null) ?? {}, target);
+    // What the page set may not be an object yet (the update that makes it one has not run).
+    const given: unknown = this.selection;
+    this.selection = toggleSelection(typeof given === 'object' && given !== null ? (given as Selection) : {}, target);
     this.changedInside = true;
   };
 
@@ -77,8 +79,9 @@ export class SummitData extends SummitDataElement {
     // chosen; what is not an object is warned of, and nothing chosen too.
     const given: unknown = this.selection;
     if (typeof given !== 'object' || given === null) {
-      if (given != null)
+      if (given) {
         this.warn(`selection ${received(given)} is not an object such as {"sector": "energy"}: nothing is chosen`);
+      }
       this.selection = {};
     }
     const { status, summit, error } = this.summitData;
@@ -165,8 +168,8 @@ function lacking(summit: Summit, selection: Selection): ('sector' | 'leader')[] 
   const { sectors, leaders } = indexOf(summit);
   return (['sector', 'leader'] as const).filter((kind) => {
     const id = selection[kind];
-    // "" chooses nothing, as a select's empty choice does.
-    return id !== undefined && id !== '' && !(kind === 'sector' ? sectors : leaders).has(id);
+    // "" (a select's empty choice) and null choose nothing.
+    return id !== undefined && id !== null && id !== '' && !(kind === 'sector' ? sectors : leaders).has(id);
   });
 }
 

@@ -30,8 +30,8 @@ const POST_NOMINAL =
  * letters after one written in mixed case ("KCB") are passed over.
  */
 export function initials(name: string): string {
-  // A name with another spelling in brackets ("Li Qiang (李强)", "Sergey Lavrov (Сергей Лавров)"): the name outside them.
-  const outside = name.replace(/[(（][^()（）]*[)）]/gu, ' ').trim();
+  // A name with another spelling in brackets ("Li Qiang (李强)", "Xi Jinping [习近平]"): the name outside them.
+  const outside = name.replace(/[(（[][^()（）[\]]*[)）\]]/gu, ' ').trim();
   if (outside !== name.trim() && /\p{L}/u.test(outside)) return initials(outside);
   if (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(name)) {
     // Given name first: after the middle dot (・ ･ · ‧), else after a double hyphen (＝ =), comes the family name.
