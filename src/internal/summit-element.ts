@@ -9,6 +9,7 @@ import type { Selection } from '../data/views.js';
 import { formatNumber, validLocale } from '../components/intl.js';
 import { SummitDataController } from './data-controller.js';
 import { sheetsIn } from './document-sheets.js';
+import { paletteWarning } from './palette.js';
 import { heading, headingLevel } from './heading.js';
 import { nearestLang, primary } from './lang.js';
 import { PAGE_LANG_EVENT, SERVER_LOCALE, ensureLocalization, localeReady, ownsLocale, uiLocale } from './localize.js';
@@ -354,8 +355,20 @@ export class SummitElement extends SummitDataElement {
   private bar?: HTMLElement | undefined;
   private barSize?: ResizeObserver;
 
+  /** Whether the colours it is drawn in have been checked (see palette.ts): once, when the page is idle after its first update. */
+  private paletteChecked = false;
+
   protected override updated(changed: PropertyValues<this>) {
     super.updated(changed);
+    if (!this.paletteChecked) {
+      this.paletteChecked = true;
+      const check = () => {
+        const said = this.isConnected && this.shadowRoot ? paletteWarning(this.shadowRoot) : undefined;
+        if (said) this.warn(said);
+      };
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(check, { timeout: 2000 });
+      else setTimeout(check);
+    }
     const bar = this.renderRoot.querySelector<HTMLElement>('.results');
     const shown = !!bar;
     // Its height, for the room kept clear of it (two lines with large text on a phone), as an observer sees it after

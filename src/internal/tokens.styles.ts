@@ -102,6 +102,7 @@ export const tokens = css`
     /* A widget made dark on its own (theme="dark", on it or its provider, which sets --_summit-pad) may sit on a light
        page and needs room inside its background; one that follows the page sits flush with the page's text. */
     padding: var(--summit-padding, var(--_summit-pad, 0)) !important;
+    border-radius: var(--_radius);
   }
   :host([hidden]) {
     display: none !important;
@@ -223,6 +224,8 @@ export const tokens = css`
     container-type: inline-size;
     contain-intrinsic-inline-size: min(calc(20 * var(--_rem)), calc(100vw - 4 * var(--_rem)));
     background: var(--_bg);
+    /* Its corners as a theme rounds the boxes inside (a card's), where its colour is not the page's. */
+    border-radius: var(--_radius);
   }
   .button {
     min-block-size: calc(2.25 * var(--_rem));

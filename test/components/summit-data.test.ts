@@ -752,6 +752,74 @@ describe('--summit-radius', () => {
     el.style.removeProperty('--summit-radius');
     const chip = widgets(el)[2]!.shadowRoot!.querySelector('.chip')!;
     expect(parseFloat(getComputedStyle(chip).borderTopLeftRadius)).to.be.above(5);
+    // The widget's own background is rounded as the boxes inside are: a theme colour unlike the page's shows no
+    // square corners behind a rounded card.
+    el.style.setProperty('--summit-radius', '20px');
+    for (const w of widgets(el)) {
+      expect(getComputedStyle(w).borderTopLeftRadius, w.localName).to.equal('20px');
+      expect(getComputedStyle(w.shadowRoot!.querySelector('.ui')!).borderTopLeftRadius, w.localName).to.equal('20px');
+    }
+  });
+});
+
+describe("a theme's colours", () => {
+  it('are said in the console where they fall under the contrast WCAG asks, once a page, with what to change', async () => {
+    const said = await consoleWarnings(async (heard) => {
+      const wrap = await fixture(
+        html`<div style="--summit-color-muted: #bbbbbb; --summit-color-accent: #ffe600; --summit-color-focus: #fff200">
+          <summit-card .data=${smallSummit()}></summit-card><summit-quote .data=${smallSummit()}></summit-quote>
+        </div>`,
+      );
+      await waitUntil(() => heard.length > 0, 'the warning', { timeout: 5000 });
+      await aTimeout(300);
+      wrap.remove();
+    });
+    expect(said.length, said.join('\n')).to.equal(1);
+    const [message] = said;
+    expect(message!.startsWith('summit-widgets: <summit-card> colours under the contrast WCAG asks: ')).to.equal(true);
+    for (const part of [
+      'muted text rgb(187 187 187) on rgb(255 255 255) is 1.92:1, under the 4.5:1 it needs (--summit-color-muted)',
+      'accent (links, buttons, chosen items) rgb(255 230 0) on rgb(255 255 255) is 1.27:1, under the 4.5:1 it needs (--summit-color-accent)',
+      'focus ring rgb(255 242 0) on rgb(255 255 255) is 1.17:1, under the 3:1 it needs (--summit-color-focus)',
+    ])
+      expect(message!.includes(part), message).to.equal(true);
+    // The defaults, light and dark, say nothing.
+    const quiet = await consoleWarnings(async () => {
+      for (const theme of ['light', 'dark']) {
+        const el = await fixture(
+          html`<summit-leader-roster theme=${theme} .data=${smallSummit()}></summit-leader-roster>`,
+        );
+        await aTimeout(0);
+        await new Promise((done) => requestIdleCallback(done, { timeout: 2000 }));
+        await aTimeout(50);
+        el.remove();
+      }
+    });
+    expect(quiet).to.deep.equal([]);
+  });
+});
+
+describe('the state of what the reader chose, as parts', () => {
+  it('adds chosen to the part of the chosen leader, word and chip, and faint or related to the words', async () => {
+    const el = await provider({ data: smallSummit() });
+    const [roster, cloud, timeline] = widgets(el) as LitElement[];
+    await Promise.all([roster, cloud, timeline].map((w) => w!.updateComplete));
+    const parts = (w: Element, selector: string) =>
+      [...w.shadowRoot!.querySelectorAll(selector)].map((e) => e.getAttribute('part'));
+    const choose = async (selection: object) => {
+      el.selection = selection;
+      await el.updateComplete;
+      await Promise.all([roster, cloud, timeline].map((w) => w!.updateComplete));
+    };
+    await choose({ leader: 'leader-c', sector: 'digital' });
+    expect(parts(roster!, '[part~="chosen"]')).to.deep.equal(['leader chosen']);
+    expect(parts(cloud!, '[part~="chosen"]').length).to.equal(1);
+    expect(parts(cloud!, '[part~="faint"]').length).to.be.above(0);
+    expect(parts(timeline!, '[part~="chip"][part~="chosen"]').length).to.be.above(0);
+    await choose({});
+    expect(
+      parts(roster!, '[part~="chosen"]').length + parts(cloud!, '[part~="chosen"], [part~="faint"]').length,
+    ).to.equal(0);
   });
 });
 

@@ -109,6 +109,7 @@ function roleName(role: LeaderRole, shared = false): string {
  * @csspart list - The list of leaders.
  * @csspart item - One list item.
  * @csspart leader - The button of one leader.
+ * @csspart chosen - Also on the leader the reader chose: `::part(leader chosen)`.
  * @csspart avatar - The avatar (initials or photo).
  * @csspart badge - The "Chair" and "Host" badges.
  * @csspart country-code - The country's code after its name ("JP"), shown where there is room.
@@ -204,7 +205,7 @@ export class SummitLeaderRoster extends SummitElement {
           const badges = l.roles.filter((r) => r !== 'participant');
           return html`<li part="item">
             <button
-              part="leader"
+              part=${selected === l.id ? 'leader chosen' : 'leader'}
               class="leader"
               type="button"
               ?disabled=${!this.interactive}

@@ -60,6 +60,7 @@ const PAGE = 30;
  * @csspart headline - The headline of an entry.
  * @csspart kind - The kind of an entry in words (Proposed, Supported, Welcomed, Emphasized).
  * @csspart chip - A sector button.
+ * @csspart chosen - Also on the chip of the sector the timeline is filtered by: `::part(chip chosen)`.
  * @csspart evidence - The "Evidence from the source" disclosure.
  * @csspart quote - One verbatim quote of the source.
  * @csspart more - The row with the "Show more" button.

@@ -97,13 +97,18 @@ const headlineId = (e: EntryView) => `headline-${e.id}`;
 const chip = (s: EntryView['sectors'][number], c: EntryContext, entry: string) =>
   c.fixed
     ? html`<li>
-        <span part="chip" class="chip fixed" ?data-in-force=${c.selected === s.id} lang=${ifDefined(c.lang)} dir="auto"
+        <span
+          part=${c.selected === s.id ? 'chip chosen' : 'chip'}
+          class="chip fixed"
+          ?data-in-force=${c.selected === s.id}
+          lang=${ifDefined(c.lang)}
+          dir="auto"
           >${s.name}</span
         >
       </li>`
     : html`<li>
         <button
-          part="chip"
+          part=${c.selected === s.id ? 'chip chosen' : 'chip'}
           class="chip"
           type="button"
           ?disabled=${!c.interactive}

@@ -42,6 +42,9 @@ const TONES = 3;
  * @csspart list - The list of sectors (the cloud).
  * @csspart item - One list item (positioned in the cloud).
  * @csspart word - The button of one sector.
+ * @csspart chosen - Also on the word the reader chose: `::part(word chosen)`.
+ * @csspart faint - Also on a word while a leader is chosen, for a sector none of their proposals touch (drawn faint).
+ * @csspart related - Also on a word while a leader is chosen, for a sector their proposals touch (underlined).
  * @csspart more - Where the cloud shows its heaviest sectors first (see `show-all`): the line under it with `more-button`.
  * @csspart more-button - "Show all 52 sectors".
  * @csspart unused - The line naming the sectors no proposal, agenda area or quote names (not in the cloud).
@@ -173,7 +176,7 @@ export class SummitSectorCloud extends SummitElement {
     // dataset's differs from the page's, the name is a span in its language and the counts hidden text.
     // prettier-ignore
     return html`${title}
-      <ul part="list" class="cloud" role="list" @keydown=${this.clearOnEscape('sector')}>${words.map((w) => html`<li part="item" class="item size-${w.step}"><button part="word" class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${more}${unused}${this.resultsBar('sector')}`;
+      <ul part="list" class="cloud" role="list" @keydown=${this.clearOnEscape('sector')}>${words.map((w) => html`<li part="item" class="item size-${w.step}"><button part=${selected === w.id ? `${w.part} chosen` : w.part} class=${w.className} type="button" ?disabled=${!this.interactive} dir="auto" aria-pressed=${ifDefined(this.interactive ? (selected === w.id ? 'true' : 'false') : undefined)} aria-label=${ifDefined(lang === undefined ? w.name + w.counts : undefined)}>${lang === undefined ? w.name : html`<span lang=${lang}>${w.name}</span><span class="visually-hidden">${w.counts}</span>`}</button></li>`)}</ul>${more}${unused}${this.resultsBar('sector')}`;
   }
 }
 
@@ -184,6 +187,8 @@ interface Word {
   /** What the accessible name adds to the visible name (label in name): ", proposals: 3, named in the agenda or quotes: 2". */
   readonly counts: string;
   readonly className: string;
+  /** Its part names: `word`, and `faint` or `related` while a leader is chosen. */
+  readonly part: string;
   /** Its step on the font-size scale, 0 to `STEPS`. */
   readonly step: number;
 }
@@ -219,6 +224,7 @@ function wordsOf(summit: Summit, sectors: readonly SectorWeight[], leader: strin
       name: sector.name,
       counts: comma + count + (faint ? note : ''),
       className: `word tone-${i % TONES}${faint ? ' faint' : mixed ? ' named' : ''}`,
+      part: `word${faint ? ' faint' : mixed ? ' related' : ''}`,
       step: Math.round(scale[i]! * STEPS),
     };
   });
