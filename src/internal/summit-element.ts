@@ -362,9 +362,12 @@ export class SummitElement extends SummitDataElement {
     super.updated(changed);
     if (!this.paletteChecked) {
       this.paletteChecked = true;
+      // Held weakly until the page is idle: a widget dropped before then (an app's view going) is not kept for it.
+      const ref = new WeakRef(this);
       const check = () => {
-        const said = this.isConnected && this.shadowRoot ? paletteWarning(this.shadowRoot) : undefined;
-        if (said) this.warn(said);
+        const el = ref.deref();
+        const said = el?.isConnected && el.shadowRoot ? paletteWarning(el.shadowRoot) : undefined;
+        if (said) el!.warn(said);
       };
       if (typeof requestIdleCallback === 'function') requestIdleCallback(check, { timeout: 2000 });
       else setTimeout(check);
