@@ -820,6 +820,16 @@ describe('the state of what the reader chose, as parts', () => {
     expect(
       parts(roster!, '[part~="chosen"]').length + parts(cloud!, '[part~="chosen"], [part~="faint"]').length,
     ).to.equal(0);
+    // The boxes and labels a house style restyles: the card's box and kicker, an entry's box, summary and labels, the
+    // quote's words (whose marks are its ::before and ::after).
+    const [card, quote] = [el.querySelector('summit-card')!, el.querySelector('summit-quote')!];
+    await Promise.all([card, quote].map((w) => (w as LitElement).updateComplete));
+    for (const [w, names] of [
+      [card, ['card', 'kicker', 'term', 'value']],
+      [timeline!, ['entry', 'summary', 'term', 'value']],
+      [quote, ['words']],
+    ] as const)
+      for (const name of names) expect(parts(w, `[part~="${name}"]`).length, `${w.localName} ${name}`).to.be.above(0);
   });
 });
 

@@ -48,6 +48,8 @@ interface CardView {
  *   and under the loading and error messages; hidden once the dataset is shown.
  *
  * @csspart heading - The title (the summit's, or the `heading` attribute's).
+ * @csspart card - The card's box: its border, background and top rule.
+ * @csspart kicker - The line under the title: the format and the edition ("Central Asia + Japan · 1st summit").
  * @csspart facts - The list of facts (a `<dl>`).
  * @csspart term - One fact's label.
  * @csspart value - One fact's value.
@@ -142,9 +144,9 @@ export class SummitCard extends SummitElement {
     );
     // Outcomes come before the counts so the three counts share a row at every width; the agenda and the background
     // take a row each.
-    return html`<div class="card">
+    return html`<div part="card" class="card">
       ${this.headingOf(html`<span lang=${ifDefined(lang)}>${v.summit.title}</span>`)}
-      <p class="kicker" dir="auto">
+      <p part="kicker" class="kicker" dir="auto">
         <span lang=${ifDefined(lang)} dir="auto">${v.summit.format}</span>${
           v.edition ? html`${' '}<span aria-hidden="true">·</span> ${v.edition}` : nothing
         }

@@ -58,7 +58,11 @@ const PAGE = 30;
  * @csspart list - The list of entries in a group.
  * @csspart item - One entry.
  * @csspart headline - The headline of an entry.
+ * @csspart entry - The box of one entry.
  * @csspart kind - The kind of an entry in words (Proposed, Supported, Welcomed, Emphasized).
+ * @csspart summary - The summary of an entry.
+ * @csspart term - The label of one of an entry's facts ("Proposed by", "When", "Sectors").
+ * @csspart value - The value of one of an entry's facts.
  * @csspart chip - A sector button.
  * @csspart chosen - Also on the chip of the sector the timeline is filtered by: `::part(chip chosen)`.
  * @csspart evidence - The "Evidence from the source" disclosure.

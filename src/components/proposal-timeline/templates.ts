@@ -65,8 +65,8 @@ export const groupTemplate = (g: BucketView, c: EntryContext) =>
 
 const fact = (term: string, value: unknown, lang?: string) =>
   html`<div class="fact">
-    <dt>${term}</dt>
-    <dd lang=${ifDefined(lang)} dir="auto">${value}</dd>
+    <dt part="term">${term}</dt>
+    <dd part="value" lang=${ifDefined(lang)} dir="auto">${value}</dd>
   </div>`;
 
 /**
@@ -84,8 +84,8 @@ const whenFact = (text: string, datetime: string | undefined, own: string | unde
   const valueLang = own === text ? lang : undefined;
   return datetime
     ? html`<div class="fact">
-        <dt>${msg('When')}</dt>
-        <dd lang=${ifDefined(valueLang)} dir="auto"><time datetime=${datetime}>${value}</time></dd>
+        <dt part="term">${msg('When')}</dt>
+        <dd part="value" lang=${ifDefined(valueLang)} dir="auto"><time datetime=${datetime}>${value}</time></dd>
       </div>`
     : fact(msg('When'), value, valueLang);
 };
@@ -143,10 +143,10 @@ const quote = (q: EntryView['evidence'][number], c: EntryContext) =>
  */
 export const entryTemplate = (e: EntryView, c: EntryContext) =>
   html`<li part="item" class="entry" data-kind=${e.kind} data-entry=${e.id}>
-    <div class="card">
+    <div part="entry" class="card">
       ${heading(c.level, inLang(c.lang, e.headline), 'headline', headlineId(e))}
       <p part="kind" class="kind" dir="auto">${kindLabel(e.kind)}</p>
-      <p class="summary" lang=${ifDefined(c.lang)} dir="auto">${e.summary}</p>
+      <p part="summary" class="summary" lang=${ifDefined(c.lang)} dir="auto">${e.summary}</p>
       <dl>
         ${e.proposer ? fact(msg('Proposed by'), e.proposer, c.lang) : nothing}
         ${e.initiator ? fact(msg('Initiative of'), e.initiator, c.lang) : nothing}
@@ -156,8 +156,8 @@ export const entryTemplate = (e: EntryView, c: EntryContext) =>
         ${
           e.sectors.length
             ? html`<div class="fact">
-                <dt>${msg('Sectors')}</dt>
-                <dd>
+                <dt part="term">${msg('Sectors')}</dt>
+                <dd part="value">
                   <ul class="chips" role="list">
                     ${e.sectors.map((s) => chip(s, c, headlineId(e)))}
                   </ul>

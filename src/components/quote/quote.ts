@@ -42,6 +42,7 @@ type QuoteView =
  *
  * @csspart figure - The `<figure>` around quote and caption.
  * @csspart text - The `<blockquote>` with the quoted words.
+ * @csspart words - The paragraph of the quoted words; its quotation marks are `::part(words)::before` and `::after`.
  * @csspart speaker - Who said it: name, office and country.
  * @csspart source - Where it was reported.
  * @csspart message - Loading, error, unknown-quote and empty messages.
@@ -122,7 +123,7 @@ export class SummitQuote extends SummitElement {
       return html`${title}
         <figure part="figure" class="figure">
           <blockquote part="text" class="text" cite=${ifDefined(url)}>
-            <p dir="auto"><span lang=${ifDefined(v.lang)}>${quote.text}</span></p>
+            <p part="words" dir="auto"><span lang=${ifDefined(v.lang)}>${quote.text}</span></p>
           </blockquote>
           <figcaption class="caption">
             <p dir="auto" part="speaker" class="speaker">
