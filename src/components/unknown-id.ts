@@ -1,5 +1,4 @@
-import { unaccented } from '../data/errors.js';
-import { closest } from '../data/hints.js';
+import { closest, sameName } from '../data/hints.js';
 
 /** The ids listed in a message about an id the dataset lacks; the rest are counted. */
 const LISTED = 20;
@@ -14,12 +13,11 @@ export function unknownId(
   entries: Iterable<readonly [id: string, name?: string]>,
 ): { meant?: string; list: string; more: number } {
   const all = [...entries];
-  const wanted = unaccented(id.trim());
   const meant =
     closest(
       id,
       all.map(([key]) => key),
-    ) ?? all.find(([, name]) => name && unaccented(name.trim()) === wanted)?.[0];
+    ) ?? all.find(([, name]) => name && sameName(name, id))?.[0];
   if (meant) return { meant, list: '', more: 0 };
   return {
     list: all

@@ -92,6 +92,9 @@ export const isoCodeFor = (name: string): string | undefined => {
   return code && `a name, not a code: write ${quoted(code)}, its ISO code, which an entry in countries must have`;
 };
 
+/** Whether two names are the same but for case, accents and spaces around them ("Ann Abe", " ann abé"). */
+export const sameName = (a: string, b: string) => unaccented(a.trim()) === unaccented(b.trim());
+
 /**
  * The entry of `list` in the input (`root`) named `name` (case, accents and spaces around aside), with a `key` that
  * `valid` accepts (where the input is not yet checked): how to write that key instead ("Kazakhstan": write "KZ", the code of countries[2]), or undefined.
@@ -105,13 +108,9 @@ export function keyOfNamed(
 ): string | undefined {
   const entries = (root as Record<string, unknown> | undefined)?.[list];
   if (!Array.isArray(entries)) return undefined;
-  const wanted = unaccented(name.trim());
   // Every entry of that name with a key to offer.
   const named = entries.flatMap((e: Record<string, unknown> | null, at) =>
-    typeof e?.name === 'string' &&
-    unaccented(e.name.trim()) === wanted &&
-    typeof e[key] === 'string' &&
-    (valid?.test(e[key]) ?? true)
+    typeof e?.name === 'string' && sameName(e.name, name) && typeof e[key] === 'string' && (valid?.test(e[key]) ?? true)
       ? [{ at, value: e[key] }]
       : [],
   );

@@ -258,10 +258,6 @@ export class SummitDataController implements ReactiveController {
       : new ContextConsumer(this.host, { context: summitContext, subscribe: true });
   }
 
-  hostUpdate() {
-    this.ask();
-  }
-
   /**
    * Loads every dataset on the page whose load failed in a way that may pass (`SummitDataError.transient`: no network,
    * a timeout, a server error) again: the Try again button's, in any widget (a provider's widgets show its error), as

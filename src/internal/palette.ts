@@ -27,13 +27,16 @@ const PAIRS: readonly [Token, Token, number, string, string][] = [
 /** What was said, once a page. */
 const said = new Set<string>();
 
-/** [r, g, b, a] of a CSS colour, any syntax, through a canvas; undefined where there is none to draw on. */
-function rgba(colour: string, canvas: CanvasRenderingContext2D): number[] {
-  canvas.clearRect(0, 0, 1, 1);
-  canvas.fillStyle = '#0000';
-  canvas.fillStyle = colour;
-  canvas.fillRect(0, 0, 1, 1);
-  return [...canvas.getImageData(0, 0, 1, 1).data];
+/** A 1×1 canvas that reads colours, made at the first check. */
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** [r, g, b, a] of a CSS colour, any syntax, drawn on the canvas. */
+function rgba(colour: string, context: CanvasRenderingContext2D): number[] {
+  context.clearRect(0, 0, 1, 1);
+  context.fillStyle = '#0000';
+  context.fillStyle = colour;
+  context.fillRect(0, 0, 1, 1);
+  return [...context.getImageData(0, 0, 1, 1).data];
 }
 
 const luminance = ([r, g, b]: number[]) => {
@@ -49,7 +52,7 @@ const luminance = ([r, g, b]: number[]) => {
  */
 export function paletteWarning(root: ShadowRoot): string | undefined {
   const doc = root.ownerDocument;
-  const canvas = doc.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  canvas ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
   if (!canvas) return undefined;
   const probe = doc.createElement('i');
   probe.hidden = true;

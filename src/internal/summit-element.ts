@@ -206,7 +206,11 @@ export class SummitDataElement extends LitElement {
    */
   private newRenderRoot(): ShadowRoot {
     if (this.ownerDocument === document) return super.createRenderRoot() as ShadowRoot;
-    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    return this.adoptSheets(this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions));
+  }
+
+  /** Its styles, as the document it is in can adopt them. */
+  private adoptSheets(root: ShadowRoot): ShadowRoot {
     root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
     return root;
   }
@@ -225,9 +229,7 @@ export class SummitDataElement extends LitElement {
 
   /** Moved into another document (an iframe, a pop-out window, and back): its styles, as that document can adopt them. */
   adoptedCallback() {
-    const root = this.shadowRoot;
-    if (!root || this.fromServer) return;
-    root.adoptedStyleSheets = sheetsIn(this.ownerDocument, (this.constructor as typeof LitElement).elementStyles);
+    if (this.shadowRoot && !this.fromServer) this.adoptSheets(this.shadowRoot);
   }
 
   override connectedCallback() {

@@ -69,16 +69,15 @@ export class SummitData extends SummitDataElement {
 
   private readonly select = (target: SummitSelectTarget) => {
     // What the page set may not be an object yet (the update that makes it one has not run).
-    const given: unknown = this.selection;
-    this.selection = toggleSelection(typeof given === 'object' && given !== null ? (given as Selection) : {}, target);
+    this.selection = toggleSelection(asSelection(this.selection) ?? {}, target);
     this.changedInside = true;
   };
 
   protected override willUpdate(changed: PropertyValues<this>) {
     // No selection from the page's script (null or undefined: `history.state?.selection` on a first visit) is nothing
     // chosen; what is not an object is warned of, and nothing chosen too.
-    const given: unknown = this.selection;
-    if (typeof given !== 'object' || given === null) {
+    if (!asSelection(this.selection)) {
+      const given: unknown = this.selection;
       if (given) {
         this.warn(`selection ${received(given)} is not an object such as {"sector": "energy"}: nothing is chosen`);
       }
@@ -162,6 +161,10 @@ export class SummitData extends SummitDataElement {
     else start();
   }
 }
+
+/** What the page's script set as the selection, where it is an object: null, undefined or a string is none. */
+const asSelection = (given: unknown): Selection | undefined =>
+  typeof given === 'object' && given !== null ? (given as Selection) : undefined;
 
 /** The kinds of `selection` that name what `summit` lacks. */
 function lacking(summit: Summit, selection: Selection): ('sector' | 'leader')[] {
